@@ -1,0 +1,54 @@
+// Recursive Length Prefix encoding (Ethereum yellow paper, appendix B).
+#pragma once
+
+#include <cstdint>
+#include <variant>
+#include <vector>
+
+#include "ipc/core/primitives/bytes.h"
+#include "ipc/core/primitives/u256.h"
+
+namespace ipc::rlp {
+
+// A decoded RLP item: a byte string or a list of items.
+struct Item {
+    bool isList = false;
+    Bytes bytes;              // when !isList
+    std::vector<Item> items;  // when isList
+
+    static Item string(Bytes b) { return Item{false, std::move(b), {}}; }
+    static Item list(std::vector<Item> l) { return Item{true, {}, std::move(l)}; }
+
+    // Accessors throw ParseError with a clear message when the item is of the other kind or the
+    // content is not canonical for the requested type (e.g. leading zeros in an integer).
+    const Bytes& asBytes() const;
+    const std::vector<Item>& asList() const;
+    U256 asU256() const;
+    std::uint64_t asUint64() const;
+};
+
+// Incremental encoder for building lists without an intermediate tree.
+class Encoder {
+public:
+    Encoder& addBytes(ByteView b);
+    Encoder& addU256(const U256& v);  // minimal big-endian, zero encodes as the empty string
+    Encoder& addUint64(std::uint64_t v);
+    Encoder& addRaw(ByteView encodedItem);  // an already-encoded item (e.g. a nested list)
+    Encoder& addItem(const Item& item);
+    // The payload wrapped as a list.
+    Bytes list() const;
+    const Bytes& payload() const { return payload_; }
+
+private:
+    Bytes payload_;
+};
+
+Bytes encode(const Item& item);
+Bytes encodeBytes(ByteView b);
+Bytes encodeList(const std::vector<Bytes>& encodedItems);
+
+// Decodes exactly one item spanning all of `data`; throws ParseError on truncation, trailing
+// bytes, non-canonical lengths, or nesting deeper than 64.
+Item decode(ByteView data);
+
+}  // namespace ipc::rlp
