@@ -59,6 +59,10 @@ public:
     // Signs a 32-byte digest (no prefix) with RFC 6979 nonces; low-s form.
     Signature sign(const Hash32& digest) const;
 
+    // (secret + tweak) mod n, as BIP-32 child derivation needs; nullopt when the tweak is not
+    // below n or the sum is zero (BIP-32 then skips to the next index).
+    std::optional<PrivateKey> tweakAdd(const Hash32& tweak) const;
+
     bool operator==(const PrivateKey&) const = default;
 
 private:
@@ -66,6 +70,7 @@ private:
 };
 
 // Recovers the signer's public key; nullopt when the signature is invalid for the digest.
+// Like the EVM's ecrecover it accepts high-s signatures; use verify() for the strict check.
 std::optional<PublicKey> recover(const Hash32& digest, const Signature& sig);
 // Recovers the signer's Ethereum address; nullopt when invalid.
 std::optional<EthAddress> recoverAddress(const Hash32& digest, const Signature& sig);
