@@ -1,0 +1,81 @@
+// Blocks, receipts and logs of a subnet chain.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ipc/core/chain/transaction.h"
+#include "ipc/core/primitives/bytes.h"
+#include "ipc/core/primitives/eth_address.h"
+#include "ipc/core/primitives/u256.h"
+
+namespace ipc::chain {
+
+struct Log {
+    EthAddress address;
+    std::vector<Hash32> topics;
+    Bytes data;
+};
+
+struct Receipt {
+    Hash32 txHash;
+    bool success = true;
+    std::uint64_t gasUsed = 0;
+    std::uint64_t cumulativeGasUsed = 0;
+    U256 effectiveGasPrice;
+    std::vector<Log> logs;
+    std::string revertReason;  // empty on success
+    Bytes returnData;
+};
+
+// A transaction as included in a block: decoded, sender recovered, hash computed once.
+struct IncludedTx {
+    SignedTransaction signedTx;
+    EthAddress sender;
+    Hash32 hash;
+    bool system = false;  // validator checkpoint signatures and relayer submissions: no fee
+};
+using TxPtr = std::shared_ptr<const IncludedTx>;
+
+struct BlockHeader {
+    std::uint64_t number = 0;
+    Hash32 parentHash;
+    std::uint64_t timestampMs = 0;  // virtual time
+    EthAddress proposer;
+    Hash32 transactionsRoot;
+    Hash32 receiptsRoot;
+    Hash32 stateRoot;  // hash chain over each block's state changes (see SubnetChain)
+    U256 baseFee;
+    std::uint64_t gasUsed = 0;
+    std::uint64_t gasLimit = 0;
+
+    // keccak256 of the RLP list of the fields above, in this order.
+    Hash32 computeHash() const;
+};
+
+// Validators whose signatures committed the block. Signatures are deterministic (RFC 6979) and
+// are produced on demand from the signer's key when someone asks to see them.
+struct Commit {
+    std::vector<EthAddress> signers;
+    std::uint64_t signedPower = 0;
+    std::uint64_t totalPower = 0;
+};
+
+struct Block {
+    BlockHeader header;
+    Hash32 hash;
+    std::vector<TxPtr> transactions;
+    std::vector<Receipt> receipts;
+    Commit commit;
+    std::vector<Log> systemLogs;   // events of implicit execution (top-down, checkpoint cut)
+    std::uint64_t intervalMs = 0;  // time since the previous block
+};
+
+// keccak256 over the concatenated 32-byte items (transaction hashes, receipt digests).
+Hash32 listRoot(const std::vector<Hash32>& items);
+Hash32 receiptDigest(const Receipt& r);
+
+}  // namespace ipc::chain

@@ -1,0 +1,139 @@
+// One subnet's chain: accounts, mempool, validators, blocks and the indexes RPC and the UI read.
+// Built-in contracts (gateway, registry, subnet actors) plug in through SystemContracts; this
+// file knows nothing about IPC itself.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ipc/core/chain/account_state.h"
+#include "ipc/core/chain/block.h"
+#include "ipc/core/chain/mempool.h"
+#include "ipc/core/chain/validator_set.h"
+
+namespace ipc::chain {
+
+// Gas schedule. Transfers cost what Ethereum charges; built-in IPC calls have fixed costs
+// (documented in the README) because they do not run EVM bytecode.
+struct GasSchedule {
+    static constexpr std::uint64_t kTransfer = 21'000;
+    static constexpr std::uint64_t kZeroByte = 4;
+    static constexpr std::uint64_t kNonZeroByte = 16;
+    static constexpr std::uint64_t kBlockGasLimit = 30'000'000;
+};
+std::uint64_t intrinsicGas(ByteView data);
+
+// Filecoin's burnt-funds actor f099, where base fees go (keeps supply accounting exact).
+EthAddress burntFundsAddress();
+
+// Thrown by a built-in contract to fail a call: state is rolled back, the receipt fails with
+// the reason, gas is still charged.
+class Revert : public Error {
+public:
+    using Error::Error;
+};
+
+struct CallContext {
+    AccountState& state;
+    std::uint64_t height;
+    std::uint64_t timestampMs;
+    EthAddress sender;
+    U256 value;  // already moved from the sender to the contract's account
+    bool system = false;
+    std::vector<Log>& logs;
+};
+
+class SystemContracts {
+public:
+    virtual ~SystemContracts() = default;
+    virtual bool isContract(const EthAddress& a) const = 0;
+    // Fixed gas the call needs on top of the intrinsic cost (0 when unknown: the call fails).
+    virtual std::uint64_t callGas(const EthAddress& to, ByteView data) const = 0;
+    // Runs a state-changing call; throws Revert (or any ipc::Error) to fail it.
+    virtual Bytes call(CallContext& ctx, const EthAddress& to, ByteView data) = 0;
+    // Read-only call (eth_call); throws Revert.
+    virtual Bytes view(const EthAddress& to, ByteView data) const = 0;
+};
+
+struct ChainParams {
+    std::uint64_t chainId = 31337;
+    std::uint64_t blockTimeMs = 1000;
+    U256 initialBaseFee = U256(1'000'000'000);  // 1 gwei
+    U256 minBaseFee = U256(100);
+};
+
+struct TxLocation {
+    std::uint64_t block;
+    std::uint32_t index;
+};
+
+// Why a transaction was not accepted into the mempool.
+class TxRejected : public Error {
+public:
+    using Error::Error;
+};
+
+class SubnetChain {
+public:
+    SubnetChain(ChainParams params, ValidatorSet validators, SystemContracts* contracts);
+
+    const ChainParams& params() const { return params_; }
+    AccountState& state() { return state_; }
+    const AccountState& state() const { return state_; }
+    ValidatorSet& validators() { return validators_; }
+    const ValidatorSet& validators() const { return validators_; }
+    Mempool& mempool() { return mempool_; }
+    const Mempool& mempool() const { return mempool_; }
+
+    // Genesis: block 0 with the given balances (no transactions).
+    void genesis(std::uint64_t timestampMs);
+
+    // Admission checks (chain id, sender, nonce, funds for value + max fee, gas limit, fee cap
+    // vs base fee) then into the mempool. The sender must be recovered by the caller (so it can
+    // happen on another thread). Throws TxRejected and changes nothing.
+    Hash32 submit(TxPtr tx);
+    // Checks a transaction would be admitted, without adding it.
+    void checkAdmission(const IncludedTx& tx) const;
+
+    // Produces and appends the next block at `timestampMs` with ready mempool transactions.
+    // `beforeTxs` runs first inside the block (top-down finality execution), `afterTxs` last
+    // (checkpoint cut). Returns the new block.
+    using BlockHook =
+        std::function<void(AccountState&, std::uint64_t height, std::vector<Log>& logs)>;
+    const Block& produceBlock(std::uint64_t timestampMs, const EthAddress& proposer,
+                              const BlockHook& beforeTxs, const BlockHook& afterTxs);
+
+    std::uint64_t height() const { return blocks_.empty() ? 0 : blocks_.back().header.number; }
+    const Block& head() const { return blocks_.back(); }
+    const Block* block(std::uint64_t number) const;
+    const Block* blockByHash(const Hash32& h) const;
+    const std::deque<Block>& blocks() const { return blocks_; }
+    std::optional<TxLocation> findTx(const Hash32& hash) const;
+    U256 nextBaseFee() const;
+
+    // Read-only call against the head state.
+    Bytes call(const EthAddress& to, ByteView data) const;
+    // Gas a transaction would use (intrinsic + built-in call cost).
+    std::uint64_t estimateGas(const std::optional<EthAddress>& to, ByteView data) const;
+
+private:
+    Receipt apply(const IncludedTx& tx, std::uint64_t height, std::uint64_t timestampMs,
+                  const EthAddress& proposer, std::uint64_t& cumulativeGas);
+
+    ChainParams params_;
+    AccountState state_;
+    ValidatorSet validators_;
+    Mempool mempool_;
+    SystemContracts* contracts_;
+    std::deque<Block> blocks_;
+    std::unordered_map<Hash32, TxLocation> txIndex_;
+    std::unordered_map<Hash32, std::uint64_t> blockIndex_;
+};
+
+}  // namespace ipc::chain

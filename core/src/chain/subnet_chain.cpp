@@ -1,0 +1,281 @@
+#include "ipc/core/chain/subnet_chain.h"
+
+#include "ipc/core/crypto/hash.h"
+#include "ipc/core/encoding/rlp.h"
+
+namespace ipc::chain {
+
+std::uint64_t intrinsicGas(ByteView data) {
+    std::uint64_t gas = GasSchedule::kTransfer;
+    for (std::uint8_t b : data)
+        gas += b == 0 ? GasSchedule::kZeroByte : GasSchedule::kNonZeroByte;
+    return gas;
+}
+
+EthAddress burntFundsAddress() {
+    // ID-masked address of f099: 0xff, 11 zero bytes, then the id as 8 big-endian bytes.
+    FixedBytes<20> b;
+    b.bytes[0] = 0xff;
+    b.bytes[19] = 99;
+    return EthAddress(b);
+}
+
+SubnetChain::SubnetChain(ChainParams params, ValidatorSet validators, SystemContracts* contracts)
+    : params_(std::move(params)), validators_(std::move(validators)), contracts_(contracts) {}
+
+void SubnetChain::genesis(std::uint64_t timestampMs) {
+    Block b;
+    b.header.number = 0;
+    b.header.timestampMs = timestampMs;
+    b.header.baseFee = params_.initialBaseFee;
+    b.header.gasLimit = GasSchedule::kBlockGasLimit;
+    b.header.transactionsRoot = listRoot({});
+    b.header.receiptsRoot = listRoot({});
+    Bytes stateBuf;
+    for (const auto& [addr, acc] : state_.takeTouched()) {
+        append(stateBuf, addr.view());
+        append(stateBuf, acc.balance.toBigEndian());
+    }
+    b.header.stateRoot = keccak256(stateBuf);
+    b.hash = b.header.computeHash();
+    b.commit.totalPower = validators_.totalPower();
+    b.commit.signedPower = validators_.onlinePower();
+    state_.commitJournal();
+    blocks_.push_back(std::move(b));
+    blockIndex_[blocks_.back().hash] = 0;
+}
+
+U256 SubnetChain::nextBaseFee() const {
+    if (blocks_.empty())
+        return params_.initialBaseFee;
+    const auto& h = blocks_.back().header;
+    const std::uint64_t target = h.gasLimit / 2;
+    U256 next = h.baseFee;
+    if (h.gasUsed > target) {
+        const U256 delta =
+            U256::mulDiv(h.baseFee, U256(h.gasUsed - target), U256(target)) / U256(8);
+        next = h.baseFee + (delta.isZero() ? U256(1) : delta);
+    } else if (h.gasUsed < target) {
+        const U256 delta =
+            U256::mulDiv(h.baseFee, U256(target - h.gasUsed), U256(target)) / U256(8);
+        next = h.baseFee.saturatingSub(delta);
+    }
+    return next < params_.minBaseFee ? params_.minBaseFee : next;
+}
+
+void SubnetChain::checkAdmission(const IncludedTx& tx) const {
+    const Transaction& t = tx.signedTx.tx;
+    if (!t.chainId) {
+        throw TxRejected("only replay-protected (EIP-155) transactions are accepted");
+    }
+    if (*t.chainId != params_.chainId) {
+        throw TxRejected("wrong chain id: this subnet is " + std::to_string(params_.chainId) +
+                         ", transaction is for " + std::to_string(*t.chainId));
+    }
+    if (!t.to)
+        throw TxRejected("contract creation is not supported by the devnet");
+    const auto stateNonce = state_.nonce(tx.sender);
+    if (t.nonce < stateNonce) {
+        throw TxRejected("nonce too low: next nonce is " + std::to_string(stateNonce) +
+                         ", transaction has " + std::to_string(t.nonce));
+    }
+    const std::uint64_t needed = estimateGas(t.to, t.data);
+    if (t.gasLimit < intrinsicGas(t.data)) {
+        throw TxRejected("intrinsic gas too low: needs " + std::to_string(needed) + ", limit is " +
+                         std::to_string(t.gasLimit));
+    }
+    if (t.gasLimit > GasSchedule::kBlockGasLimit)
+        throw TxRejected("exceeds block gas limit");
+    if (!tx.system) {
+        const U256 baseFee = nextBaseFee();
+        const U256 cap = t.type == TxType::Legacy ? t.gasPrice : t.maxFeePerGas;
+        if (cap < baseFee) {
+            throw TxRejected("max fee per gas (" + cap.toDecimal() +
+                             ") less than block base fee (" + baseFee.toDecimal() + ")");
+        }
+        if (t.type == TxType::Eip1559 && t.maxPriorityFeePerGas > t.maxFeePerGas) {
+            throw TxRejected("max priority fee per gas higher than max fee per gas");
+        }
+        U256 cost;
+        try {
+            cost = maxCost(t);
+        } catch (const ArithmeticError&) {
+            throw TxRejected("transaction cost overflows 256 bits");
+        }
+        const U256 have = state_.balance(tx.sender);
+        if (have < cost) {
+            throw TxRejected("insufficient funds for gas * price + value: balance " +
+                             have.toDecimal() + ", cost " + cost.toDecimal());
+        }
+    }
+}
+
+Hash32 SubnetChain::submit(TxPtr tx) {
+    checkAdmission(*tx);
+    if (findTx(tx->hash))
+        throw TxRejected("already known");
+    try {
+        mempool_.add(tx, state_.nonce(tx->sender));
+    } catch (const Error& e) {
+        throw TxRejected(e.what());
+    }
+    return tx->hash;
+}
+
+Receipt SubnetChain::apply(const IncludedTx& tx, std::uint64_t height, std::uint64_t timestampMs,
+                           const EthAddress& proposer, std::uint64_t& cumulativeGas) {
+    const Transaction& t = tx.signedTx.tx;
+    const U256 baseFee = blocks_.back().header.baseFee;
+    Receipt r;
+    r.txHash = tx.hash;
+    const U256 price = tx.system ? U256{} : effectiveGasPrice(t, baseFee);
+    r.effectiveGasPrice = price;
+
+    state_.incrementNonce(tx.sender);
+    const U256 upfront = U256(t.gasLimit) * price;
+    state_.debit(tx.sender, upfront);  // admission guaranteed it; re-checked by the caller
+
+    const EthAddress to = *t.to;
+    const bool isContract = contracts_ != nullptr && contracts_->isContract(to);
+    const std::uint64_t needed =
+        intrinsicGas(t.data) + (isContract ? contracts_->callGas(to, t.data) : 0);
+    if (t.gasLimit < needed) {
+        r.success = false;
+        r.revertReason = "out of gas: needs " + std::to_string(needed);
+        r.gasUsed = t.gasLimit;
+    } else {
+        r.gasUsed = needed;
+        const auto mark = state_.mark();
+        try {
+            state_.transfer(tx.sender, to, t.value);
+            if (isContract) {
+                CallContext ctx{state_, height, timestampMs, tx.sender, t.value, tx.system, r.logs};
+                r.returnData = contracts_->call(ctx, to, t.data);
+            }
+        } catch (const Error& e) {
+            state_.revertTo(mark);
+            r.success = false;
+            r.revertReason = e.what();
+            r.logs.clear();
+        }
+    }
+    state_.credit(tx.sender, U256(t.gasLimit - r.gasUsed) * price);
+    if (!price.isZero()) {
+        const U256 burnt = U256(r.gasUsed) * baseFee;
+        state_.credit(burntFundsAddress(), burnt);
+        state_.credit(proposer, U256(r.gasUsed) * price - burnt);
+    }
+    cumulativeGas += r.gasUsed;
+    r.cumulativeGasUsed = cumulativeGas;
+    return r;
+}
+
+const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddress& proposer,
+                                       const BlockHook& beforeTxs, const BlockHook& afterTxs) {
+    const Block& parent = blocks_.back();
+    const Hash32 parentStateRoot = parent.header.stateRoot;
+    Block b;
+    b.header.number = parent.header.number + 1;
+    b.header.parentHash = parent.hash;
+    b.header.timestampMs = timestampMs;
+    b.header.proposer = proposer;
+    b.header.gasLimit = GasSchedule::kBlockGasLimit;
+    b.header.baseFee = nextBaseFee();
+    b.intervalMs = timestampMs - parent.header.timestampMs;
+    const std::uint64_t height = b.header.number;
+
+    // Appended first so the hooks and transactions see this block's base fee; blocks_ is a
+    // deque, so references to earlier blocks stay valid.
+    blocks_.push_back(std::move(b));
+    Block* self = &blocks_.back();
+
+    if (beforeTxs)
+        beforeTxs(state_, height, self->systemLogs);
+    std::uint64_t gas = 0;
+    for (auto& tx : mempool_.takeReady(state_, GasSchedule::kBlockGasLimit)) {
+        const Transaction& t = tx->signedTx.tx;
+        const U256 price = tx->system ? U256{} : effectiveGasPrice(t, self->header.baseFee);
+        U256 cost;
+        bool ok = true;
+        try {
+            cost = U256(t.gasLimit) * price + t.value;
+        } catch (const ArithmeticError&) {
+            ok = false;
+        }
+        if (!ok || state_.balance(tx->sender) < cost || state_.nonce(tx->sender) != t.nonce ||
+            (!tx->system &&
+             (t.type == TxType::Legacy ? t.gasPrice : t.maxFeePerGas) < self->header.baseFee)) {
+            continue;  // no longer valid: dropped, as a real node would
+        }
+        self->receipts.push_back(apply(*tx, height, timestampMs, proposer, gas));
+        self->transactions.push_back(std::move(tx));
+    }
+    if (afterTxs)
+        afterTxs(state_, height, self->systemLogs);
+
+    std::vector<Hash32> txHashes;
+    std::vector<Hash32> receiptHashes;
+    for (std::size_t i = 0; i < self->transactions.size(); ++i) {
+        txHashes.push_back(self->transactions[i]->hash);
+        receiptHashes.push_back(receiptDigest(self->receipts[i]));
+    }
+    self->header.transactionsRoot = listRoot(txHashes);
+    self->header.receiptsRoot = listRoot(receiptHashes);
+    self->header.gasUsed = gas;
+    Bytes stateBuf(parentStateRoot.bytes.begin(), parentStateRoot.bytes.end());
+    for (const auto& [addr, acc] : state_.takeTouched()) {
+        append(stateBuf, addr.view());
+        append(stateBuf, acc.balance.toBigEndian());
+        rlp::Encoder n;
+        n.addUint64(acc.nonce);
+        append(stateBuf, n.payload());
+    }
+    self->header.stateRoot = keccak256(stateBuf);
+    self->hash = self->header.computeHash();
+    self->commit.totalPower = validators_.totalPower();
+    for (const auto& v : validators_.validators()) {
+        if (v.online) {
+            self->commit.signers.push_back(v.address);
+            self->commit.signedPower += v.power;
+        }
+    }
+    state_.commitJournal();
+    blockIndex_[self->hash] = height;
+    for (std::uint32_t i = 0; i < self->transactions.size(); ++i) {
+        txIndex_[self->transactions[i]->hash] = TxLocation{height, i};
+    }
+    mempool_.prune(state_);
+    return *self;
+}
+
+const Block* SubnetChain::block(std::uint64_t number) const {
+    return number < blocks_.size() ? &blocks_[number] : nullptr;
+}
+
+const Block* SubnetChain::blockByHash(const Hash32& h) const {
+    auto it = blockIndex_.find(h);
+    return it == blockIndex_.end() ? nullptr : &blocks_[it->second];
+}
+
+std::optional<TxLocation> SubnetChain::findTx(const Hash32& hash) const {
+    auto it = txIndex_.find(hash);
+    if (it == txIndex_.end())
+        return std::nullopt;
+    return it->second;
+}
+
+Bytes SubnetChain::call(const EthAddress& to, ByteView data) const {
+    if (contracts_ == nullptr || !contracts_->isContract(to))
+        return {};
+    return contracts_->view(to, data);
+}
+
+std::uint64_t SubnetChain::estimateGas(const std::optional<EthAddress>& to, ByteView data) const {
+    std::uint64_t gas = intrinsicGas(data);
+    if (to && contracts_ != nullptr && contracts_->isContract(*to)) {
+        gas += contracts_->callGas(*to, data);
+    }
+    return gas;
+}
+
+}  // namespace ipc::chain

@@ -1,0 +1,114 @@
+// What the running hierarchy tells its observers (GUI bridge, RPC, CLI, tests). Events are
+// delivered on the engine thread, in order; subscriptions end when their handle is destroyed.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "ipc/core/primitives/bytes.h"
+#include "ipc/core/primitives/subnet_id.h"
+
+namespace ipc::devnet {
+
+struct BlockProduced {
+    SubnetId subnet;
+    std::uint64_t height = 0;
+    Hash32 hash;
+    std::uint64_t timeMs = 0;
+    std::uint64_t intervalMs = 0;
+    std::size_t transactions = 0;
+};
+
+enum class CheckpointStage : std::uint8_t { Cut, Signed, Quorum, Submitted, Executed };
+const char* toString(CheckpointStage s);
+
+struct CheckpointEvent {
+    SubnetId subnet;  // the child that cut it
+    std::uint64_t height = 0;
+    CheckpointStage stage = CheckpointStage::Cut;
+    std::uint64_t signedWeight = 0;
+    std::uint64_t totalWeight = 0;
+    std::uint64_t timeMs = 0;
+};
+
+enum class MessageStage : std::uint8_t {
+    Committed,         // accepted by the sending subnet's gateway
+    InCheckpoint,      // carried by a bottom-up checkpoint
+    Quorum,            // that checkpoint reached quorum
+    SubmittedToParent, // the relayer submitted it
+    ExecutedInParent,  // the parent executed the checkpoint
+    CommittedTopDown,  // queued top-down for a child (waits for finality)
+    Delivered,         // executed at its destination
+    Failed,            // rejected; a Result goes back
+    ReceiptReturned,   // the Result came back to the sender's subnet
+};
+const char* toString(MessageStage s);
+
+struct MessageEvent {
+    Hash32 tracingId;
+    MessageStage stage = MessageStage::Committed;
+    SubnetId subnet;
+    std::uint64_t height = 0;
+    std::uint64_t timeMs = 0;
+};
+
+enum class SubnetChange : std::uint8_t { Created, Bootstrapped, Halted, Resumed, Killed };
+const char* toString(SubnetChange c);
+
+struct SubnetEvent {
+    SubnetId subnet;
+    SubnetChange change = SubnetChange::Created;
+    std::uint64_t timeMs = 0;
+};
+
+struct ValidatorEvent {
+    SubnetId subnet;
+    EthAddress validator;
+    bool online = true;
+};
+
+struct FinalityEvent {
+    SubnetId subnet;  // the child that committed it
+    std::uint64_t parentHeight = 0;
+    std::uint64_t height = 0;
+};
+
+using Event = std::variant<BlockProduced, CheckpointEvent, MessageEvent, SubnetEvent,
+                           ValidatorEvent, FinalityEvent>;
+
+// Fan-out of events to subscribers. subscribe() returns an RAII handle.
+class EventBus {
+public:
+    using Handler = std::function<void(const Event&)>;
+
+    class Subscription {
+    public:
+        Subscription() = default;
+        Subscription(Subscription&&) noexcept = default;
+        Subscription& operator=(Subscription&&) noexcept = default;
+        ~Subscription() { reset(); }
+        void reset();
+
+    private:
+        friend class EventBus;
+        struct State;
+        Subscription(std::weak_ptr<State> bus, std::uint64_t id) : bus_(std::move(bus)), id_(id) {}
+        std::weak_ptr<State> bus_;
+        std::uint64_t id_ = 0;
+    };
+
+    EventBus();
+    Subscription subscribe(Handler h);
+    void publish(const Event& e) const;
+    bool hasSubscribers() const;
+
+private:
+    std::shared_ptr<Subscription::State> state_;
+};
+
+}  // namespace ipc::devnet

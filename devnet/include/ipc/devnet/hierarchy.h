@@ -1,0 +1,203 @@
+// The running IPC hierarchy: one SubnetNode per chain (the root and every subnet), block
+// production in virtual time, top-down finality following the parent, checkpoint signing by
+// each subnet's validators, relayers submitting checkpoints to parents, message tracing and the
+// invariant checker. Single-threaded and deterministic: the Devnet facade runs it on its
+// engine thread; tests drive it directly.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ipc/core/chain/subnet_chain.h"
+#include "ipc/core/crypto/secp256k1.h"
+#include "ipc/core/ipc/contracts.h"
+#include "ipc/devnet/events.h"
+#include "ipc/devnet/scheduler.h"
+#include "ipc/devnet/topology.h"
+
+namespace ipc::devnet {
+
+enum class SubnetStatus : std::uint8_t { Running, Halted, Killed };
+const char* toString(SubnetStatus s);
+
+// A checkpoint signature made at the end of a block, applied at the start of the next one
+// (as a validator's checkpoint-signature transaction would be).
+struct PendingSignature {
+    std::uint64_t checkpointHeight;
+    EthAddress validator;
+    crypto::Signature signature;
+};
+
+struct SubnetNode {
+    SubnetId id;
+    std::string name;
+    SubnetNode* parent = nullptr;
+    std::vector<SubnetNode*> children;
+    std::unique_ptr<protocol::IpcContracts> contracts;
+    std::unique_ptr<chain::SubnetChain> chain;
+    std::uint64_t blockTimeMs = 1000;
+    SubnetStatus status = SubnetStatus::Running;
+    bool relayerOn = true;
+    std::uint64_t finalizedParentHeight = 0;
+    std::uint64_t blocksSinceCut = 0;
+    std::vector<PendingSignature> pendingSignatures;
+    std::optional<crypto::PrivateKey> relayerKey;
+    std::map<std::uint64_t, Hash32> relayerSubmissions;  // checkpoint height -> parent tx hash
+    std::optional<Scheduler::TaskId> nextBlock;
+    std::uint64_t checkpointsExecuted = 0;
+
+    protocol::Gateway& gateway() { return contracts->gateway(); }
+    const protocol::Gateway& gateway() const { return contracts->gateway(); }
+    // The subnet actor of this subnet in its parent (none for the root).
+    const protocol::SubnetActor* actor() const;
+    std::uint64_t chainId() const { return chain->params().chainId; }
+};
+
+struct TraceEntry {
+    MessageStage stage;
+    SubnetId subnet;
+    std::uint64_t height = 0;
+    std::uint64_t timeMs = 0;
+    std::string detail;  // e.g. "checkpoint 20", "nonce 3", a failure reason
+};
+
+struct MessageTrace {
+    Hash32 id;
+    protocol::Envelope envelope;  // as first committed
+    MessageStage stage = MessageStage::Committed;
+    std::vector<TraceEntry> entries;
+    std::optional<protocol::XnetFailure> failure;
+    std::optional<Hash32> answers;  // for a Result: the message it answers
+    std::optional<Hash32> resultId;  // for other messages: their Result
+    std::uint64_t createdMs = 0;
+    std::uint64_t results = 0;      // Results produced for this message (must end at 1)
+};
+
+struct NamedAccount {
+    std::string label;
+    crypto::PrivateKey key;
+    EthAddress address;
+};
+
+// Parameters of a subnet created while the hierarchy runs.
+struct NewSubnet {
+    SubnetId parent;
+    std::string name;
+    protocol::SubnetParams params;
+    std::uint32_t validators = 4;
+    TokenAmount collateral = TokenAmount::fromWhole(10);
+    std::optional<EthAddress> funder;  // pays validators' collateral; default: account 0
+};
+
+class Hierarchy {
+public:
+    explicit Hierarchy(const Topology& topology);
+    ~Hierarchy();
+    Hierarchy(const Hierarchy&) = delete;
+    Hierarchy& operator=(const Hierarchy&) = delete;
+
+    const Topology& topology() const { return topology_; }
+    Scheduler& scheduler() { return scheduler_; }
+    std::uint64_t now() const { return scheduler_.now(); }
+    EventBus& events() { return events_; }
+
+    // ---- running (virtual time) ----
+    void runUntil(std::uint64_t timeMs) { scheduler_.runUntil(timeMs); }
+    // Runs until the root reaches `height` (or nothing is left to run). False on time-out.
+    bool runUntilRootHeight(std::uint64_t height, std::uint64_t maxTimeMs = UINT64_MAX);
+    // Runs until `done()` holds, checking after each task; false if `maxTimeMs` passes first.
+    bool runUntilCondition(const std::function<bool()>& done, std::uint64_t maxTimeMs);
+    // Produces `count` blocks on `subnet` right now (devnet_mine).
+    void mine(const SubnetId& subnet, std::uint64_t count);
+    void setBlockTime(const SubnetId& subnet, std::uint64_t ms);
+
+    // ---- subnets ----
+    const SubnetNode& root() const { return *nodes_.front(); }
+    const std::vector<std::unique_ptr<SubnetNode>>& nodes() const { return nodes_; }
+    SubnetNode* node(const SubnetId& id);
+    const SubnetNode* node(const SubnetId& id) const;
+    const SubnetNode* nodeByName(const std::string& name) const;
+    // Resolves a subnet id text or a node name; throws ipc::Error naming the input.
+    const SubnetNode& resolve(const std::string& idOrName) const;
+
+    // ---- accounts and keys ----
+    const std::vector<NamedAccount>& accounts() const { return accounts_; }
+    void addKey(const crypto::PrivateKey& key, std::string label = {});
+    std::optional<crypto::PrivateKey> keyFor(const EthAddress& a) const;
+
+    // ---- transactions (the same path as eth_sendRawTransaction) ----
+    // Decodes, recovers the sender, checks and queues; throws ParseError / chain::TxRejected.
+    Hash32 submitRaw(const SubnetId& subnet, ByteView raw);
+    Hash32 submit(const SubnetId& subnet, const chain::SignedTransaction& tx);
+    // Builds an EIP-1559 transaction from a known key (fees from the current base fee, nonce
+    // after pending ones, gas estimated), signs and submits it.
+    Hash32 send(const SubnetId& subnet, const EthAddress& from, const EthAddress& to,
+                const U256& value, const Bytes& data = {});
+    // IPC calls as transactions from a known key.
+    Hash32 fund(const SubnetId& child, const EthAddress& from, const EthAddress& to,
+                const U256& amount);
+    Hash32 release(const SubnetId& subnet, const EthAddress& from, const EthAddress& to,
+                   const U256& amount);
+    Hash32 crossTransfer(const SubnetId& from, const EthAddress& sender,
+                         const protocol::IpcAddress& to, const U256& amount);
+    // Creates a subnet through the registry and joins it with new validators (transactions in
+    // the parent); returns the id the registry will give it.
+    SubnetId createSubnet(const NewSubnet& spec);
+
+    // ---- fault injection ----
+    void setValidatorOnline(const SubnetId& subnet, const EthAddress& validator, bool online);
+    void setRelayer(const SubnetId& subnet, bool on);
+
+    // ---- tracing and checks ----
+    const std::map<Hash32, MessageTrace>& messages() const { return traces_; }
+    const MessageTrace* trace(const Hash32& tracingId) const;
+    // IPC_PROTOCOL.md §8; empty when every invariant holds, else one line per violation.
+    std::vector<std::string> checkInvariants() const;
+    const U256& rootSupply() const { return rootSupply_; }
+
+private:
+    SubnetNode& addNode(const SubnetId& id, const std::string& name, SubnetNode* parent,
+                        const chain::ChainParams& params, chain::ValidatorSet validators,
+                        const protocol::GatewayParams& gp, std::uint64_t blockTimeMs);
+    void materialize();
+    void startChild(SubnetNode& parent, const SubnetId& child);
+    void scheduleBlock(SubnetNode& n, std::uint64_t delayMs);
+    void produceBlock(SubnetNode& n);
+    void applyTopDown(SubnetNode& n, chain::AccountState& state, std::uint64_t height,
+                      std::vector<chain::Log>& logs);
+    void applySignatures(SubnetNode& n, std::uint64_t height, std::vector<chain::Log>& logs);
+    void afterBlock(SubnetNode& n, const chain::Block& block);
+    void scheduleRelayer(SubnetNode& n);
+    void relay(SubnetNode& n);
+    void recordMessages(SubnetNode& n);
+    void traceCheckpoint(const SubnetNode& n, const protocol::CheckpointRecord& rec,
+                         MessageStage stage, std::uint64_t height, const SubnetId& where);
+    void addTrace(const Hash32& id, const protocol::Envelope* env, MessageStage stage,
+                  const SubnetId& where, std::uint64_t height, std::string detail);
+    void publishCheckpoint(const SubnetNode& n, const protocol::CheckpointRecord& rec,
+                           CheckpointStage stage);
+    void syncValidators(SubnetNode& n);
+    chain::SignedTransaction buildTx(const SubnetNode& n, const crypto::PrivateKey& key,
+                                     const EthAddress& to, const U256& value, const Bytes& data,
+                                     bool system);
+    Hash32 submitSystem(SubnetNode& n, const crypto::PrivateKey& key, const EthAddress& to,
+                        const Bytes& data);
+
+    Topology topology_;
+    Scheduler scheduler_;
+    EventBus events_;
+    std::vector<std::unique_ptr<SubnetNode>> nodes_;
+    std::map<SubnetId, SubnetNode*> byId_;
+    std::vector<NamedAccount> accounts_;
+    std::map<EthAddress, crypto::PrivateKey> keys_;
+    std::map<Hash32, MessageTrace> traces_;
+    std::map<SubnetId, std::string> pendingNames_;
+    U256 rootSupply_;
+    std::uint64_t nextKeyIndex_ = 0;
+};
+
+}  // namespace ipc::devnet
