@@ -9,10 +9,10 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
-#include <initializer_list>
 #include <iterator>
 #include <limits>
 #include <map>
+#include <span>
 #include <sstream>
 #include <string_view>
 #include <utility>
@@ -51,33 +51,32 @@ constexpr std::uint64_t kMaxMsgsPerBatch = 10'000;
 constexpr std::size_t kMaxNameLength = 64;
 constexpr std::uintmax_t kMaxFileBytes = 1 << 20;
 
-constexpr std::initializer_list<std::string_view> kTopKeys = {
-    "name", "description", "root", "accounts", "ipc", "seed", "subnets"};
-constexpr std::initializer_list<std::string_view> kRootKeys = {"chain_id", "block_time_ms",
-                                                               "validators"};
-constexpr std::initializer_list<std::string_view> kAccountKeys = {"mnemonic", "count", "balance"};
-constexpr std::initializer_list<std::string_view> kIpcKeys = {
-    "chain_head_delay", "max_proposal_range", "relayer_poll_ms"};
-constexpr std::initializer_list<std::string_view> kSubnetKeys = {"name",
-                                                                 "validators",
-                                                                 "collateral",
-                                                                 "prefund",
-                                                                 "checkpoint_period",
-                                                                 "majority",
-                                                                 "min_validators",
-                                                                 "min_activation_collateral",
-                                                                 "active_validators_limit",
-                                                                 "block_time_ms",
-                                                                 "permission_mode",
-                                                                 "chain_id",
-                                                                 "max_msgs_per_batch",
-                                                                 "subnets"};
+constexpr std::string_view kTopKeys[] = {"name", "description", "root",   "accounts",
+                                         "ipc",  "seed",        "subnets"};
+constexpr std::string_view kRootKeys[] = {"chain_id", "block_time_ms", "validators"};
+constexpr std::string_view kAccountKeys[] = {"mnemonic", "count", "balance"};
+constexpr std::string_view kIpcKeys[] = {"chain_head_delay", "max_proposal_range",
+                                         "relayer_poll_ms"};
+constexpr std::string_view kSubnetKeys[] = {"name",
+                                            "validators",
+                                            "collateral",
+                                            "prefund",
+                                            "checkpoint_period",
+                                            "majority",
+                                            "min_validators",
+                                            "min_activation_collateral",
+                                            "active_validators_limit",
+                                            "block_time_ms",
+                                            "permission_mode",
+                                            "chain_id",
+                                            "max_msgs_per_batch",
+                                            "subnets"};
 
-std::string quoted(std::string_view text) {
+std::string shown(std::string_view text) {
     return detail::quoteInput(text, 60);
 }
 
-std::string joined(const std::vector<std::string_view>& items) {
+std::string joined(std::span<const std::string_view> items) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0)
@@ -123,7 +122,7 @@ std::string normalizedKey(std::string_view key) {
 
 // The closest of `candidates` to `word`, if it is close enough to be a likely typo.
 std::optional<std::string_view> closest(std::string_view word,
-                                        const std::vector<std::string_view>& candidates) {
+                                        std::span<const std::string_view> candidates) {
     const std::string normal = normalizedKey(word);
     std::optional<std::string_view> best;
     std::size_t bestDistance = normal.size() <= 4 ? 1 : 2;
@@ -155,8 +154,8 @@ std::string describe(const YAML::Node& n) {
     if (!n.IsScalar())
         return std::string(describeKind(n));
     if (n.Tag() == "!")
-        return "the quoted text " + quoted(n.Scalar());
-    return quoted(n.Scalar());
+        return "the quoted text " + shown(n.Scalar());
+    return shown(n.Scalar());
 }
 
 // One key of a mapping with its value; `line` is where to point messages about the value.
@@ -182,23 +181,22 @@ public:
     // The keys of a mapping, each once and each one of `allowed`. `where` names the mapping in
     // messages ("the 'root' section"); `hint` may explain a key that belongs elsewhere.
     std::map<std::string, Entry, std::less<>> fields(
-        const YAML::Node& map, std::string_view where,
-        std::initializer_list<std::string_view> allowedKeys,
+        const YAML::Node& map, std::string_view where, std::span<const std::string_view> allowed,
         std::string (*hint)(std::string_view) = nullptr) const {
-        const std::vector<std::string_view> allowed(allowedKeys);
         if (!map.IsMap()) {
             fail(lineOf(map), std::string(where) + " must be a mapping of keys (" +
                                   joined(allowed) + "), got " + describe(map));
         }
         std::map<std::string, Entry, std::less<>> out;
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            const YAML::Node& key = it->first;
+        for (const auto& pair : map) {
+            // Copies: yaml-cpp's iterators hand out temporaries.
+            const YAML::Node key = pair.first;
             const int keyLine = lineOf(key);
             if (!key.IsScalar())
                 fail(keyLine, "a key must be a plain word, got " + describe(key));
             const std::string& k = key.Scalar();
             if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) {
-                std::string message = "unknown key " + quoted(k);
+                std::string message = "unknown key " + shown(k);
                 const std::string extra = hint != nullptr ? hint(k) : std::string();
                 if (!extra.empty()) {
                     message += " (" + extra + ")";
@@ -211,10 +209,10 @@ public:
                 fail(keyLine, message);
             }
             if (auto seen = out.find(k); seen != out.end()) {
-                fail(keyLine, "duplicate key " + quoted(k) + " (first given at line " +
+                fail(keyLine, "duplicate key " + shown(k) + " (first given at line " +
                                   std::to_string(seen->second.line) + ")");
             }
-            const YAML::Node& value = it->second;
+            const YAML::Node value = pair.second;
             const bool pointAtKey = value.IsNull() || value.Mark().line < 0;
             out.emplace(k, Entry{k, value, pointAtKey ? keyLine : lineOf(value)});
         }
@@ -290,22 +288,22 @@ private:
 
 // Keys written at the top level that belong in a section.
 std::string topLevelHint(std::string_view key) {
-    const std::pair<std::initializer_list<std::string_view>, std::string_view> sections[] = {
+    const std::pair<std::span<const std::string_view>, std::string_view> sections[] = {
         {kRootKeys, "root"}, {kAccountKeys, "accounts"}, {kIpcKeys, "ipc"}};
     for (const auto& [keys, section] : sections) {
         if (std::find(keys.begin(), keys.end(), key) != keys.end())
             return "it belongs under '" + std::string(section) + ":'";
     }
-    if (std::find(kSubnetKeys.begin(), kSubnetKeys.end(), key) != kSubnetKeys.end())
+    if (std::ranges::find(kSubnetKeys, key) != std::end(kSubnetKeys))
         return "subnet keys go in an entry of 'subnets:'";
     return {};
 }
 
 // Keys of the other top-level sections written inside a subnet.
 std::string subnetHint(std::string_view key) {
-    if (std::find(kAccountKeys.begin(), kAccountKeys.end(), key) != kAccountKeys.end())
+    if (std::ranges::find(kAccountKeys, key) != std::end(kAccountKeys))
         return "it belongs under the top-level 'accounts:'";
-    if (std::find(kIpcKeys.begin(), kIpcKeys.end(), key) != kIpcKeys.end())
+    if (std::ranges::find(kIpcKeys, key) != std::end(kIpcKeys))
         return "it belongs under the top-level 'ipc:'";
     return {};
 }
@@ -496,15 +494,24 @@ private:
         if (const Entry* e = find(f, "min_activation_collateral")) {
             p.minActivationCollateral = r_.amount(*e).atto();
             if (collateralMode && p.minActivationCollateral > total) {
-                r_.fail(e->line, "min_activation_collateral " +
-                                     TokenAmount::fromAtto(p.minActivationCollateral).format() +
-                                     " is more than the " + std::to_string(s.validators) +
-                                     " validators' collateral " +
-                                     TokenAmount::fromAtto(total).format() +
-                                     ": the subnet could never start");
+                r_.fail(e->line,
+                        "min_activation_collateral " +
+                            TokenAmount::fromAtto(p.minActivationCollateral).formatWithUnit() +
+                            " is more than the " + std::to_string(s.validators) +
+                            " validators' collateral " +
+                            TokenAmount::fromAtto(total).formatWithUnit() +
+                            ": the subnet could never start");
             }
         }
 
+        if (p.minValidators > p.activeValidatorsLimit) {
+            const Entry* e = find(f, "min_validators");
+            r_.fail(e != nullptr ? e->line : s.line,
+                    "min_validators " + std::to_string(p.minValidators) +
+                        (e != nullptr ? "" : " (by default, the number of validators)") +
+                        " is more than active_validators_limit " +
+                        std::to_string(p.activeValidatorsLimit) + ": the subnet could never start");
+        }
         try {
             p.validate();
         } catch (const ParseError& error) {
@@ -520,14 +527,14 @@ private:
         if (name.empty())
             r_.fail(line, "a subnet name must not be empty");
         if (name.size() > kMaxNameLength) {
-            r_.fail(line, "subnet name " + quoted(name) + " is longer than " +
+            r_.fail(line, "subnet name " + shown(name) + " is longer than " +
                               std::to_string(kMaxNameLength) + " characters");
         }
         const bool valid = std::all_of(name.begin(), name.end(), [](char c) {
             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
         });
         if (!valid) {
-            r_.fail(line, "subnet name " + quoted(name) +
+            r_.fail(line, "subnet name " + shown(name) +
                               " may only contain lowercase letters a-z, digits and '-'");
         }
     }
@@ -552,7 +559,7 @@ const BuiltinTemplate& findTemplate(const std::string& name) {
     std::vector<std::string_view> names;
     for (const auto& t : kBuiltinTemplates)
         names.push_back(t.name);
-    std::string message = "unknown template " + quoted(name);
+    std::string message = "unknown template " + shown(name);
     if (auto guess = closest(name, names))
         message += " (did you mean '" + std::string(*guess) + "'?)";
     throw TopologyError(message + "; the templates are: " + joined(names));

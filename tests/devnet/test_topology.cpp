@@ -283,14 +283,14 @@ subnets:
 
     ASSERT_EQ(a.children.size(), 1u);
     const SubnetSpec& child = a.children[0];
-    EXPECT_EQ(child.line, 32);
+    EXPECT_EQ(child.line, 31);
     EXPECT_EQ(child.params.permissionMode, PermissionMode::Federated);
     EXPECT_TRUE(child.collateral.isZero());
     // Block time defaults to the root's, not the parent's.
     EXPECT_EQ(child.params.blockTimeMs, 0u);
 
     const SubnetSpec& b = t.subnets[1];
-    EXPECT_EQ(b.line, 35);
+    EXPECT_EQ(b.line, 34);
     EXPECT_EQ(b.params.blockTimeMs, 0u);
     EXPECT_EQ(b.params.minActivationCollateral, fil(40).atto());
 }
@@ -339,6 +339,20 @@ TEST(Topology, LoadFile) {
     } catch (const TopologyError& e) {
         EXPECT_EQ(std::string(e.what()), path.string() + ": no such file");
     }
+    EXPECT_THROW(loadTopologyFile(kTemplatesDir), TopologyError);
+}
+
+TEST(Topology, ReadmeExampleIsValid) {
+    const std::string readme = readFile(kTemplatesDir + "/README.md");
+    const std::string open = "```yaml\n";
+    const auto begin = readme.find(open);
+    ASSERT_NE(begin, std::string::npos);
+    const auto end = readme.find("```", begin + open.size());
+    ASSERT_NE(end, std::string::npos);
+    const Topology t =
+        parseTopology(readme.substr(begin + open.size(), end - begin - open.size()), "README.md");
+    EXPECT_EQ(t.subnetCount(), 6u);
+    EXPECT_EQ(t.subnets[0].params.chainId, std::optional<std::uint64_t>(123));
 }
 
 // ---------------------------------------------------------------- errors
@@ -400,11 +414,14 @@ TEST(TopologyErrors, OutOfRange) {
 TEST(TopologyErrors, SubnetRules) {
     expectError(oneSubnet("    min_validators: 5\n"), 3, {"min_validators 5", "4 validators"});
     expectError(oneSubnet("    min_activation_collateral: 41\n"), 3,
-                {"min_activation_collateral 41", "40"});
+                {"min_activation_collateral 41 FIL", "40 FIL"});
     expectError(oneSubnet("    collateral: 0\n"), 3, {"collateral must be more than 0"});
-    // SubnetParams::validate() reports at the subnet's line.
-    expectError(oneSubnet("    validators: 8\n    active_validators_limit: 4\n"), 2,
-                {"subnet 'a'", "active validators limit"});
+    expectError(
+        oneSubnet("    validators: 8\n    active_validators_limit: 4\n"), 2,
+        {"min_validators 8 (by default, the number of validators)", "active_validators_limit 4"});
+    expectError(oneSubnet("    validators: 8\n    active_validators_limit: 4\n"
+                          "    min_validators: 5\n"),
+                5, {"min_validators 5", "active_validators_limit 4"});
     expectError(oneSubnet("    permission_mode: anarchy\n"), 3,
                 {"permission_mode", "anarchy", "collateral, federated or static"});
     expectError("root:\n  chain_id: 7\nsubnets:\n  - name: a\n    chain_id: 7\n", 5,
@@ -458,7 +475,10 @@ TEST(TopologyErrors, Mnemonic) {
 TEST(TopologyErrors, YamlSyntax) {
     expectError("name: x\nsubnets: [a, b\nseed: 1\n", 3, {"YAML syntax error"});
     expectError("name: x\n  seed: 1\n", 2, {"YAML syntax error"});
-    expectError("name: x\ndescription: 'unterminated\n", 3, {"YAML syntax error"});
+    expectError("name: x\nseed: 1: 2\n", 2, {"YAML syntax error", "illegal map value"});
+    expectError("subnets:\n  - name: a\n    validators: 4\n   majority: 60\n", 4,
+                {"YAML syntax error"});
+    expectError("name: x\n\tseed: 1\n", 2, {"YAML syntax error", "tab"});
 }
 
 TEST(TopologyErrors, DocumentShape) {

@@ -10,6 +10,14 @@ namespace {
 U256 feeCap(const Transaction& tx) {
     return tx.type == TxType::Legacy ? tx.gasPrice : tx.maxFeePerGas;
 }
+U256 tipCap(const Transaction& tx) {
+    return tx.type == TxType::Legacy ? tx.gasPrice : tx.maxPriorityFeePerGas;
+}
+// Geth's price bump: both the fee cap and the tip must rise by 10 % (floored), otherwise a
+// replacement could raise the cap while paying the proposer no more.
+bool bumped(const U256& next, const U256& old) {
+    return next >= old + old / U256(10);
+}
 }  // namespace
 
 void Mempool::add(TxPtr tx, std::uint64_t stateNonce) {
@@ -18,21 +26,26 @@ void Mempool::add(TxPtr tx, std::uint64_t stateNonce) {
         throw Error("nonce too low: next nonce of " + tx->sender.toChecksumHex() + " is " +
                     std::to_string(stateNonce) + ", transaction has " + std::to_string(nonce));
     }
-    auto& queue = bySender_[tx->sender];
-    auto it = queue.find(nonce);
-    if (it != queue.end()) {
-        if (it->second.tx->hash == tx->hash)
-            throw Error("already known");
-        const U256 old = feeCap(it->second.tx->signedTx.tx);
-        if (feeCap(tx->signedTx.tx) < old + old / U256(10)) {
-            throw Error("replacement transaction underpriced");
+    auto senderIt = bySender_.find(tx->sender);
+    if (senderIt != bySender_.end()) {
+        auto it = senderIt->second.find(nonce);
+        if (it != senderIt->second.end()) {
+            if (it->second.tx->hash == tx->hash)
+                throw Error("already known");
+            const Transaction& old = it->second.tx->signedTx.tx;
+            const Transaction& next = tx->signedTx.tx;
+            if (!bumped(feeCap(next), feeCap(old)) || !bumped(tipCap(next), tipCap(old))) {
+                throw Error("replacement transaction underpriced");
+            }
+            it->second.tx = std::move(tx);
+            return;
         }
-        it->second.tx = std::move(tx);
-        return;
     }
     if (count_ >= kMaxSize)
         throw Error("mempool full");
-    queue.emplace(nonce, Entry{std::move(tx), arrivals_++});
+    // Only now may a queue be created: a rejected add must leave no empty queue behind.
+    const EthAddress from = tx->sender;
+    bySender_[from].emplace(nonce, Entry{std::move(tx), arrivals_++});
     ++count_;
 }
 

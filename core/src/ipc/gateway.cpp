@@ -11,11 +11,12 @@ namespace ipc::protocol {
 using chain::Revert;
 
 bool reachesMajority(std::uint64_t weight, std::uint64_t total, unsigned pct) {
-    return U256(weight) * U256(100) >= U256(total) * U256(pct);
+    return U256(weight) >= U256(majorityThreshold(total, pct));
 }
 
 std::uint64_t majorityThreshold(std::uint64_t total, unsigned pct) {
-    return ((U256(total) * U256(pct) + U256(99)) / U256(100)).toUint64();
+    // Integer division, as IPC's contracts compute `(totalWeight * majorityPercentage) / 100`.
+    return (U256(total) * U256(pct) / U256(100)).toUint64();
 }
 
 EthAddress gatewayAddress() {
@@ -219,7 +220,19 @@ void Gateway::answer(chain::AccountState& state, std::uint64_t height, const Env
         deliver(state, height, result, logs);
         return;
     }
-    route(state, height, std::move(result), /*fresh=*/true, logs);
+    const Envelope receipt = result;
+    try {
+        route(state, height, std::move(result), /*fresh=*/true, logs);
+    } catch (const Revert&) {
+        // A receipt never reverts the batch it answers (a killed or unknown sender subnet must
+        // not wedge the checkpoints of the subnet answering it). It is dropped and the refund
+        // this gateway holds for it is burnt, so the locked balance stays exact.
+        state.debit(gatewayAddress(), refund);
+        const XnetFailure why = self_.isAncestorOf(receipt.to.subnet) ? XnetFailure::DstSubnet
+                                                                      : XnetFailure::NoRoute;
+        events_.push_back(MessageEvent{MessageEvent::Kind::Failed, tracingId(receipt), receipt,
+                                       height, std::nullopt, why, 0});
+    }
 }
 
 // ---------------------------------------------------------------- user calls
@@ -450,6 +463,10 @@ void Gateway::execBottomUp(chain::AccountState& state, std::uint64_t height,
     for (const auto& m : msgs) {
         ChildSubnet& child = children_.at(childId);
         if (m.value > child.circSupply) {
+            // The message is consumed all the same, or every later message of this child would
+            // fail with Nonce for ever.
+            if (m.localNonce == child.appliedBottomUpNonce)
+                ++child.appliedBottomUpNonce;
             // Nothing to refund: the parent never locked that much for this child.
             fail(state, height, m, XnetFailure::Value, logs, false);
             continue;

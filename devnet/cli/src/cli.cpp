@@ -2,7 +2,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include "ipc/cli/commands.h"
 #include "ipc/core/primitives/error.h"
+#include "ipc/core/primitives/fvm_address.h"
 #include "ipc/devnet/version.h"
 
 namespace ipc::cli {
@@ -12,6 +14,16 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
                  "ipc-devnet"};
     app.set_version_flag("--version", std::string("ipc-devnet ") + devnet::kVersion);
     app.require_subcommand(0, 1);
+    GlobalOptions global;
+    app.add_option("--network", global.network,
+                   "Filecoin address prefix: testnet (t…) or mainnet (f…)")
+        ->default_val("testnet")
+        ->check(CLI::IsMember({"testnet", "mainnet"}));
+
+    Context ctx{global, out, err};
+    std::function<int()> action;
+    addUtilCommands(app, ctx, action);
+    addUpCommand(app, ctx, action);
 
     std::vector<std::string> argv(args.rbegin(), args.rend());
     try {
@@ -29,10 +41,21 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         err << "error: " << e.what() << "\n";
         return kExitBadInput;
     }
-    if (app.get_subcommands().empty()) {
-        out << app.help();
+    if (!action) {
+        // A group without its command (e.g. "ipc-devnet util") shows that group's help.
+        const auto subs = app.get_subcommands();
+        out << (subs.empty() ? app.help() : subs.front()->help());
+        return subs.empty() ? kExitOk : kExitBadInput;
     }
-    return kExitOk;
+    try {
+        return action();
+    } catch (const ParseError& e) {
+        err << "error: " << e.what() << "\n";
+        return kExitBadInput;
+    } catch (const std::exception& e) {
+        err << "error: " << e.what() << "\n";
+        return kExitFailure;
+    }
 }
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {

@@ -14,13 +14,14 @@
 namespace ipc::devnet {
 
 struct SubnetSpec {
-    std::string name;                         // unique within the topology, [a-z0-9-]+
-    std::uint32_t validators = 4;             // validators created by the devnet
-    TokenAmount collateral = TokenAmount::fromWhole(10);  // per validator
-    TokenAmount prefund = TokenAmount::fromWhole(1000);   // genesis balance of every account here
-    protocol::SubnetParams params;            // period, majority, min validators, block time...
+    std::string name;              // unique within the topology, [a-z0-9-]+
+    std::uint32_t validators = 4;  // validators created by the devnet
+    // Collateral per validator; genesis balance of every account in this subnet.
+    TokenAmount collateral = TokenAmount::fromWhole(10);
+    TokenAmount prefund = TokenAmount::fromWhole(1000);
+    protocol::SubnetParams params;  // period, majority, min validators, block time...
     std::vector<SubnetSpec> children;
-    int line = 0;                             // where it was declared (for messages)
+    int line = 0;  // where it was declared (for messages)
 };
 
 struct Topology {
@@ -31,14 +32,15 @@ struct Topology {
     std::uint32_t rootValidators = 1;
     std::string mnemonic = "test test test test test test test test test test test junk";
     std::uint32_t accounts = 10;
-    TokenAmount accountBalance = TokenAmount::fromWhole(10000);  // per account, on the root
-    std::uint64_t chainHeadDelay = 1;         // top-down: parent blocks to wait
-    std::uint64_t maxProposalRange = 10;      // top-down: heights per finality at most
-    std::uint64_t relayerPollMs = 1000;       // how often relayers look for checkpoints
-    std::uint64_t seed = 1;                   // validator keys and everything derived
-    std::vector<SubnetSpec> subnets;          // children of the root
+    // Balance of every account on the root.
+    TokenAmount accountBalance = TokenAmount::fromWhole(10000);
+    std::uint64_t chainHeadDelay = 1;     // top-down: parent blocks to wait
+    std::uint64_t maxProposalRange = 10;  // top-down: heights per finality at most
+    std::uint64_t relayerPollMs = 1000;   // how often relayers look for checkpoints
+    std::uint64_t seed = 1;               // validator keys and everything derived
+    std::vector<SubnetSpec> subnets;      // children of the root
 
-    std::size_t subnetCount() const;          // all subnets below the root
+    std::size_t subnetCount() const;  // all subnets below the root
 };
 
 // Thrown for a topology that cannot be used; the message starts with "<source>:<line>: " (line

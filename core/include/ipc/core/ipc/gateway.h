@@ -17,10 +17,10 @@
 
 namespace ipc::protocol {
 
-// weight * 100 >= total * pct: IPC's weighted-majority rule (checkpoint quorum and the parent's
-// multisignature check), computed without overflow.
+// weight >= total * pct / 100 with integer division: IPC's weighted-majority rule (checkpoint
+// quorum and the parent's multisignature check), computed without overflow.
 bool reachesMajority(std::uint64_t weight, std::uint64_t total, unsigned pct);
-// The smallest weight that reaches the majority: ceil(total * pct / 100).
+// The smallest weight that reaches the majority: floor(total * pct / 100), as IPC computes it.
 std::uint64_t majorityThreshold(std::uint64_t total, unsigned pct);
 
 // IPC's well-known addresses, the same in every subnet.
@@ -73,7 +73,7 @@ struct CheckpointRecord {
     Hash32 hash;
     std::vector<Member> membership;  // who may sign and with which weight
     std::uint64_t totalWeight = 0;
-    std::uint64_t threshold = 0;  // total * pct / 100 (rounded up)
+    std::uint64_t threshold = 0;  // total * pct / 100 (integer division, as IPC)
     std::vector<CheckpointSignature> signatures;
     std::uint64_t signedWeight = 0;
     CheckpointStage stage = CheckpointStage::Signing;

@@ -83,11 +83,12 @@ using Hash32 = FixedBytes<32>;
 template <std::size_t N>
 struct std::hash<ipc::FixedBytes<N>> {
     std::size_t operator()(const ipc::FixedBytes<N>& v) const noexcept {
-        // The inputs are hashes or addresses already: their first bytes are well mixed.
-        std::size_t h = 0;
-        for (std::size_t i = 0; i < std::min<std::size_t>(N, sizeof(std::size_t)); ++i) {
-            h = (h << 8) | v.bytes[i];
+        // FNV-1a over every byte: ID-masked addresses share their first 12 bytes.
+        std::uint64_t h = 1469598103934665603ULL;
+        for (std::uint8_t b : v.bytes) {
+            h ^= b;
+            h *= 1099511628211ULL;
         }
-        return h;
+        return static_cast<std::size_t>(h);
     }
 };

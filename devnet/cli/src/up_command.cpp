@@ -1,0 +1,174 @@
+// `ipc-devnet up`: starts a hierarchy headless, prints what anvil prints plus the subnets, runs
+// until Ctrl-C (or a root height) and can write a JSON summary at the end.
+#include <atomic>
+#include <csignal>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+
+#include "ipc/cli/cli.h"
+#include "ipc/cli/commands.h"
+#include "ipc/core/primitives/fvm_address.h"
+#include "ipc/devnet/devnet.h"
+#include "ipc/devnet/summary.h"
+#include "ipc/devnet/version.h"
+
+namespace ipc::cli {
+
+namespace {
+
+std::atomic<bool> gInterrupted{false};
+extern "C" void onSignal(int) { gInterrupted = true; }
+
+struct UpOptions {
+    std::string templateName = "two-level";
+    std::string topologyFile;
+    std::optional<std::uint64_t> blockTimeMs;
+    bool fast = false;
+    std::optional<std::uint64_t> stopAtHeight;
+    std::string summaryJson;
+    std::optional<std::uint64_t> seed;
+    double speed = 1.0;
+};
+
+void applyBlockTime(std::vector<devnet::SubnetSpec>& specs, std::uint64_t ms) {
+    for (auto& s : specs) {
+        s.params.blockTimeMs = ms;
+        applyBlockTime(s.children, ms);
+    }
+}
+
+void printBanner(std::ostream& out, const devnet::Hierarchy& h, const std::string& source) {
+    out << "IPC Studio devnet " << devnet::kVersion << ": " << source << " ("
+        << h.nodes().size() << " chains)\n\n";
+    out << "Available Accounts\n==================\n";
+    const auto& root = *h.root().chain;
+    for (std::size_t i = 0; i < h.accounts().size(); ++i) {
+        const auto& a = h.accounts()[i];
+        out << "(" << i << ") " << a.address.toChecksumHex() << " ("
+            << TokenAmount::fromAtto(root.state().balance(a.address)).format() << " FIL)\n";
+    }
+    out << "\nPrivate Keys\n==================\n";
+    for (std::size_t i = 0; i < h.accounts().size(); ++i) {
+        out << "(" << i << ") " << h.accounts()[i].key.secret().hex() << "\n";
+    }
+    out << "\nWallet\n==================\n"
+        << "Mnemonic:          " << h.topology().mnemonic << "\n"
+        << "Derivation path:   m/44'/60'/0'/0/\n\n";
+    out << "Subnets\n==================\n";
+    std::size_t idWidth = 9;
+    for (const auto& n : h.nodes()) idWidth = std::max(idWidth, n->id.toString().size());
+    out << std::left << std::setw(12) << "NAME" << std::setw(static_cast<int>(idWidth) + 2)
+        << "SUBNET ID" << std::setw(12) << "PARENT" << std::setw(18) << "CHAIN ID" << std::setw(12)
+        << "VALIDATORS"
+        << "BLOCK TIME\n";
+    for (const auto& n : h.nodes()) {
+        out << std::left << std::setw(12) << n->name << std::setw(static_cast<int>(idWidth) + 2)
+            << n->id.toString() << std::setw(12) << (n->parent ? n->parent->name : "-")
+            << std::setw(18) << n->chainId() << std::setw(12) << n->chain->validators().size()
+            << n->blockTimeMs << " ms\n";
+    }
+    out << std::right << std::flush;
+}
+
+}  // namespace
+
+void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
+    auto opts = std::make_shared<UpOptions>();
+    auto* up = app.add_subcommand("up", "Start an IPC hierarchy headless (Ctrl-C stops it)");
+    auto* tmpl = up->add_option("--template", opts->templateName,
+                                "built-in template: single, two-level, three-level, workshop");
+    auto* topo = up->add_option("--topology", opts->topologyFile, "a topology YAML file");
+    tmpl->excludes(topo);
+    up->add_option("--block-time", opts->blockTimeMs, "block time of every chain in ms (0 = per transaction)");
+    up->add_flag("--fast", opts->fast, "run virtual time as fast as possible");
+    up->add_option("--speed", opts->speed, "real-time speed factor (1, 10, 100)")
+        ->check(CLI::Range(0.01, 1000.0));
+    up->add_option("--stop-at-height", opts->stopAtHeight, "stop when the root reaches this height");
+    up->add_option("--summary-json", opts->summaryJson, "write a JSON summary here when stopping");
+    up->add_option("--seed", opts->seed, "seed for validator keys and everything derived");
+    up->callback([&, opts] {
+        action = [&, opts]() -> int {
+            devnet::Topology topology;
+            std::string source;
+            if (!opts->topologyFile.empty()) {
+                topology = devnet::loadTopologyFile(opts->topologyFile);
+                source = opts->topologyFile;
+            } else {
+                topology = devnet::builtinTemplate(opts->templateName);
+                source = "template " + opts->templateName;
+            }
+            if (opts->seed) topology.seed = *opts->seed;
+            if (opts->blockTimeMs) {
+                topology.rootBlockTimeMs = *opts->blockTimeMs;
+                applyBlockTime(topology.subnets, *opts->blockTimeMs);
+            }
+            if (opts->fast && !opts->stopAtHeight) {
+                throw ParseError("--fast needs --stop-at-height (it would never stop otherwise)");
+            }
+            if (opts->blockTimeMs && *opts->blockTimeMs == 0 && opts->stopAtHeight) {
+                throw ParseError("with --block-time 0 blocks only come with transactions; "
+                                 "--stop-at-height would never be reached");
+            }
+
+            gInterrupted = false;
+            std::signal(SIGINT, onSignal);
+            std::signal(SIGTERM, onSignal);
+
+            std::vector<std::string> violations;
+            std::string summary;
+            if (opts->fast) {
+                devnet::Hierarchy h(topology);
+                printBanner(ctx.out, h, source);
+                h.runUntilCondition(
+                    [&] { return gInterrupted || h.root().chain->height() >= *opts->stopAtHeight; },
+                    UINT64_MAX);
+                violations = h.checkInvariants();
+                summary = devnet::summaryJson(h);
+                ctx.out << "\nStopped at root height " << h.root().chain->height()
+                        << " after " << h.now() / 1000.0 << " s of virtual time\n";
+            } else {
+                devnet::DevnetOptions o;
+                o.speed = opts->speed;
+                auto d = devnet::Devnet::start(topology, o);
+                d->post([&](devnet::Hierarchy& h) { printBanner(ctx.out, h, source); }).get();
+                ctx.out << "\nRunning at x" << opts->speed << ". Press Ctrl-C to stop.\n"
+                        << std::flush;
+                while (!gInterrupted) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                    if (opts->stopAtHeight) {
+                        const auto height =
+                            d->post([](devnet::Hierarchy& h) { return h.root().chain->height(); })
+                                .get();
+                        if (height >= *opts->stopAtHeight) break;
+                    }
+                }
+                d->pause();
+                d->post([&](devnet::Hierarchy& h) {
+                     violations = h.checkInvariants();
+                     summary = devnet::summaryJson(h);
+                     ctx.out << "\nStopped at root height " << h.root().chain->height() << "\n";
+                 }).get();
+                d->stop();
+            }
+            std::signal(SIGINT, SIG_DFL);
+            std::signal(SIGTERM, SIG_DFL);
+            if (!opts->summaryJson.empty()) {
+                std::ofstream f(opts->summaryJson);
+                if (!f) throw Error("cannot write " + opts->summaryJson);
+                f << summary << "\n";
+                ctx.out << "Summary written to " << opts->summaryJson << "\n";
+            }
+            if (!violations.empty()) {
+                for (const auto& v : violations) ctx.err << "invariant violated: " << v << "\n";
+                return kExitFailure;
+            }
+            ctx.out << "All invariants hold.\n";
+            return kExitOk;
+        };
+    });
+}
+
+}  // namespace ipc::cli
