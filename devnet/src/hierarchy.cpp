@@ -27,10 +27,6 @@ const protocol::SubnetActor* SubnetNode::actor() const {
     return parent->contracts->actor(*id.actor());
 }
 
-namespace {
-const U256 kGwei(1'000'000'000ULL);
-}  // namespace
-
 Hierarchy::Hierarchy(const Topology& topology) : topology_(topology) { materialize(); }
 
 Hierarchy::~Hierarchy() = default;

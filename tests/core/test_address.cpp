@@ -407,7 +407,10 @@ TEST(FvmAddress, RejectsMalformedText) {
         {"f410f" + std::string(130, 'a'), "too long"},
         {"f410f" + base32::encode(Bytes(59, 0)), "54 bytes"},
     };
-    for (const auto& [text, fragment] : cases) {
+    for (const auto& entry : cases) {
+        // Not a structured binding: clang 14 cannot capture those in the lambda below.
+        const auto& text = entry.first;
+        const auto& fragment = entry.second;
         const std::string message = parseErrorOf([&] { FvmAddress::parse(text); });
         EXPECT_TRUE(contains(message, fragment))
             << "'" << text << "' -> '" << message << "' lacks '" << fragment << "'";

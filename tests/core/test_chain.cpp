@@ -33,10 +33,13 @@ EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
     return EthAddress(b);
 }
 
-crypto::PrivateKey key(std::uint64_t i) { return crypto::PrivateKey::deterministic(7, i); }
+crypto::PrivateKey key(std::uint64_t i) {
+    return crypto::PrivateKey::deterministic(7, i);
+}
 
 Transaction transfer(std::uint64_t nonce, const EthAddress& to, const U256& value,
-                     const U256& maxFee = U256(2'000'000'000), const U256& tip = U256(1'000'000'000),
+                     const U256& maxFee = U256(2'000'000'000),
+                     const U256& tip = U256(1'000'000'000),
                      std::uint64_t gas = GasSchedule::kTransfer) {
     Transaction t;
     t.type = TxType::Eip1559;
@@ -408,7 +411,8 @@ TEST_F(ChainTest, RejectsInsufficientFundsForValuePlusGas) {
     const U256 value = balance - U256(GasSchedule::kTransfer) * maxFee + U256(1);
     expectRejected(signTx(transfer(0, addr(0x42), value, maxFee), key(0)), "insufficient funds");
     // One atto less fits exactly.
-    EXPECT_NO_THROW(chain_.submit(signTx(transfer(0, addr(0x42), value - U256(1), maxFee), key(0))));
+    EXPECT_NO_THROW(
+        chain_.submit(signTx(transfer(0, addr(0x42), value - U256(1), maxFee), key(0))));
     // A sender that has nothing.
     expectRejected(signTx(transfer(0, addr(0x42), U256(0)), key(9)), "insufficient funds");
 }
@@ -426,8 +430,7 @@ TEST_F(ChainTest, RejectsFeeCapBelowBaseFee) {
 
 TEST_F(ChainTest, RejectsPriorityFeeAboveMaxFee) {
     expectRejected(
-        signTx(transfer(0, addr(0x42), kEther, U256(2) * kGwei, U256(2) * kGwei + U256(1)),
-               key(0)),
+        signTx(transfer(0, addr(0x42), kEther, U256(2) * kGwei, U256(2) * kGwei + U256(1)), key(0)),
         "priority fee");
 }
 
@@ -534,14 +537,13 @@ TEST_F(ChainTest, ReplacementNeedsTenPercentMoreFee) {
     chain_.submit(original);
     const U256 bumpedFee = fee + fee / U256(10);
     const U256 bumpedTip = tip + tip / U256(10);
-    expectRejected(
-        signTx(transfer(0, addr(0x43), U256(1), bumpedFee - U256(1), bumpedTip), key(0)),
-        "replacement transaction underpriced");
+    expectRejected(signTx(transfer(0, addr(0x43), U256(1), bumpedFee - U256(1), bumpedTip), key(0)),
+                   "replacement transaction underpriced");
     // Geth also requires the tip to rise by 10 %: a higher cap alone pays the proposer nothing.
-    expectRejected(
-        signTx(transfer(0, addr(0x43), U256(1), bumpedFee, bumpedTip - U256(1)), key(0)),
-        "replacement transaction underpriced");
-    const TxPtr replacement = signTx(transfer(0, addr(0x43), U256(1), bumpedFee, bumpedTip), key(0));
+    expectRejected(signTx(transfer(0, addr(0x43), U256(1), bumpedFee, bumpedTip - U256(1)), key(0)),
+                   "replacement transaction underpriced");
+    const TxPtr replacement =
+        signTx(transfer(0, addr(0x43), U256(1), bumpedFee, bumpedTip), key(0));
     chain_.submit(replacement);
     EXPECT_EQ(chain_.mempool().size(), 1u);
     EXPECT_FALSE(chain_.mempool().contains(original->hash));
@@ -700,8 +702,8 @@ protected:
     static StubContracts stub_;
 
     Transaction callTx(std::uint64_t nonce, Bytes data, std::uint64_t gas, const U256& value = {}) {
-        Transaction t = transfer(nonce, StubContracts::address(), value, U256(2) * kGwei, kGwei,
-                                 gas);
+        Transaction t =
+            transfer(nonce, StubContracts::address(), value, U256(2) * kGwei, kGwei, gas);
         t.data = std::move(data);
         return t;
     }

@@ -34,7 +34,9 @@ EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
     return EthAddress(b);
 }
 
-crypto::PrivateKey key(std::uint64_t i) { return crypto::PrivateKey::deterministic(11, i); }
+crypto::PrivateKey key(std::uint64_t i) {
+    return crypto::PrivateKey::deterministic(11, i);
+}
 
 Member member(std::uint64_t keyIndex, std::uint64_t weight) {
     const auto k = key(keyIndex);
@@ -83,8 +85,7 @@ protected:
         ps_.transfer(from, kGw, v);  // the payable value
         return parent_.fund(ps_, h, from, v, childId_, to, logs_);
     }
-    Envelope release(const EthAddress& from, const EthAddress& to, const U256& v,
-                     std::uint64_t h) {
+    Envelope release(const EthAddress& from, const EthAddress& to, const U256& v, std::uint64_t h) {
         cs_.transfer(from, kGw, v);
         return child_.release(cs_, h, from, v, to, logs_);
     }
@@ -400,23 +401,23 @@ TEST_F(GatewayTest, QuorumByWeightAtTheBoundary) {
     EXPECT_EQ(rec->threshold, 67u);
     EXPECT_EQ(rec->membership.size(), 4u);
     logs_.clear();
-    EXPECT_FALSE(child_.addCheckpointSignature(10, key(0).ethAddress(), key(0).sign(rec->hash),
-                                               11, logs_));
-    EXPECT_FALSE(child_.addCheckpointSignature(10, key(1).ethAddress(), key(1).sign(rec->hash),
-                                               11, logs_));
+    EXPECT_FALSE(
+        child_.addCheckpointSignature(10, key(0).ethAddress(), key(0).sign(rec->hash), 11, logs_));
+    EXPECT_FALSE(
+        child_.addCheckpointSignature(10, key(1).ethAddress(), key(1).sign(rec->hash), 11, logs_));
     EXPECT_EQ(rec->signedWeight, 66u);  // one short
     EXPECT_EQ(rec->stage, CheckpointStage::Signing);
     EXPECT_TRUE(logs_.empty());
-    EXPECT_TRUE(child_.addCheckpointSignature(10, key(2).ethAddress(), key(2).sign(rec->hash), 12,
-                                              logs_));
+    EXPECT_TRUE(
+        child_.addCheckpointSignature(10, key(2).ethAddress(), key(2).sign(rec->hash), 12, logs_));
     EXPECT_EQ(rec->signedWeight, 67u);  // exactly the threshold
     EXPECT_EQ(rec->stage, CheckpointStage::Quorum);
     EXPECT_EQ(rec->quorumHeight, std::optional<std::uint64_t>(12));
     ASSERT_EQ(logs_.size(), 1u);
     EXPECT_EQ(logs_[0].topics[0], keccak256(std::string_view(events::kQuorumReached)));
     // Later signatures are still recorded but quorum is reported once.
-    EXPECT_FALSE(child_.addCheckpointSignature(10, key(3).ethAddress(), key(3).sign(rec->hash),
-                                               13, logs_));
+    EXPECT_FALSE(
+        child_.addCheckpointSignature(10, key(3).ethAddress(), key(3).sign(rec->hash), 13, logs_));
     EXPECT_EQ(rec->signatures.size(), 4u);
     EXPECT_EQ(rec->signatures[2].height, 12u);
     EXPECT_EQ(rec->signatures[2].weight, 1u);
@@ -428,10 +429,10 @@ TEST_F(GatewayTest, QuorumThresholdRoundsLikeIpc) {
     ASSERT_TRUE(child_.maybeCutCheckpoint(10, Hash32{}, 0, 3, 10, logs_).has_value());
     CheckpointRecord* rec = child_.checkpoint(10);
     EXPECT_EQ(rec->threshold, 2u);
-    EXPECT_FALSE(child_.addCheckpointSignature(10, key(0).ethAddress(), key(0).sign(rec->hash),
-                                               11, logs_));
-    EXPECT_TRUE(child_.addCheckpointSignature(10, key(1).ethAddress(), key(1).sign(rec->hash), 11,
-                                              logs_));
+    EXPECT_FALSE(
+        child_.addCheckpointSignature(10, key(0).ethAddress(), key(0).sign(rec->hash), 11, logs_));
+    EXPECT_TRUE(
+        child_.addCheckpointSignature(10, key(1).ethAddress(), key(1).sign(rec->hash), 11, logs_));
 }
 
 TEST_F(GatewayTest, BadCheckpointSignaturesAreRejectedWithoutEffect) {
@@ -445,16 +446,15 @@ TEST_F(GatewayTest, BadCheckpointSignaturesAreRejectedWithoutEffect) {
     EXPECT_THROW(child_.addCheckpointSignature(20, k0.ethAddress(), k0.sign(rec->hash), 11, logs_),
                  Revert);
     // Not a member, even with a valid signature of its own.
-    EXPECT_THROW(child_.addCheckpointSignature(10, outsider.ethAddress(),
-                                               outsider.sign(rec->hash), 11, logs_),
+    EXPECT_THROW(child_.addCheckpointSignature(10, outsider.ethAddress(), outsider.sign(rec->hash),
+                                               11, logs_),
                  Revert);
     // Signed by someone else than the claimed signer.
     EXPECT_THROW(child_.addCheckpointSignature(10, k0.ethAddress(), k1.sign(rec->hash), 11, logs_),
                  Revert);
     // Signed over another hash.
-    EXPECT_THROW(child_.addCheckpointSignature(10, k0.ethAddress(),
-                                               k0.sign(keccak256(std::string_view("other"))), 11,
-                                               logs_),
+    EXPECT_THROW(child_.addCheckpointSignature(
+                     10, k0.ethAddress(), k0.sign(keccak256(std::string_view("other"))), 11, logs_),
                  Revert);
     EXPECT_TRUE(rec->signatures.empty());
     EXPECT_EQ(rec->signedWeight, 0u);
@@ -725,12 +725,12 @@ TEST_F(RoutingTest, SiblingMessageGoesThroughTheCommonParent) {
     EXPECT_EQ(mid_.child(b_)->appliedBottomUpNonce, 1u);
     EXPECT_EQ(ms_.balance(kGw), mid_.lockedValue());
     EXPECT_EQ(ms_.balance(addr(0x55)), U256{});  // not delivered here
-    EXPECT_TRUE(mid_.topDownQueue(b_).empty());   // no receipt at an intermediate hop
+    EXPECT_TRUE(mid_.topDownQueue(b_).empty());  // no receipt at an intermediate hop
     ASSERT_EQ(mid_.topDownQueue(c_).size(), 1u);
     const TopDownEntry& forwarded = mid_.topDownQueue(c_)[0];
     EXPECT_EQ(forwarded.parentHeight, 40u);
-    EXPECT_EQ(forwarded.msg.localNonce, 0u);      // c's own top-down nonce
-    EXPECT_EQ(forwarded.msg.originalNonce, 7u);   // set once
+    EXPECT_EQ(forwarded.msg.localNonce, 0u);     // c's own top-down nonce
+    EXPECT_EQ(forwarded.msg.originalNonce, 7u);  // set once
     EXPECT_EQ(tracingId(forwarded.msg), tracingId(m));
     const auto evs = mid_.takeMessageEvents();
     ASSERT_EQ(evs.size(), 1u);
@@ -807,18 +807,15 @@ TEST_F(RoutingTest, SendCrossMessageRoutesAndRejectsBadDestinations) {
     EXPECT_EQ(ms_.balance(kGw), mid_.lockedValue());
 
     const U256 balance = ms_.balance(addr(0x66));
-    EXPECT_THROW(mid_.sendCrossMessage(ms_, 4, addr(0x66), U256(0), IpcAddress{a_, addr(1)},
-                                       logs_),
+    EXPECT_THROW(mid_.sendCrossMessage(ms_, 4, addr(0x66), U256(0), IpcAddress{a_, addr(1)}, logs_),
                  Revert);  // reflexive
-    EXPECT_THROW(mid_.sendCrossMessage(ms_, 4, addr(0x66), U256(1), IpcAddress{c_, addr(1)},
-                                       logs_, MsgKind::Result),
+    EXPECT_THROW(mid_.sendCrossMessage(ms_, 4, addr(0x66), U256(1), IpcAddress{c_, addr(1)}, logs_,
+                                       MsgKind::Result),
                  Revert);
-    EXPECT_THROW(mid_.sendCrossMessage(ms_, 4, addr(0x66), U256(0), IpcAddress{c_, addr(1)},
-                                       logs_),
+    EXPECT_THROW(mid_.sendCrossMessage(ms_, 4, addr(0x66), U256(0), IpcAddress{c_, addr(1)}, logs_),
                  Revert);  // transfer of nothing
     EXPECT_THROW(mid_.sendCrossMessage(ms_, 4, addr(0x66), U256(1),
-                                       IpcAddress{SubnetId(1, {addr(0xa0, 0x10)}), addr(1)},
-                                       logs_),
+                                       IpcAddress{SubnetId(1, {addr(0xa0, 0x10)}), addr(1)}, logs_),
                  Revert);  // another root
     EXPECT_THROW(mid_.sendCrossMessage(ms_, 4, addr(0x66), U256(1),
                                        IpcAddress{a_.child(addr(0xee)), addr(1)}, logs_),

@@ -132,8 +132,8 @@ TEST(IpcTypesTest, SubnetIdDeeperThanTenIsRejected) {
     std::vector<ipc::abi::Value> route;
     for (std::uint8_t i = 0; i < 11; ++i)
         route.push_back(ipc::abi::Value::address(addr(i + 1)));
-    const ipc::abi::Value v =
-        ipc::abi::Value::tuple({ipc::abi::Value::uint(1), ipc::abi::Value::array(std::move(route))});
+    const ipc::abi::Value v = ipc::abi::Value::tuple(
+        {ipc::abi::Value::uint(1), ipc::abi::Value::array(std::move(route))});
     EXPECT_THROW(subnetIdFromAbi(v), ParseError);
 }
 
@@ -152,8 +152,9 @@ TEST(IpcTypesTest, DelegatedFvmAddressPayloadIsAbiEncodedNamespaceLengthBytes) {
     for (std::size_t i = 148; i < 160; ++i)
         EXPECT_EQ(payload[i], 0) << i;
     EXPECT_EQ(payload, ipc::abi::encode(ipc::abi::Type::parse("(uint64,uint128,bytes)"),
-                                   ipc::abi::Value::tuple({ipc::abi::Value::uint(10), ipc::abi::Value::uint(20),
-                                                      ipc::abi::Value::bytes(a.bytes().toBytes())})));
+                                        ipc::abi::Value::tuple(
+                                            {ipc::abi::Value::uint(10), ipc::abi::Value::uint(20),
+                                             ipc::abi::Value::bytes(a.bytes().toBytes())})));
     EXPECT_EQ(ethFromFvmAbi(fvm), a);
     // Through its own ABI encoding too.
     const Bytes enc = ipc::abi::encodeSingle(typeOf(abi_types::kFvmAddress), fvm);
@@ -166,22 +167,25 @@ TEST(IpcTypesTest, NonEthereumFvmAddressesAreRejected) {
         const Bytes payload = ipc::abi::encode(
             ipc::abi::Type::parse("(uint64,uint128,bytes)"),
             ipc::abi::Value::tuple({ipc::abi::Value::uint(ns), ipc::abi::Value::uint(len),
-                               ipc::abi::Value::bytes(std::move(buf))}));
-        return ipc::abi::Value::tuple({ipc::abi::Value::uint(type), ipc::abi::Value::bytes(payload)});
+                                    ipc::abi::Value::bytes(std::move(buf))}));
+        return ipc::abi::Value::tuple(
+            {ipc::abi::Value::uint(type), ipc::abi::Value::bytes(payload)});
     };
     EXPECT_EQ(ethFromFvmAbi(fvm(4, 10, 20, a.bytes().toBytes())), a);
     EXPECT_THROW(ethFromFvmAbi(fvm(1, 10, 20, a.bytes().toBytes())), ParseError);  // secp256k1
     EXPECT_THROW(ethFromFvmAbi(fvm(4, 11, 20, a.bytes().toBytes())), ParseError);  // namespace
     EXPECT_THROW(ethFromFvmAbi(fvm(4, 10, 19, a.bytes().toBytes())), ParseError);  // length
     EXPECT_THROW(ethFromFvmAbi(fvm(4, 10, 19, Bytes(19, 1))), ParseError);         // 19 bytes
-    EXPECT_THROW(ethFromFvmAbi(ipc::abi::Value::tuple({ipc::abi::Value::uint(4), ipc::abi::Value::bytes({1})})),
+    EXPECT_THROW(ethFromFvmAbi(ipc::abi::Value::tuple(
+                     {ipc::abi::Value::uint(4), ipc::abi::Value::bytes({1})})),
                  ParseError);  // payload is not an ABI encoding
 }
 
 TEST(IpcTypesTest, IpcAddressRoundTrip) {
     const IpcAddress a{kGrandchild, addr(0x77, 0x01)};
     const Bytes enc = ipc::abi::encodeSingle(typeOf(abi_types::kIpcAddress), toAbi(a));
-    const IpcAddress back = ipcAddressFromAbi(ipc::abi::decodeSingle(typeOf(abi_types::kIpcAddress), enc));
+    const IpcAddress back =
+        ipcAddressFromAbi(ipc::abi::decodeSingle(typeOf(abi_types::kIpcAddress), enc));
     EXPECT_EQ(back, a);
     EXPECT_EQ(back.subnet.route().size(), 2u);
 }
@@ -196,7 +200,8 @@ TEST(IpcTypesTest, EnvelopeAbiLayoutAndRoundTrip) {
     EXPECT_EQ(wordAt(enc, 3), word(3));
     EXPECT_EQ(wordAt(enc, 4), Hash32(U256::parse("1000000000000000001").toBigEndian()));
     EXPECT_EQ(wordAt(enc, 5), word(7 * 32));  // `to` follows the seven head words
-    const Envelope back = envelopeFromAbi(ipc::abi::decodeSingle(typeOf(abi_types::kEnvelope), enc));
+    const Envelope back =
+        envelopeFromAbi(ipc::abi::decodeSingle(typeOf(abi_types::kEnvelope), enc));
     EXPECT_EQ(back, e);
 
     for (MsgKind k : {MsgKind::Transfer, MsgKind::Call, MsgKind::Result}) {
@@ -238,10 +243,10 @@ TEST(IpcTypesTest, TracingIdIgnoresLocalNonceOnly) {
     // keccak256(abi.encode(kind, to, from, value, message, originalNonce))
     const Bytes enc = ipc::abi::encode(
         ipc::abi::Type::parse("(uint8," + std::string(abi_types::kIpcAddress) + "," +
-                         abi_types::kIpcAddress + ",uint256,bytes,uint64)"),
+                              abi_types::kIpcAddress + ",uint256,bytes,uint64)"),
         ipc::abi::Value::tuple({ipc::abi::Value::uint(1), toAbi(e.to), toAbi(e.from),
-                           ipc::abi::Value::uint(e.value), ipc::abi::Value::bytes(e.message),
-                           ipc::abi::Value::uint(3)}));
+                                ipc::abi::Value::uint(e.value), ipc::abi::Value::bytes(e.message),
+                                ipc::abi::Value::uint(3)}));
     EXPECT_EQ(wordAt(enc, 0), word(1));
     EXPECT_EQ(wordAt(enc, 5), word(3));  // originalNonce is the last static head word
     EXPECT_EQ(id, keccak256(enc));
@@ -306,7 +311,8 @@ TEST(IpcTypesTest, ResultMsgRoundTrip) {
 TEST(IpcTypesTest, ResultMsgWithUnknownOutcomeOrGarbageIsRejected) {
     const Bytes bad = ipc::abi::encodeSingle(
         typeOf(abi_types::kResultMsg),
-        ipc::abi::Value::tuple({ipc::abi::Value::bytes32(Hash32{}), ipc::abi::Value::uint(3), ipc::abi::Value::bytes({})}));
+        ipc::abi::Value::tuple({ipc::abi::Value::bytes32(Hash32{}), ipc::abi::Value::uint(3),
+                                ipc::abi::Value::bytes({})}));
     EXPECT_THROW(decodeResultMsg(bad), ParseError);
     EXPECT_THROW(decodeResultMsg(Bytes{1, 2, 3}), ParseError);
 }

@@ -126,13 +126,12 @@ TEST(MempoolTest, LegacyReplacementComparesGasPrice) {
     Mempool pool;
     pool.add(makeTx({.from = 1, .nonce = 0, .fee = 15, .type = TxType::Legacy}), 0);
     // 15 * 1.1 = 16.5, floored to 16 as geth does.
-    EXPECT_FALSE(rejection(pool, makeTx({.from = 1, .nonce = 0, .fee = 15, .type = TxType::Legacy,
-                                         .salt = 1}),
-                           0)
-                     .empty());
-    EXPECT_EQ(rejection(pool, makeTx({.from = 1, .nonce = 0, .fee = 16, .type = TxType::Legacy}),
-                        0),
-              "");
+    EXPECT_FALSE(
+        rejection(pool,
+                  makeTx({.from = 1, .nonce = 0, .fee = 15, .type = TxType::Legacy, .salt = 1}), 0)
+            .empty());
+    EXPECT_EQ(
+        rejection(pool, makeTx({.from = 1, .nonce = 0, .fee = 16, .type = TxType::Legacy}), 0), "");
     EXPECT_EQ(pool.size(), 1u);
 }
 

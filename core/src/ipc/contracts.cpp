@@ -350,7 +350,7 @@ Bytes IpcContracts::callGateway(chain::CallContext& ctx, ByteView data) {
     }
     if (!ctx.value.isZero())
         throw Revert("function is not payable");
-    return viewGateway(data);
+    return view(gatewayAddress(), data);
 }
 
 Bytes IpcContracts::callRegistry(chain::CallContext& ctx, ByteView data) {
@@ -480,10 +480,16 @@ Bytes IpcContracts::callActor(chain::CallContext& ctx, SubnetActor& actor, ByteV
 }
 
 Bytes IpcContracts::view(const EthAddress& to, ByteView data) const {
-    if (to == gatewayAddress())
-        return viewGateway(data);
-    if (const SubnetActor* a = actor(to))
-        return viewActor(*a, data);
+    // Arguments that decode but do not fit what the devnet keeps (a height beyond 64 bits, a
+    // subnet id deeper than 10) revert like any other bad argument.
+    try {
+        if (to == gatewayAddress())
+            return viewGateway(data);
+        if (const SubnetActor* a = actor(to))
+            return viewActor(*a, data);
+    } catch (const ParseError& e) {
+        throw Revert(std::string("bad arguments: ") + e.what());
+    }
     if (to == registryAddress())
         throw Revert("the registry has no getters");
     throw Revert("not a built-in contract");

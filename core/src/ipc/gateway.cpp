@@ -228,10 +228,10 @@ void Gateway::answer(chain::AccountState& state, std::uint64_t height, const Env
         // not wedge the checkpoints of the subnet answering it). It is dropped and the refund
         // this gateway holds for it is burnt, so the locked balance stays exact.
         state.debit(gatewayAddress(), refund);
-        const XnetFailure why = self_.isAncestorOf(receipt.to.subnet) ? XnetFailure::DstSubnet
-                                                                      : XnetFailure::NoRoute;
+        const XnetFailure stuck =
+            self_.isAncestorOf(receipt.to.subnet) ? XnetFailure::DstSubnet : XnetFailure::NoRoute;
         events_.push_back(MessageEvent{MessageEvent::Kind::Failed, tracingId(receipt), receipt,
-                                       height, std::nullopt, why, 0});
+                                       height, std::nullopt, stuck, 0});
     }
 }
 

@@ -229,13 +229,15 @@ void SubnetActor::leave(chain::AccountState& state, std::uint64_t height,
     auto it = validators_.find(sender);
     if (it == validators_.end() || it->second.pending.isZero())
         throw Revert("not a validator");
+    // Checked before bootstrap too: federated power is not collateral this actor holds, so
+    // paying it out would take the genesis funds.
+    if (params_.permissionMode != PermissionMode::Collateral) {
+        throw Revert("validators of a federated subnet are set by its owner");
+    }
     if (!bootstrapped_) {
         state.transfer(self_, sender, it->second.confirmed);
         validators_.erase(it);
         return;
-    }
-    if (params_.permissionMode != PermissionMode::Collateral) {
-        throw Revert("validators of a federated subnet are set by its owner");
     }
     queue(height, sender, it->second.publicKey, U256{});
 }
@@ -362,6 +364,12 @@ void SubnetActor::verifyCheckpoint(const BottomUpCheckpoint& checkpoint,
     if (h != next && checkpoint.msgs.size() != params_.maxMsgsPerBatch) {
         throw Revert("InvalidCheckpointEpoch: height " + std::to_string(h) +
                      " is not a checkpoint epoch and the batch is not full");
+    }
+    if (checkpoint.nextConfigurationNumber > nextConfigurationNumber_) {
+        // The child can only have applied changes this actor has queued.
+        throw Revert("CannotConfirmFutureChanges: next configuration number " +
+                     std::to_string(checkpoint.nextConfigurationNumber) + " is beyond " +
+                     std::to_string(nextConfigurationNumber_));
     }
     if (signatories.size() != signatures.size()) {
         throw Revert("signatories and signatures differ in length");

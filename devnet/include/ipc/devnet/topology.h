@@ -46,9 +46,9 @@ struct Topology {
 // Thrown for a topology that cannot be used; the message starts with "<source>:<line>: " (line
 // 1-based). Problems that are on no line (a file that cannot be read, an unknown template name)
 // read "<source>: <problem>" and "unknown template ..." instead.
-class TopologyError : public Error {
+class TopologyError : public ParseError {
 public:
-    using Error::Error;
+    using ParseError::ParseError;
 };
 
 // Parses YAML text (format: resources/templates/README.md). `source` names the text in messages

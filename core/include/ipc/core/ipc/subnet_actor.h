@@ -61,6 +61,7 @@ public:
     std::uint64_t lastBottomUpCheckpointHeight() const { return lastCheckpointHeight_; }
     std::uint64_t nextConfigurationNumber() const { return nextConfigurationNumber_; }
     std::uint64_t bootstrapHeight() const { return bootstrapHeight_; }
+    std::uint64_t createdHeight() const { return createdHeight_; }
     const std::map<EthAddress, ValidatorRecord>& validators() const { return validators_; }
     const std::map<EthAddress, U256>& genesisBalances() const { return genesisBalances_; }
     U256 genesisCircSupply() const;
