@@ -18,6 +18,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <future>
 #include <map>
@@ -192,8 +193,17 @@ void BM_RawRecover2Threads(benchmark::State& state) {
 
 // ------------------------------------------------------------------ target 1: transfers
 
-constexpr std::size_t kTransfers = 20'000;
-constexpr std::size_t kSenders = 1'000;  // 20 transfers each
+constexpr std::size_t kSenders = 1'000;
+// 20,000 transfers (20 per sender); IPC_BENCH_TRANSFERS=N makes a smaller batch for profiling
+// under valgrind.
+std::size_t transferCount() {
+    static const std::size_t n = [] {
+        const char* env = std::getenv("IPC_BENCH_TRANSFERS");
+        const std::size_t v = env != nullptr ? std::strtoull(env, nullptr, 10) : 0;
+        return v >= kSenders ? v : std::size_t{20'000};
+    }();
+    return n;
+}
 // Transfers that fill a block: 30,000,000 / 21,000.
 constexpr std::size_t kPerBlock =
     chain::GasSchedule::kBlockGasLimit / chain::GasSchedule::kTransfer;
@@ -231,13 +241,13 @@ struct TransferBatch {
     std::vector<Bytes> raws;                  // in arrival order
 };
 
-// kSenders fresh keys with kTransfers / kSenders consecutive nonces each, interleaved.
+// kSenders fresh keys with transferCount() / kSenders consecutive nonces each, interleaved.
 const TransferBatch& manySenders() {
     static const TransferBatch batch = [] {
         TransferBatch b;
         for (std::size_t s = 0; s < kSenders; ++s)
             b.senders.push_back(crypto::PrivateKey::deterministic(4242, s));
-        for (std::size_t k = 0; k < kTransfers / kSenders; ++k) {
+        for (std::size_t k = 0; k < transferCount() / kSenders; ++k) {
             for (std::size_t s = 0; s < kSenders; ++s)
                 b.raws.push_back(signedTransfer(b.senders[s], k, b.raws.size() % 1000));
         }
@@ -246,12 +256,12 @@ const TransferBatch& manySenders() {
     return batch;
 }
 
-// One sender (a fresh key) with kTransfers consecutive nonces.
+// One sender (a fresh key) with transferCount() consecutive nonces.
 const TransferBatch& oneSender() {
     static const TransferBatch batch = [] {
         TransferBatch b;
         b.senders.push_back(crypto::PrivateKey::deterministic(4243, 0));
-        for (std::size_t k = 0; k < kTransfers; ++k)
+        for (std::size_t k = 0; k < transferCount(); ++k)
             b.raws.push_back(signedTransfer(b.senders[0], k, k % 1000));
         return b;
     }();

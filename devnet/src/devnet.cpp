@@ -13,6 +13,18 @@ Devnet::Devnet(const Topology& topology, DevnetOptions options)
     paused_ = options.paused;
     speed_ = options.speed > 0 ? options.speed : 1.0;
     rebase();
+    view_ = std::make_shared<const HierarchyView>(makeHierarchyView(*hierarchy_));
+    viewUpdates_ = hierarchy_->events().subscribe([this](const Event& e) {
+        if (std::holds_alternative<BlockProduced>(e) || std::holds_alternative<SubnetEvent>(e) ||
+            std::holds_alternative<ValidatorEvent>(e)) {
+            viewDirty_ = true;
+        }
+    });
+}
+
+std::shared_ptr<const HierarchyView> Devnet::view() const {
+    std::lock_guard lock(viewMutex_);
+    return view_;
 }
 
 Devnet::~Devnet() { stop(); }
@@ -77,6 +89,13 @@ void Devnet::loop() {
             batch.swap(commands_);
         }
         for (auto& c : batch) c(h);
+        if (viewDirty_) {
+            // Published once per loop turn, not per block: fast runs stay fast.
+            auto next = std::make_shared<const HierarchyView>(makeHierarchyView(h));
+            std::lock_guard lock(viewMutex_);
+            view_ = std::move(next);
+            viewDirty_ = false;
+        }
         if (!batch.empty()) continue;  // commands may have changed pause/speed
 
         if (paused_) {

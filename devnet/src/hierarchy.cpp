@@ -98,7 +98,11 @@ void Hierarchy::materialize() {
         for (const auto& a : accounts_) p.need[a.address] += p.spec->prefund.atto();
         for (auto& c : p.children) {
             computeNeed(*c);
-            for (const auto& v : c->validators) p.need[v.ethAddress()] += c->spec->collateral.atto();
+            if (c->spec->params.permissionMode != protocol::PermissionMode::Federated) {
+                for (const auto& v : c->validators) {
+                    p.need[v.ethAddress()] += c->spec->collateral.atto();
+                }
+            }
             for (const auto& [k, amount] : c->need) p.need[k] += amount;
         }
     };
@@ -106,7 +110,11 @@ void Hierarchy::materialize() {
     for (const auto& a : accounts_) rootNeed[a.address] += topology_.accountBalance.atto();
     for (auto& p : top) {
         computeNeed(*p);
-        for (const auto& v : p->validators) rootNeed[v.ethAddress()] += p->spec->collateral.atto();
+        if (p->spec->params.permissionMode != protocol::PermissionMode::Federated) {
+            for (const auto& v : p->validators) {
+                rootNeed[v.ethAddress()] += p->spec->collateral.atto();
+            }
+        }
         for (const auto& [k, amount] : p->need) rootNeed[k] += amount;
     }
 
@@ -145,14 +153,29 @@ void Hierarchy::materialize() {
         const SubnetId id = actor.id();
         pendingNames_[id] = p.spec->name;
         bool started = false;
-        for (const auto& v : p.validators) {
-            st.transfer(v.ethAddress(), actor.address(), p.spec->collateral.atto());
-            if (actor.join(st, 0, v.ethAddress(), v.publicKey().uncompressed(),
-                           p.spec->collateral.atto(), parent.gateway())) {
-                parent.contracts->takeBootstrapped();
-                startChild(parent, id);
-                started = true;
+        if (p.spec->params.permissionMode == protocol::PermissionMode::Federated) {
+            // The owner sets every validator's power at once; no collateral is locked.
+            std::vector<EthAddress> addrs;
+            std::vector<FixedBytes<65>> pubs;
+            std::vector<U256> powers;
+            for (const auto& v : p.validators) {
+                addrs.push_back(v.ethAddress());
+                pubs.push_back(v.publicKey().uncompressed());
+                powers.push_back(p.spec->collateral.atto());
             }
+            started = actor.setFederatedPower(st, 0, accounts_.front().address, addrs, pubs,
+                                              powers, parent.gateway());
+        } else {
+            for (const auto& v : p.validators) {
+                st.transfer(v.ethAddress(), actor.address(), p.spec->collateral.atto());
+                started = actor.join(st, 0, v.ethAddress(), v.publicKey().uncompressed(),
+                                     p.spec->collateral.atto(), parent.gateway()) ||
+                          started;
+            }
+        }
+        if (started) {
+            parent.contracts->takeBootstrapped();
+            startChild(parent, id);
         }
         if (!started) return;  // not enough collateral for this template's rule
         SubnetNode& child = *byId_.at(id);
@@ -591,14 +614,14 @@ SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {
     if (!keyFor(funder)) throw Error("no key for funder " + funder.toChecksumHex());
     const U256 collateral = spec.collateral.atto();
     const U256 total = collateral * U256(spec.validators);
-    if (spec.params.permissionMode == protocol::PermissionMode::Collateral &&
-        total < spec.params.minActivationCollateral) {
+    if (spec.params.permissionMode == protocol::PermissionMode::Federated) {
+        throw Error("federated subnets are set up by their owner (setFederatedPower); create "
+                    "them from a topology file");
+    }
+    if (total < spec.params.minActivationCollateral) {
         throw Error("validators' collateral " + TokenAmount::fromAtto(total).format() +
                     " FIL is below the minimum activation collateral " +
                     TokenAmount::fromAtto(spec.params.minActivationCollateral).format() + " FIL");
-    }
-    if (spec.params.permissionMode != protocol::PermissionMode::Collateral) {
-        throw Error("only collateral subnets can be created from the devnet for now");
     }
     // Predict the CREATE address: registry nonce plus creations still in the mempool.
     std::uint64_t pendingCreates = 0;

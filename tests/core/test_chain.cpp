@@ -438,7 +438,7 @@ TEST_F(ChainTest, RejectsIntrinsicGasTooLow) {
     expectRejected(
         signTx(transfer(0, addr(0x42), kEther, U256(2) * kGwei, kGwei, GasSchedule::kTransfer - 1),
                key(0)),
-        "intrinsic gas too low");
+        "intrinsic gas too low: needs 21000, limit is 20999");
     Transaction withData = transfer(0, addr(0x42), kEther);
     withData.data = Bytes{0, 1, 2};  // 4 + 16 + 16
     withData.gasLimit = GasSchedule::kTransfer + 35;

@@ -5,6 +5,7 @@
 // executed non-Result message answers with exactly one Result.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -850,4 +851,45 @@ TEST_F(RoutingTest, ReceiptForAKilledSubnetDoesNotWedgeTheAnsweringSubnet) {
     EXPECT_EQ(evs[0].kind, MessageEvent::Kind::Failed);
     EXPECT_EQ(evs[0].failure, std::optional<XnetFailure>(XnetFailure::DstSubnet));
     EXPECT_EQ(ms_.balance(kGw), mid_.lockedValue());
+}
+
+TEST_F(RoutingTest, TopDownMessageForAKilledGrandchildIsRefundedUpwards) {
+    const SubnetId d = a_.child(addr(0xd0, 0x40));
+    mid_.registerChild(d, U256(0), U256(0), 1);
+    mid_.killChild(d);
+    Envelope m;
+    m.kind = MsgKind::Transfer;
+    m.value = U256(11);
+    m.to = IpcAddress{d, addr(0x55)};
+    m.from = IpcAddress{root_, addr(0x66)};
+    const U256 locked = mid_.lockedValue();
+    mid_.applyTopDown(ms_, 3, ParentFinality{9, Hash32{}}, {m}, {}, logs_);
+    EXPECT_EQ(mid_.appliedTopDownNonce(), 1u);
+    EXPECT_EQ(mid_.lockedValue(), locked);
+    EXPECT_EQ(ms_.balance(kGw), mid_.lockedValue());  // minted, then burnt with the refund
+    ASSERT_EQ(mid_.pendingBatches().at(10).size(), 1u);
+    const Envelope& refund = mid_.pendingBatches().at(10)[0];
+    EXPECT_EQ(refund.kind, MsgKind::Result);
+    EXPECT_EQ(refund.value, U256(11));
+    EXPECT_EQ(refund.to, m.from);
+    const ResultMsg r = decodeResultMsg(refund.message);
+    EXPECT_EQ(r.outcome, Outcome::SystemErr);
+    EXPECT_EQ(r.ret, Bytes{static_cast<std::uint8_t>(XnetFailure::DstSubnet)});
+}
+
+TEST_F(GatewayTest, TopDownMessageNotForThisSubnetOrBelowFailsWithDstSubnet) {
+    Envelope m;
+    m.kind = MsgKind::Transfer;
+    m.value = U256(9);
+    m.to = IpcAddress{root_, addr(0x55)};  // the parent itself: never a top-down destination
+    m.from = IpcAddress{root_, alice()};
+    const U256 supply = cs_.totalSupply();
+    child_.applyTopDown(cs_, 2, ParentFinality{5, Hash32{}}, {m}, {}, logs_);
+    EXPECT_EQ(child_.appliedTopDownNonce(), 1u);
+    EXPECT_EQ(cs_.totalSupply(), supply);  // minted and burnt again
+    ASSERT_EQ(child_.pendingBatches().at(10).size(), 1u);
+    EXPECT_EQ(child_.pendingBatches().at(10)[0].value, U256(9));
+    const auto evs = child_.takeMessageEvents();
+    ASSERT_FALSE(evs.empty());
+    EXPECT_EQ(evs[0].failure, std::optional<XnetFailure>(XnetFailure::DstSubnet));
 }

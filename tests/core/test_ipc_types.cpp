@@ -3,7 +3,9 @@
 // validators sign.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -25,7 +27,8 @@ EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
 }
 
 const ipc::abi::Type& typeOf(const char* text) {
-    static std::vector<std::pair<std::string, ipc::abi::Type>> cache;
+    // A deque keeps earlier references valid when a new type is added.
+    static std::deque<std::pair<std::string, ipc::abi::Type>> cache;
     for (const auto& [t, parsed] : cache) {
         if (t == text)
             return parsed;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "ipc/core/crypto/bip32.h"
+#include "ipc/core/encoding/abi.h"
 #include "ipc/devnet/hierarchy.h"
 
 using namespace ipc;
@@ -194,5 +195,40 @@ TEST(Hierarchy, CheckpointsPileUpWithoutRelayerAndDrainInOrder) {
     h.setRelayer(alpha.id, true);
     h.runUntil(60'000);
     EXPECT_GE(alpha.actor()->lastBottomUpCheckpointHeight(), 40u);
+    expectInvariants(h);
+}
+
+TEST(Hierarchy, FederatedAndStaticSubnetsRun) {
+    Topology t = single();
+    SubnetSpec fed = spec("fed");
+    fed.params.permissionMode = protocol::PermissionMode::Federated;
+    SubnetSpec stat = spec("stat");
+    stat.params.permissionMode = protocol::PermissionMode::Static;
+    t.subnets.push_back(fed);
+    t.subnets.push_back(stat);
+    Hierarchy h(t);
+    ASSERT_EQ(h.nodes().size(), 4u);
+    const SubnetNode& f = *h.nodeByName("fed");
+    const SubnetNode& s = *h.nodeByName("stat");
+    EXPECT_EQ(f.chain->validators().size(), 4u);
+    // Federated subnets lock no collateral in the parent; static ones do.
+    EXPECT_TRUE(h.root().gateway().child(f.id)->stake.isZero());
+    EXPECT_EQ(h.root().gateway().child(s.id)->stake, U256(40) * kFil);
+    ASSERT_TRUE(h.runUntilRootHeight(30));
+    EXPECT_GE(f.actor()->lastBottomUpCheckpointHeight(), 20u);
+    EXPECT_GE(s.actor()->lastBottomUpCheckpointHeight(), 20u);
+    // A static subnet's membership is fixed once it runs.
+    const EthAddress joiner = h.accounts()[5].address;
+    const auto pub = h.keyFor(joiner)->publicKey().uncompressed();
+    const Hash32 tx = h.send(h.root().id, joiner, *s.id.actor(), U256(10) * kFil,
+                             ipc::abi::encodeCall(protocol::sig::kJoin,
+                                                  {ipc::abi::Value::bytes(pub.toBytes()),
+                                                   ipc::abi::Value::uint(U256(10) * kFil)}));
+    h.runUntil(h.now() + 2000);
+    const auto loc = h.root().chain->findTx(tx);
+    ASSERT_TRUE(loc.has_value());
+    const auto& receipt = h.root().chain->block(loc->block)->receipts[loc->index];
+    EXPECT_FALSE(receipt.success);
+    EXPECT_NE(receipt.revertReason.find("static"), std::string::npos) << receipt.revertReason;
     expectInvariants(h);
 }

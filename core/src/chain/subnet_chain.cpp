@@ -79,10 +79,12 @@ void SubnetChain::checkAdmission(const IncludedTx& tx) const {
         throw TxRejected("nonce too low: next nonce is " + std::to_string(stateNonce) +
                          ", transaction has " + std::to_string(t.nonce));
     }
-    const std::uint64_t needed = estimateGas(t.to, t.data);
-    if (t.gasLimit < intrinsicGas(t.data)) {
-        throw TxRejected("intrinsic gas too low: needs " + std::to_string(needed) + ", limit is " +
-                         std::to_string(t.gasLimit));
+    // Like geth, only the intrinsic cost is checked here; a limit below what a built-in call
+    // needs is admitted and runs out of gas (charged) when executed.
+    const std::uint64_t intrinsic = intrinsicGas(t.data);
+    if (t.gasLimit < intrinsic) {
+        throw TxRejected("intrinsic gas too low: needs " + std::to_string(intrinsic) +
+                         ", limit is " + std::to_string(t.gasLimit));
     }
     if (t.gasLimit > GasSchedule::kBlockGasLimit)
         throw TxRejected("exceeds block gas limit");

@@ -114,13 +114,12 @@ bool SubnetActor::tryBootstrap(chain::AccountState& state, std::uint64_t height,
     std::uint64_t count = 0;
     for (const auto& [a, v] : validators_)
         count += v.confirmed.isZero() ? 0 : 1;
-    const bool enough = params_.permissionMode == PermissionMode::Collateral
-                            ? collateral >= params_.minActivationCollateral
-                            : true;
+    const bool federated = params_.permissionMode == PermissionMode::Federated;
+    const bool enough = federated || collateral >= params_.minActivationCollateral;
     if (!enough || count < params_.minValidators)
         return false;
     const U256 circ = genesisCircSupply();
-    const U256 locked = params_.permissionMode == PermissionMode::Collateral ? collateral : U256{};
+    const U256 locked = federated ? U256{} : collateral;
     state.transfer(self_, gatewayAddress(), locked + circ);
     gateway.registerChild(id(), locked, circ, height);
     bootstrapped_ = true;
@@ -145,9 +144,11 @@ bool SubnetActor::join(chain::AccountState& state, std::uint64_t height, const E
                        const FixedBytes<65>& publicKey, const U256& value, Gateway& gateway) {
     if (killed_)
         throw Revert("subnet was killed");
-    if (params_.permissionMode != PermissionMode::Collateral) {
-        throw Revert("join needs a collateral subnet; this one is " +
-                     std::string(toString(params_.permissionMode)));
+    if (params_.permissionMode == PermissionMode::Federated) {
+        throw Revert("validators of a federated subnet are set by its owner, not by join");
+    }
+    if (params_.permissionMode == PermissionMode::Static && bootstrapped_) {
+        throw Revert("the validators of a static subnet are fixed once it has started");
     }
     if (value.isZero())
         throw Revert("join needs collateral sent as the transaction value");
@@ -182,8 +183,9 @@ void SubnetActor::stake(chain::AccountState& state, std::uint64_t height, const 
                         const U256& value, Gateway& gateway) {
     if (killed_)
         throw Revert("subnet was killed");
-    if (params_.permissionMode != PermissionMode::Collateral) {
-        throw Revert("stake needs a collateral subnet");
+    if (params_.permissionMode == PermissionMode::Federated ||
+        (params_.permissionMode == PermissionMode::Static && bootstrapped_)) {
+        throw Revert("stake needs a collateral subnet (or a static one before it starts)");
     }
     if (value.isZero())
         throw Revert("stake needs collateral sent as the transaction value");

@@ -15,6 +15,7 @@
 #include <type_traits>
 
 #include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/views.h"
 
 namespace ipc::devnet {
 
@@ -51,6 +52,10 @@ public:
     std::future<void> step(const SubnetId& subnet);
     // Subscribe before start-up events matter; handlers run on the engine thread.
     EventBus::Subscription subscribe(EventBus::Handler handler);
+    // The latest hierarchy snapshot, published after every block (any thread, never blocks
+    // on the engine).
+    std::shared_ptr<const HierarchyView> view() const;
+
     // Stops the engine thread (also done by the destructor).
     void stop();
 
@@ -70,6 +75,10 @@ private:
     std::deque<std::function<void(Hierarchy&)>> commands_;
     std::chrono::steady_clock::time_point baseWall_;
     std::uint64_t baseVirtual_ = 0;
+    mutable std::mutex viewMutex_;
+    std::shared_ptr<const HierarchyView> view_;
+    EventBus::Subscription viewUpdates_;
+    bool viewDirty_ = true;
     std::thread thread_;
 };
 
