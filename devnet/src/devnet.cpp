@@ -27,7 +27,9 @@ std::shared_ptr<const HierarchyView> Devnet::view() const {
     return view_;
 }
 
-Devnet::~Devnet() { stop(); }
+Devnet::~Devnet() {
+    stop();
+}
 
 void Devnet::stop() {
     {
@@ -35,7 +37,8 @@ void Devnet::stop() {
         stopping_ = true;
     }
     wake_.notify_all();
-    if (thread_.joinable()) thread_.join();
+    if (thread_.joinable())
+        thread_.join();
 }
 
 void Devnet::enqueue(std::function<void(Hierarchy&)> fn) {
@@ -63,7 +66,8 @@ void Devnet::resume() {
 }
 
 void Devnet::setSpeed(double speed) {
-    if (speed <= 0) return;
+    if (speed <= 0)
+        return;
     enqueue([this, speed](Hierarchy&) {
         speed_ = speed;
         rebase();
@@ -85,10 +89,12 @@ void Devnet::loop() {
         std::deque<std::function<void(Hierarchy&)>> batch;
         {
             std::unique_lock lock(mutex_);
-            if (stopping_) return;
+            if (stopping_)
+                return;
             batch.swap(commands_);
         }
-        for (auto& c : batch) c(h);
+        for (auto& c : batch)
+            c(h);
         if (viewDirty_) {
             // Published once per loop turn, not per block: fast runs stay fast.
             auto next = std::make_shared<const HierarchyView>(makeHierarchyView(h));
@@ -96,7 +102,8 @@ void Devnet::loop() {
             view_ = std::move(next);
             viewDirty_ = false;
         }
-        if (!batch.empty()) continue;  // commands may have changed pause/speed
+        if (!batch.empty())
+            continue;  // commands may have changed pause/speed
 
         if (paused_) {
             std::unique_lock lock(mutex_);
@@ -118,11 +125,13 @@ void Devnet::loop() {
         const auto target = baseVirtual_ + static_cast<std::uint64_t>(elapsed * speed_);
         // At most one virtual second per slice so a slow machine still answers commands.
         h.runUntil(std::min(target, h.now() + 1000));
-        if (h.now() + 1000 < target) continue;
-        const std::uint64_t next = h.scheduler().empty() ? h.now() + 1000 : h.scheduler().nextTime();
-        const auto wallAt =
-            baseWall_ + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double, std::milli>(
-                            static_cast<double>(next - baseVirtual_) / speed_));
+        if (h.now() + 1000 < target)
+            continue;
+        const std::uint64_t next =
+            h.scheduler().empty() ? h.now() + 1000 : h.scheduler().nextTime();
+        const auto wallAt = baseWall_ + std::chrono::duration_cast<Clock::duration>(
+                                            std::chrono::duration<double, std::milli>(
+                                                static_cast<double>(next - baseVirtual_) / speed_));
         std::unique_lock lock(mutex_);
         wake_.wait_until(lock, wallAt, [&] { return stopping_ || !commands_.empty(); });
     }

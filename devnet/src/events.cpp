@@ -6,37 +6,56 @@ namespace ipc::devnet {
 
 const char* toString(CheckpointStage s) {
     switch (s) {
-        case CheckpointStage::Cut: return "cut";
-        case CheckpointStage::Signed: return "signing";
-        case CheckpointStage::Quorum: return "quorum";
-        case CheckpointStage::Submitted: return "submitted";
-        case CheckpointStage::Executed: return "executed";
+        case CheckpointStage::Cut:
+            return "cut";
+        case CheckpointStage::Signed:
+            return "signing";
+        case CheckpointStage::Quorum:
+            return "quorum";
+        case CheckpointStage::Submitted:
+            return "submitted";
+        case CheckpointStage::Executed:
+            return "executed";
     }
     return "?";
 }
 
 const char* toString(MessageStage s) {
     switch (s) {
-        case MessageStage::Committed: return "committed";
-        case MessageStage::InCheckpoint: return "in-checkpoint";
-        case MessageStage::Quorum: return "quorum";
-        case MessageStage::SubmittedToParent: return "submitted-to-parent";
-        case MessageStage::ExecutedInParent: return "executed-in-parent";
-        case MessageStage::CommittedTopDown: return "committed-top-down";
-        case MessageStage::Delivered: return "delivered";
-        case MessageStage::Failed: return "failed";
-        case MessageStage::ReceiptReturned: return "receipt-returned";
+        case MessageStage::Committed:
+            return "committed";
+        case MessageStage::InCheckpoint:
+            return "in-checkpoint";
+        case MessageStage::Quorum:
+            return "quorum";
+        case MessageStage::SubmittedToParent:
+            return "submitted-to-parent";
+        case MessageStage::ExecutedInParent:
+            return "executed-in-parent";
+        case MessageStage::CommittedTopDown:
+            return "committed-top-down";
+        case MessageStage::Delivered:
+            return "delivered";
+        case MessageStage::Failed:
+            return "failed";
+        case MessageStage::ReceiptReturned:
+            return "receipt-returned";
     }
     return "?";
 }
 
 const char* toString(SubnetChange c) {
     switch (c) {
-        case SubnetChange::Created: return "created";
-        case SubnetChange::Bootstrapped: return "bootstrapped";
-        case SubnetChange::Halted: return "halted";
-        case SubnetChange::Resumed: return "resumed";
-        case SubnetChange::Killed: return "killed";
+        case SubnetChange::Created:
+            return "created";
+        case SubnetChange::Bootstrapped:
+            return "bootstrapped";
+        case SubnetChange::Halted:
+            return "halted";
+        case SubnetChange::Resumed:
+            return "resumed";
+        case SubnetChange::Killed:
+            return "killed";
     }
     return "?";
 }
@@ -68,10 +87,13 @@ void EventBus::publish(const Event& e) const {
     std::vector<std::shared_ptr<Handler>> copy;
     {
         std::lock_guard lock(state_->mutex);
-        if (state_->handlers.empty()) return;
-        for (const auto& [id, h] : state_->handlers) copy.push_back(h);
+        if (state_->handlers.empty())
+            return;
+        for (const auto& [id, h] : state_->handlers)
+            copy.push_back(h);
     }
-    for (const auto& h : copy) (*h)(e);
+    for (const auto& h : copy)
+        (*h)(e);
 }
 
 bool EventBus::hasSubscribers() const {

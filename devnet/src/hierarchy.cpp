@@ -15,19 +15,25 @@ using protocol::Envelope;
 
 const char* toString(SubnetStatus s) {
     switch (s) {
-        case SubnetStatus::Running: return "running";
-        case SubnetStatus::Halted: return "halted";
-        case SubnetStatus::Killed: return "killed";
+        case SubnetStatus::Running:
+            return "running";
+        case SubnetStatus::Halted:
+            return "halted";
+        case SubnetStatus::Killed:
+            return "killed";
     }
     return "?";
 }
 
 const protocol::SubnetActor* SubnetNode::actor() const {
-    if (parent == nullptr) return nullptr;
+    if (parent == nullptr)
+        return nullptr;
     return parent->contracts->actor(*id.actor());
 }
 
-Hierarchy::Hierarchy(const Topology& topology) : topology_(topology) { materialize(); }
+Hierarchy::Hierarchy(const Topology& topology) : topology_(topology) {
+    materialize();
+}
 
 Hierarchy::~Hierarchy() = default;
 
@@ -42,11 +48,14 @@ SubnetNode& Hierarchy::addNode(const SubnetId& id, const std::string& name, Subn
     n->parent = parent;
     n->blockTimeMs = blockTimeMs;
     n->contracts = std::make_unique<protocol::IpcContracts>(id, gp);
-    n->chain = std::make_unique<chain::SubnetChain>(params, std::move(validators), n->contracts.get());
+    n->chain =
+        std::make_unique<chain::SubnetChain>(params, std::move(validators), n->contracts.get());
     for (const auto& v : n->chain->validators().validators()) {
-        if (!keys_.count(v.address)) n->chain->validators().setOnline(v.address, false);
+        if (!keys_.count(v.address))
+            n->chain->validators().setOnline(v.address, false);
     }
-    if (parent != nullptr) parent->children.push_back(n.get());
+    if (parent != nullptr)
+        parent->children.push_back(n.get());
     byId_[id] = n.get();
     nodes_.push_back(std::move(n));
     return *nodes_.back();
@@ -61,7 +70,8 @@ void Hierarchy::addKey(const crypto::PrivateKey& key, std::string label) {
 
 std::optional<crypto::PrivateKey> Hierarchy::keyFor(const EthAddress& a) const {
     auto it = keys_.find(a);
-    if (it == keys_.end()) return std::nullopt;
+    if (it == keys_.end())
+        return std::nullopt;
     return it->second;
 }
 
@@ -85,17 +95,21 @@ void Hierarchy::materialize() {
     std::function<std::unique_ptr<Plan>(const SubnetSpec&)> plan = [&](const SubnetSpec& s) {
         auto p = std::make_unique<Plan>();
         p->spec = &s;
-        for (std::uint32_t i = 0; i < s.validators; ++i) p->validators.push_back(nextKey());
-        for (const auto& c : s.children) p->children.push_back(plan(c));
+        for (std::uint32_t i = 0; i < s.validators; ++i)
+            p->validators.push_back(nextKey());
+        for (const auto& c : s.children)
+            p->children.push_back(plan(c));
         return p;
     };
     std::vector<std::unique_ptr<Plan>> top;
-    for (const auto& s : topology_.subnets) top.push_back(plan(s));
+    for (const auto& s : topology_.subnets)
+        top.push_back(plan(s));
 
     // needIn(S) = prefund(S) for accounts + for every child C: its validators' collateral and
     // everything C needs (preFunded from S).
     std::function<void(Plan&)> computeNeed = [&](Plan& p) {
-        for (const auto& a : accounts_) p.need[a.address] += p.spec->prefund.atto();
+        for (const auto& a : accounts_)
+            p.need[a.address] += p.spec->prefund.atto();
         for (auto& c : p.children) {
             computeNeed(*c);
             if (c->spec->params.permissionMode != protocol::PermissionMode::Federated) {
@@ -103,11 +117,13 @@ void Hierarchy::materialize() {
                     p.need[v.ethAddress()] += c->spec->collateral.atto();
                 }
             }
-            for (const auto& [k, amount] : c->need) p.need[k] += amount;
+            for (const auto& [k, amount] : c->need)
+                p.need[k] += amount;
         }
     };
     std::map<EthAddress, U256> rootNeed;
-    for (const auto& a : accounts_) rootNeed[a.address] += topology_.accountBalance.atto();
+    for (const auto& a : accounts_)
+        rootNeed[a.address] += topology_.accountBalance.atto();
     for (auto& p : top) {
         computeNeed(*p);
         if (p->spec->params.permissionMode != protocol::PermissionMode::Federated) {
@@ -115,7 +131,8 @@ void Hierarchy::materialize() {
                 rootNeed[v.ethAddress()] += p->spec->collateral.atto();
             }
         }
-        for (const auto& [k, amount] : p->need) rootNeed[k] += amount;
+        for (const auto& [k, amount] : p->need)
+            rootNeed[k] += amount;
     }
 
     // The root chain.
@@ -135,7 +152,8 @@ void Hierarchy::materialize() {
     SubnetNode& root = addNode(SubnetId(topology_.rootChainId), "root", nullptr, rootParams,
                                chain::ValidatorSet(std::move(rootValidators)), rootGateway,
                                topology_.rootBlockTimeMs);
-    for (const auto& [k, amount] : rootNeed) root.chain->state().credit(k, amount);
+    for (const auto& [k, amount] : rootNeed)
+        root.chain->state().credit(k, amount);
     rootSupply_ = root.chain->state().totalSupply();
 
     // Create, pre-fund and join every subnet through its parent's registry and subnet actor,
@@ -146,7 +164,8 @@ void Hierarchy::materialize() {
             parent.contracts->createSubnet(0, accounts_.front().address, p.spec->params, logs);
         AccountState& st = parent.chain->state();
         for (const auto& [k, amount] : p.need) {
-            if (amount.isZero()) continue;
+            if (amount.isZero())
+                continue;
             st.transfer(k, actor.address(), amount);
             actor.preFund(k, amount);
         }
@@ -163,8 +182,8 @@ void Hierarchy::materialize() {
                 pubs.push_back(v.publicKey().uncompressed());
                 powers.push_back(p.spec->collateral.atto());
             }
-            started = actor.setFederatedPower(st, 0, accounts_.front().address, addrs, pubs,
-                                              powers, parent.gateway());
+            started = actor.setFederatedPower(st, 0, accounts_.front().address, addrs, pubs, powers,
+                                              parent.gateway());
         } else {
             for (const auto& v : p.validators) {
                 st.transfer(v.ethAddress(), actor.address(), p.spec->collateral.atto());
@@ -177,12 +196,14 @@ void Hierarchy::materialize() {
             parent.contracts->takeBootstrapped();
             startChild(parent, id);
         }
-        if (!started) return;  // not enough collateral for this template's rule
+        if (!started)
+            return;  // not enough collateral for this template's rule
         SubnetNode& child = *byId_.at(id);
-        for (auto& c : p.children) create(child, *c);
+        for (auto& c : p.children)
+            create(child, *c);
     };
-    for (auto& p : top) create(root, *p);
-
+    for (auto& p : top)
+        create(root, *p);
 
     for (auto& n : nodes_) {
         n->chain->state().takeTouched();
@@ -190,7 +211,8 @@ void Hierarchy::materialize() {
     }
     for (auto& n : nodes_) {
         scheduleBlock(*n, n->blockTimeMs == 0 ? 0 : n->blockTimeMs);
-        if (n->parent != nullptr) scheduleRelayer(*n);
+        if (n->parent != nullptr)
+            scheduleRelayer(*n);
     }
 }
 
@@ -221,10 +243,11 @@ void Hierarchy::startChild(SubnetNode& parent, const SubnetId& id) {
     } else {
         name = "subnet-" + std::to_string(nodes_.size());
     }
-    SubnetNode& n =
-        addNode(id, name, &parent, cp, chain::ValidatorSet(std::move(vals)), gp, params.blockTimeMs);
+    SubnetNode& n = addNode(id, name, &parent, cp, chain::ValidatorSet(std::move(vals)), gp,
+                            params.blockTimeMs);
     n.gateway().setMembership(members, 0);
-    for (const auto& [k, v] : actor->genesisBalances()) n.chain->state().credit(k, v);
+    for (const auto& [k, v] : actor->genesisBalances())
+        n.chain->state().credit(k, v);
     n.finalizedParentHeight = parent.chain->blocks().empty() ? 0 : parent.chain->height();
     auto rk = crypto::PrivateKey::deterministic(topology_.seed, nextKeyIndex_++);
     keys_.emplace(rk.ethAddress(), rk);
@@ -253,20 +276,23 @@ const SubnetNode* Hierarchy::node(const SubnetId& id) const {
 
 const SubnetNode* Hierarchy::nodeByName(const std::string& name) const {
     for (const auto& n : nodes_) {
-        if (n->name == name) return n.get();
+        if (n->name == name)
+            return n.get();
     }
     return nullptr;
 }
 
 const SubnetNode& Hierarchy::resolve(const std::string& idOrName) const {
-    if (const SubnetNode* n = nodeByName(idOrName)) return *n;
+    if (const SubnetNode* n = nodeByName(idOrName))
+        return *n;
     SubnetId id;
     try {
         id = SubnetId::parse(idOrName);
     } catch (const ParseError& e) {
         throw Error("unknown subnet '" + idOrName + "': not a subnet name, and " + e.what());
     }
-    if (const SubnetNode* n = node(id)) return *n;
+    if (const SubnetNode* n = node(id))
+        return *n;
     throw Error("no subnet " + idOrName + " in this hierarchy");
 }
 
@@ -279,7 +305,8 @@ const MessageTrace* Hierarchy::trace(const Hash32& tracingId) const {
 
 bool Hierarchy::runUntilCondition(const std::function<bool()>& done, std::uint64_t maxTimeMs) {
     while (!done()) {
-        if (scheduler_.empty() || scheduler_.nextTime() > maxTimeMs) return false;
+        if (scheduler_.empty() || scheduler_.nextTime() > maxTimeMs)
+            return false;
         scheduler_.runNext();
     }
     return true;
@@ -290,7 +317,8 @@ bool Hierarchy::runUntilRootHeight(std::uint64_t height, std::uint64_t maxTimeMs
 }
 
 void Hierarchy::scheduleBlock(SubnetNode& n, std::uint64_t delayMs) {
-    if (n.nextBlock) scheduler_.cancel(*n.nextBlock);
+    if (n.nextBlock)
+        scheduler_.cancel(*n.nextBlock);
     n.nextBlock = scheduler_.after(delayMs, [this, &n] {
         n.nextBlock.reset();
         produceBlock(n);
@@ -302,13 +330,16 @@ void Hierarchy::scheduleBlock(SubnetNode& n, std::uint64_t delayMs) {
 
 void Hierarchy::mine(const SubnetId& subnet, std::uint64_t count) {
     SubnetNode* n = node(subnet);
-    if (n == nullptr) throw Error("no subnet " + subnet.toString());
-    for (std::uint64_t i = 0; i < count; ++i) produceBlock(*n);
+    if (n == nullptr)
+        throw Error("no subnet " + subnet.toString());
+    for (std::uint64_t i = 0; i < count; ++i)
+        produceBlock(*n);
 }
 
 void Hierarchy::setBlockTime(const SubnetId& subnet, std::uint64_t ms) {
     SubnetNode* n = node(subnet);
-    if (n == nullptr) throw Error("no subnet " + subnet.toString());
+    if (n == nullptr)
+        throw Error("no subnet " + subnet.toString());
     n->blockTimeMs = ms;
     if (ms > 0) {
         scheduleBlock(*n, ms);
@@ -319,7 +350,8 @@ void Hierarchy::setBlockTime(const SubnetId& subnet, std::uint64_t ms) {
 }
 
 void Hierarchy::produceBlock(SubnetNode& n) {
-    if (n.status == SubnetStatus::Killed) return;
+    if (n.status == SubnetStatus::Killed)
+        return;
     auto& vs = n.chain->validators();
     if (!vs.canCommit()) {
         if (n.status != SubnetStatus::Halted) {
@@ -349,8 +381,10 @@ void Hierarchy::produceBlock(SubnetNode& n) {
     afterBlock(n, b);
 }
 
-void Hierarchy::applySignatures(SubnetNode& n, std::uint64_t height, std::vector<chain::Log>& logs) {
-    if (n.pendingSignatures.empty()) return;
+void Hierarchy::applySignatures(SubnetNode& n, std::uint64_t height,
+                                std::vector<chain::Log>& logs) {
+    if (n.pendingSignatures.empty())
+        return;
     std::vector<PendingSignature> pending;
     pending.swap(n.pendingSignatures);
     for (const auto& p : pending) {
@@ -361,29 +395,36 @@ void Hierarchy::applySignatures(SubnetNode& n, std::uint64_t height, std::vector
         } catch (const Error&) {
             continue;  // e.g. a validator that left: its signature no longer counts
         }
-        if (auto* v = n.chain->validators().find(p.validator)) ++v->signaturesGiven;
+        if (auto* v = n.chain->validators().find(p.validator))
+            ++v->signaturesGiven;
         const CheckpointRecord* rec = n.gateway().checkpoint(p.checkpointHeight);
         publishCheckpoint(n, *rec, quorum ? CheckpointStage::Quorum : CheckpointStage::Signed);
-        if (quorum) traceCheckpoint(n, *rec, MessageStage::Quorum, height, n.id);
+        if (quorum)
+            traceCheckpoint(n, *rec, MessageStage::Quorum, height, n.id);
     }
 }
 
 void Hierarchy::applyTopDown(SubnetNode& n, AccountState& state, std::uint64_t height,
                              std::vector<chain::Log>& logs) {
-    if (n.parent == nullptr) return;
+    if (n.parent == nullptr)
+        return;
     const SubnetNode& p = *n.parent;
     const std::uint64_t parentHead = p.chain->height();
-    if (parentHead < topology_.chainHeadDelay) return;
+    if (parentHead < topology_.chainHeadDelay)
+        return;
     std::uint64_t h = parentHead - topology_.chainHeadDelay;
     h = std::min(h, n.finalizedParentHeight + topology_.maxProposalRange);
-    if (h <= n.finalizedParentHeight) return;
+    if (h <= n.finalizedParentHeight)
+        return;
     // Every online validator sees the same parent and votes for (h, hash).
     const auto& vs = n.chain->validators();
-    if (vs.onlinePower() < vs.totalPower() * 2 / 3 + 1) return;
+    if (vs.onlinePower() < vs.totalPower() * 2 / 3 + 1)
+        return;
     const protocol::ParentFinality finality{h, p.chain->block(h)->hash};
     const auto msgs = p.gateway().topDownMessages(n.id, n.finalizedParentHeight, h);
     std::vector<protocol::PowerChange> changes;
-    if (const auto* a = n.actor()) changes = a->powerChanges(n.finalizedParentHeight, h);
+    if (const auto* a = n.actor())
+        changes = a->powerChanges(n.finalizedParentHeight, h);
     n.gateway().applyTopDown(state, height, finality, msgs, changes, logs);
     n.finalizedParentHeight = h;
     events_.publish(FinalityEvent{n.id, h, height});
@@ -397,7 +438,8 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
     // Bottom-up checkpoint at the end of the block; validators sign it right away.
     const auto& vs = n.chain->validators();
     std::uint64_t online = 0;
-    for (const auto& v : vs.validators()) online += v.online ? 1 : 0;
+    for (const auto& v : vs.validators())
+        online += v.online ? 1 : 0;
     if (n.parent != nullptr) {
         const auto cut = n.gateway().maybeCutCheckpoint(height, block.hash, now(), online,
                                                         n.blocksSinceCut, block.systemLogs);
@@ -409,7 +451,8 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
             for (const auto& m : rec.membership) {
                 const auto* v = vs.find(m.addr);
                 auto key = keyFor(m.addr);
-                if (v == nullptr || !v->online || !key) continue;
+                if (v == nullptr || !v->online || !key)
+                    continue;
                 n.pendingSignatures.push_back(PendingSignature{*cut, m.addr, key->sign(rec.hash)});
             }
             syncValidators(n);
@@ -417,10 +460,12 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
     }
 
     // Children of this subnet: bootstraps, accepted checkpoints, relayer receipts, kills.
-    for (const auto& child : n.contracts->takeBootstrapped()) startChild(n, child);
+    for (const auto& child : n.contracts->takeBootstrapped())
+        startChild(n, child);
     for (const auto& [childId, cpHeight] : n.contracts->takeAcceptedCheckpoints()) {
         SubnetNode* c = node(childId);
-        if (c == nullptr) continue;
+        if (c == nullptr)
+            continue;
         if (CheckpointRecord* rec = c->gateway().checkpoint(cpHeight)) {
             rec->stage = protocol::CheckpointStage::Executed;
             rec->executedParentHeight = height;
@@ -445,7 +490,8 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
         const auto* a = c->actor();
         if (a != nullptr && a->killed() && c->status != SubnetStatus::Killed) {
             c->status = SubnetStatus::Killed;
-            if (c->nextBlock) scheduler_.cancel(*c->nextBlock);
+            if (c->nextBlock)
+                scheduler_.cancel(*c->nextBlock);
             c->nextBlock.reset();
             events_.publish(SubnetEvent{c->id, SubnetChange::Killed, now()});
         }
@@ -473,23 +519,28 @@ void Hierarchy::syncValidators(SubnetNode& n) {
 
 void Hierarchy::scheduleRelayer(SubnetNode& n) {
     scheduler_.after(topology_.relayerPollMs, [this, &n] {
-        if (n.status == SubnetStatus::Killed) return;
+        if (n.status == SubnetStatus::Killed)
+            return;
         relay(n);
         scheduleRelayer(n);
     });
 }
 
 void Hierarchy::relay(SubnetNode& n) {
-    if (!n.relayerOn || n.parent == nullptr) return;
+    if (!n.relayerOn || n.parent == nullptr)
+        return;
     const auto* actor = n.actor();
-    if (actor == nullptr) return;
+    if (actor == nullptr)
+        return;
     const std::uint64_t last = actor->lastBottomUpCheckpointHeight();
     for (auto it = n.gateway().checkpoints().upper_bound(last);
          it != n.gateway().checkpoints().end(); ++it) {
         const std::uint64_t h = it->first;
         CheckpointRecord& rec = *n.gateway().checkpoint(h);
-        if (rec.stage == protocol::CheckpointStage::Signing) break;  // wait, keep the order
-        if (rec.stage != protocol::CheckpointStage::Quorum) continue;
+        if (rec.stage == protocol::CheckpointStage::Signing)
+            break;  // wait, keep the order
+        if (rec.stage != protocol::CheckpointStage::Quorum)
+            continue;
         std::vector<protocol::CheckpointSignature> sigs = rec.signatures;
         std::sort(sigs.begin(), sigs.end(),
                   [](const auto& a, const auto& b) { return a.signer < b.signer; });
@@ -505,7 +556,8 @@ void Hierarchy::relay(SubnetNode& n) {
             {protocol::toAbi(rec.checkpoint), abi::Value::array(std::move(signatories)),
              abi::Value::array(std::move(signatures))});
         try {
-            n.relayerSubmissions[h] = submitSystem(*n.parent, *n.relayerKey, actor->address(), data);
+            n.relayerSubmissions[h] =
+                submitSystem(*n.parent, *n.relayerKey, actor->address(), data);
         } catch (const Error&) {
             break;
         }
@@ -540,16 +592,20 @@ chain::SignedTransaction Hierarchy::buildTx(const SubnetNode& n, const crypto::P
 
 Hash32 Hierarchy::submit(const SubnetId& subnet, const chain::SignedTransaction& tx) {
     SubnetNode* n = node(subnet);
-    if (n == nullptr) throw Error("no subnet " + subnet.toString());
-    if (n->status == SubnetStatus::Killed) throw chain::TxRejected("subnet was killed");
+    if (n == nullptr)
+        throw Error("no subnet " + subnet.toString());
+    if (n->status == SubnetStatus::Killed)
+        throw chain::TxRejected("subnet was killed");
     const auto sender = chain::sender(tx);
-    if (!sender) throw chain::TxRejected("invalid signature: the sender cannot be recovered");
+    if (!sender)
+        throw chain::TxRejected("invalid signature: the sender cannot be recovered");
     auto inc = std::make_shared<chain::IncludedTx>();
     inc->signedTx = tx;
     inc->sender = *sender;
     inc->hash = chain::hash(tx);
     const Hash32 h = n->chain->submit(std::move(inc));
-    if (n->blockTimeMs == 0 && !n->nextBlock) scheduleBlock(*n, 0);
+    if (n->blockTimeMs == 0 && !n->nextBlock)
+        scheduleBlock(*n, 0);
     return h;
 }
 
@@ -565,23 +621,27 @@ Hash32 Hierarchy::submitSystem(SubnetNode& n, const crypto::PrivateKey& key, con
     inc->hash = chain::hash(inc->signedTx);
     inc->system = true;
     const Hash32 h = n.chain->submit(std::move(inc));
-    if (n.blockTimeMs == 0 && !n.nextBlock) scheduleBlock(n, 0);
+    if (n.blockTimeMs == 0 && !n.nextBlock)
+        scheduleBlock(n, 0);
     return h;
 }
 
 Hash32 Hierarchy::send(const SubnetId& subnet, const EthAddress& from, const EthAddress& to,
                        const U256& value, const Bytes& data) {
     const SubnetNode* n = node(subnet);
-    if (n == nullptr) throw Error("no subnet " + subnet.toString());
+    if (n == nullptr)
+        throw Error("no subnet " + subnet.toString());
     const auto key = keyFor(from);
-    if (!key) throw Error("no key for " + from.toChecksumHex() + " in this devnet");
+    if (!key)
+        throw Error("no key for " + from.toChecksumHex() + " in this devnet");
     return submit(subnet, buildTx(*n, *key, to, value, data, false));
 }
 
 Hash32 Hierarchy::fund(const SubnetId& child, const EthAddress& from, const EthAddress& to,
                        const U256& amount) {
     const auto parent = child.parent();
-    if (!parent) throw Error("the root cannot be funded: it has no parent");
+    if (!parent)
+        throw Error("the root cannot be funded: it has no parent");
     const Bytes data =
         abi::encodeCall(protocol::sig::kFund, {protocol::toAbi(child), protocol::toAbiFvm(to)});
     return send(*parent, from, protocol::gatewayAddress(), amount, data);
@@ -606,17 +666,22 @@ Hash32 Hierarchy::crossTransfer(const SubnetId& from, const EthAddress& sender,
 
 SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {
     SubnetNode* parent = node(spec.parent);
-    if (parent == nullptr) throw Error("no parent subnet " + spec.parent.toString());
-    if (parent->status == SubnetStatus::Killed) throw Error("the parent subnet was killed");
+    if (parent == nullptr)
+        throw Error("no parent subnet " + spec.parent.toString());
+    if (parent->status == SubnetStatus::Killed)
+        throw Error("the parent subnet was killed");
     spec.params.validate();
-    if (spec.validators == 0) throw Error("a subnet needs at least one validator");
+    if (spec.validators == 0)
+        throw Error("a subnet needs at least one validator");
     const EthAddress funder = spec.funder.value_or(accounts_.front().address);
-    if (!keyFor(funder)) throw Error("no key for funder " + funder.toChecksumHex());
+    if (!keyFor(funder))
+        throw Error("no key for funder " + funder.toChecksumHex());
     const U256 collateral = spec.collateral.atto();
     const U256 total = collateral * U256(spec.validators);
     if (spec.params.permissionMode == protocol::PermissionMode::Federated) {
-        throw Error("federated subnets are set up by their owner (setFederatedPower); create "
-                    "them from a topology file");
+        throw Error(
+            "federated subnets are set up by their owner (setFederatedPower); create "
+            "them from a topology file");
     }
     if (total < spec.params.minActivationCollateral) {
         throw Error("validators' collateral " + TokenAmount::fromAtto(total).format() +
@@ -625,7 +690,8 @@ SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {
     }
     // Predict the CREATE address: registry nonce plus creations still in the mempool.
     std::uint64_t pendingCreates = 0;
-    const auto newSubnetSel = abi::FunctionSignature::parse(protocol::sig::kNewSubnetActor).selector();
+    const auto newSubnetSel =
+        abi::FunctionSignature::parse(protocol::sig::kNewSubnetActor).selector();
     for (const auto& tx : parent->chain->mempool().all()) {
         const auto& t = tx->signedTx.tx;
         if (t.to == protocol::registryAddress() && t.data.size() >= 4 &&
@@ -640,13 +706,12 @@ SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {
     const auto& p = spec.params;
     const Bytes create = abi::encodeCall(
         protocol::sig::kNewSubnetActor,
-        {abi::Value::tuple({abi::Value::uint(p.minActivationCollateral),
-                            abi::Value::uint(p.minValidators),
-                            abi::Value::uint(p.bottomUpCheckPeriod),
-                            abi::Value::uint(p.activeValidatorsLimit),
-                            abi::Value::uint(p.majorityPercentage),
-                            abi::Value::uint(static_cast<std::uint64_t>(p.permissionMode)),
-                            abi::Value::uint(p.blockTimeMs), abi::Value::uint(p.chainId.value_or(0))})});
+        {abi::Value::tuple(
+            {abi::Value::uint(p.minActivationCollateral), abi::Value::uint(p.minValidators),
+             abi::Value::uint(p.bottomUpCheckPeriod), abi::Value::uint(p.activeValidatorsLimit),
+             abi::Value::uint(p.majorityPercentage),
+             abi::Value::uint(static_cast<std::uint64_t>(p.permissionMode)),
+             abi::Value::uint(p.blockTimeMs), abi::Value::uint(p.chainId.value_or(0))})});
     send(spec.parent, funder, protocol::registryAddress(), U256{}, create);
     pendingNames_[id] = spec.name.empty() ? "subnet-" + std::to_string(nodes_.size()) : spec.name;
     const U256 gasMoney = U256(200'000) * (parent->chain->nextBaseFee() * U256(2) + U256(1));
@@ -656,8 +721,8 @@ SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {
         send(spec.parent, funder, key.ethAddress(), collateral + gasMoney);
         const auto pub = key.publicKey().uncompressed();
         const Bytes join = abi::encodeCall(
-            protocol::sig::kJoin,
-            {abi::Value::bytes(Bytes(pub.bytes.begin(), pub.bytes.end())), abi::Value::uint(collateral)});
+            protocol::sig::kJoin, {abi::Value::bytes(Bytes(pub.bytes.begin(), pub.bytes.end())),
+                                   abi::Value::uint(collateral)});
         submit(spec.parent, buildTx(*parent, key, actorAddr, collateral, join, false));
     }
     events_.publish(SubnetEvent{id, SubnetChange::Created, now()});
@@ -669,7 +734,8 @@ SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {
 void Hierarchy::setValidatorOnline(const SubnetId& subnet, const EthAddress& validator,
                                    bool online) {
     SubnetNode* n = node(subnet);
-    if (n == nullptr) throw Error("no subnet " + subnet.toString());
+    if (n == nullptr)
+        throw Error("no subnet " + subnet.toString());
     if (online && !keyFor(validator)) {
         throw Error("the devnet has no key for " + validator.toChecksumHex() +
                     ": it cannot sign blocks");
@@ -682,8 +748,10 @@ void Hierarchy::setValidatorOnline(const SubnetId& subnet, const EthAddress& val
 
 void Hierarchy::setRelayer(const SubnetId& subnet, bool on) {
     SubnetNode* n = node(subnet);
-    if (n == nullptr) throw Error("no subnet " + subnet.toString());
-    if (n->parent == nullptr) throw Error("the root has no relayer: it has no parent");
+    if (n == nullptr)
+        throw Error("no subnet " + subnet.toString());
+    if (n->parent == nullptr)
+        throw Error("the root has no relayer: it has no parent");
     n->relayerOn = on;
 }
 
@@ -701,7 +769,8 @@ void Hierarchy::addTrace(const Hash32& id, const Envelope* env, MessageStage sta
     MessageTrace& t = it->second;
     if (created) {
         t.id = id;
-        if (env != nullptr) t.envelope = *env;
+        if (env != nullptr)
+            t.envelope = *env;
         t.createdMs = now();
         if (env != nullptr && env->kind == protocol::MsgKind::Result) {
             try {
@@ -717,7 +786,8 @@ void Hierarchy::addTrace(const Hash32& id, const Envelope* env, MessageStage sta
         }
     }
     t.entries.push_back(TraceEntry{stage, where, height, now(), std::move(detail)});
-    if (t.stage != MessageStage::ReceiptReturned) t.stage = stage;
+    if (t.stage != MessageStage::ReceiptReturned)
+        t.stage = stage;
     events_.publish(MessageEvent{id, stage, where, height, now()});
 }
 
@@ -735,9 +805,9 @@ void Hierarchy::recordMessages(SubnetNode& n) {
     for (auto& e : n.gateway().takeMessageEvents()) {
         switch (e.kind) {
             case K::CommittedTopDown:
-                addTrace(e.tracingId, &e.msg, MessageStage::CommittedTopDown, n.id, e.height,
-                         "to " + e.nextHop->toString() + ", nonce " +
-                             std::to_string(e.msg.localNonce));
+                addTrace(
+                    e.tracingId, &e.msg, MessageStage::CommittedTopDown, n.id, e.height,
+                    "to " + e.nextHop->toString() + ", nonce " + std::to_string(e.msg.localNonce));
                 break;
             case K::CommittedBottomUp:
                 addTrace(e.tracingId, &e.msg, MessageStage::Committed, n.id, e.height,
@@ -750,8 +820,8 @@ void Hierarchy::recordMessages(SubnetNode& n) {
                     if (t.answers) {
                         auto orig = traces_.find(*t.answers);
                         if (orig != traces_.end()) {
-                            orig->second.entries.push_back(TraceEntry{
-                                MessageStage::ReceiptReturned, n.id, e.height, now(), ""});
+                            orig->second.entries.push_back(TraceEntry{MessageStage::ReceiptReturned,
+                                                                      n.id, e.height, now(), ""});
                             orig->second.stage = MessageStage::ReceiptReturned;
                             events_.publish(MessageEvent{*t.answers, MessageStage::ReceiptReturned,
                                                          n.id, e.height, now()});
@@ -776,8 +846,8 @@ std::vector<std::string> Hierarchy::checkInvariants() const {
     const SubnetNode& r = root();
     const U256 rootTotal = r.chain->state().totalSupply();
     if (rootTotal != rootSupply_) {
-        out.push_back("root supply changed: " + rootTotal.toDecimal() + " != " +
-                      rootSupply_.toDecimal());
+        out.push_back("root supply changed: " + rootTotal.toDecimal() +
+                      " != " + rootSupply_.toDecimal());
     }
     for (const auto& np : nodes_) {
         const SubnetNode& n = *np;
@@ -792,12 +862,14 @@ std::vector<std::string> Hierarchy::checkInvariants() const {
         // Checkpoint heights: multiples of the period, or full batches.
         const auto& gp = n.gateway().params();
         for (const auto& [h, rec] : n.gateway().checkpoints()) {
-            if (h % gp.bottomUpCheckPeriod != 0 && rec.checkpoint.msgs.size() != gp.maxMsgsPerBatch) {
+            if (h % gp.bottomUpCheckPeriod != 0 &&
+                rec.checkpoint.msgs.size() != gp.maxMsgsPerBatch) {
                 out.push_back(name + ": checkpoint at " + std::to_string(h) +
                               " is neither an epoch nor a full batch");
             }
         }
-        if (n.parent == nullptr) continue;
+        if (n.parent == nullptr)
+            continue;
         const protocol::ChildSubnet* c = n.parent->gateway().child(n.id);
         if (c == nullptr) {
             out.push_back(name + ": not registered in its parent's gateway");
@@ -812,16 +884,19 @@ std::vector<std::string> Hierarchy::checkInvariants() const {
         // Supply: balances here + value in flight both ways == circulating supply in the parent.
         U256 pendingDown;
         for (const auto& e : n.parent->gateway().topDownQueue(n.id)) {
-            if (e.msg.localNonce >= n.gateway().appliedTopDownNonce()) pendingDown += e.msg.value;
+            if (e.msg.localNonce >= n.gateway().appliedTopDownNonce())
+                pendingDown += e.msg.value;
         }
         U256 pendingUp;
         for (const auto& [h, rec] : n.gateway().checkpoints()) {
             for (const auto& m : rec.checkpoint.msgs) {
-                if (m.localNonce >= c->appliedBottomUpNonce) pendingUp += m.value;
+                if (m.localNonce >= c->appliedBottomUpNonce)
+                    pendingUp += m.value;
             }
         }
         for (const auto& [epoch, msgs] : n.gateway().pendingBatches()) {
-            for (const auto& m : msgs) pendingUp += m.value;
+            for (const auto& m : msgs)
+                pendingUp += m.value;
         }
         const U256 supply = n.chain->state().totalSupply();
         if (!c->killed && supply + pendingDown + pendingUp != c->circSupply) {

@@ -12,7 +12,8 @@ Scheduler::TaskId Scheduler::at(std::uint64_t timeMs, Task task) {
 }
 
 void Scheduler::cancel(TaskId id) {
-    if (id < nextId_) cancelled_.insert(id);
+    if (id < nextId_)
+        cancelled_.insert(id);
 }
 
 bool Scheduler::runNext() {
@@ -21,16 +22,20 @@ bool Scheduler::runNext() {
         Entry e = std::move(heap_.back());
         heap_.pop_back();
         now_ = e.time;
-        if (!cancelled_.empty() && cancelled_.erase(e.id) != 0) continue;
-        if (e.task) e.task();
+        if (!cancelled_.empty() && cancelled_.erase(e.id) != 0)
+            continue;
+        if (e.task)
+            e.task();
         return true;
     }
     return false;
 }
 
 void Scheduler::runUntil(std::uint64_t timeMs) {
-    while (!heap_.empty() && heap_.front().time <= timeMs) runNext();
-    if (timeMs > now_) now_ = timeMs;
+    while (!heap_.empty() && heap_.front().time <= timeMs)
+        runNext();
+    if (timeMs > now_)
+        now_ = timeMs;
 }
 
 }  // namespace ipc::devnet

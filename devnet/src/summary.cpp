@@ -20,14 +20,16 @@ std::string summaryJson(const Hierarchy& h) {
         s["status"] = value::string(toString(n->status));
         s["height"] = value::number(static_cast<std::uint64_t>(n->chain->height()));
         s["validators"] = value::number(static_cast<std::uint64_t>(n->chain->validators().size()));
-        s["checkpoints"] = value::number(static_cast<std::uint64_t>(n->gateway().checkpoints().size()));
-        s["checkpointsAccepted"] = value::number(static_cast<std::uint64_t>(n->checkpointsExecuted));
+        s["checkpoints"] =
+            value::number(static_cast<std::uint64_t>(n->gateway().checkpoints().size()));
+        s["checkpointsAccepted"] =
+            value::number(static_cast<std::uint64_t>(n->checkpointsExecuted));
         const auto* actor = n->actor();
-        s["lastCheckpointHeight"] =
-            value::number(static_cast<std::uint64_t>(actor ? actor->lastBottomUpCheckpointHeight() : 0));
+        s["lastCheckpointHeight"] = value::number(
+            static_cast<std::uint64_t>(actor ? actor->lastBottomUpCheckpointHeight() : 0));
         const protocol::ChildSubnet* c = n->parent ? n->parent->gateway().child(n->id) : nullptr;
-        s["circulatingSupply"] =
-            c ? value::string(c->circSupply.toDecimal()) : value::string(n->chain->state().totalSupply().toDecimal());
+        s["circulatingSupply"] = c ? value::string(c->circSupply.toDecimal())
+                                   : value::string(n->chain->state().totalSupply().toDecimal());
         s["parentFinalityHeight"] = value::number(static_cast<std::uint64_t>(
             n->gateway().latestParentFinality() ? n->gateway().latestParentFinality()->height : 0));
         subnets[i++] = s;
@@ -37,7 +39,8 @@ std::string summaryJson(const Hierarchy& h) {
     const auto violations = h.checkInvariants();
     inv["ok"] = value::boolean(violations.empty());
     value list = value::array();
-    for (std::size_t k = 0; k < violations.size(); ++k) list[k] = value::string(violations[k]);
+    for (std::size_t k = 0; k < violations.size(); ++k)
+        list[k] = value::string(violations[k]);
     inv["violations"] = list;
     root["invariants"] = inv;
     root["messages"] = value::number(static_cast<std::uint64_t>(h.messages().size()));

@@ -17,8 +17,10 @@ SubnetView makeSubnetView(const SubnetNode& n) {
     if (!n.gateway().checkpoints().empty()) {
         v.lastCheckpointCut = n.gateway().checkpoints().rbegin()->first;
     }
-    if (const auto* a = n.actor()) v.lastCheckpointAccepted = a->lastBottomUpCheckpointHeight();
-    if (const auto& f = n.gateway().latestParentFinality()) v.parentFinality = f->height;
+    if (const auto* a = n.actor())
+        v.lastCheckpointAccepted = a->lastBottomUpCheckpointHeight();
+    if (const auto& f = n.gateway().latestParentFinality())
+        v.parentFinality = f->height;
     v.totalSupply = n.chain->state().totalSupply();
     if (n.parent != nullptr) {
         if (const auto* c = n.parent->gateway().child(n.id)) {
@@ -35,7 +37,8 @@ SubnetView makeSubnetView(const SubnetNode& n) {
         v.validators.push_back(ValidatorView{val.address, val.power, val.collateral, val.online,
                                              val.blocksProposed, val.signaturesGiven});
         ++v.validatorsTotal;
-        if (val.online) ++v.validatorsOnline;
+        if (val.online)
+            ++v.validatorsOnline;
     }
     return v;
 }
@@ -43,13 +46,15 @@ SubnetView makeSubnetView(const SubnetNode& n) {
 HierarchyView makeHierarchyView(const Hierarchy& h) {
     HierarchyView v;
     v.timeMs = h.now();
-    for (const auto& n : h.nodes()) v.subnets.push_back(makeSubnetView(*n));
+    for (const auto& n : h.nodes())
+        v.subnets.push_back(makeSubnetView(*n));
     v.messages = h.messages().size();
     for (const auto& [id, t] : h.messages()) {
-        const bool done = t.stage == MessageStage::ReceiptReturned ||
-                          (t.envelope.kind == protocol::MsgKind::Result &&
-                           t.stage == MessageStage::Delivered);
-        if (!done) ++v.messagesInFlight;
+        const bool done =
+            t.stage == MessageStage::ReceiptReturned ||
+            (t.envelope.kind == protocol::MsgKind::Result && t.stage == MessageStage::Delivered);
+        if (!done)
+            ++v.messagesInFlight;
     }
     return v;
 }
@@ -58,7 +63,8 @@ std::vector<BlockView> makeBlockViews(const SubnetNode& n, std::uint64_t from, s
     std::vector<BlockView> out;
     for (std::uint64_t i = from; i < from + count; ++i) {
         const chain::Block* b = n.chain->block(i);
-        if (b == nullptr) break;
+        if (b == nullptr)
+            break;
         BlockView v;
         v.number = b->header.number;
         v.hash = b->hash;
@@ -69,7 +75,8 @@ std::vector<BlockView> makeBlockViews(const SubnetNode& n, std::uint64_t from, s
         v.stateRoot = b->header.stateRoot;
         v.baseFee = b->header.baseFee;
         v.gasUsed = b->header.gasUsed;
-        for (const auto& tx : b->transactions) v.transactions.push_back(tx->hash);
+        for (const auto& tx : b->transactions)
+            v.transactions.push_back(tx->hash);
         v.signers = b->commit.signers;
         v.signedPower = b->commit.signedPower;
         v.totalPower = b->commit.totalPower;
@@ -80,7 +87,8 @@ std::vector<BlockView> makeBlockViews(const SubnetNode& n, std::uint64_t from, s
 
 std::optional<CheckpointView> makeCheckpointView(const SubnetNode& n, std::uint64_t height) {
     const protocol::CheckpointRecord* rec = n.gateway().checkpoint(height);
-    if (rec == nullptr) return std::nullopt;
+    if (rec == nullptr)
+        return std::nullopt;
     CheckpointView v;
     v.subnet = n.id;
     v.checkpoint = rec->checkpoint;

@@ -682,3 +682,21 @@ TEST_F(SubnetActorTest, FederatedPowerIsSetByTheOwnerOnly) {
     EXPECT_EQ(actor().validators().count(val(1)), 0u);
     EXPECT_EQ(actor().claimable(val(1)), U256{});
 }
+
+// ---------------------------------------------------------------- static mode
+
+TEST_F(SubnetActorTest, StaticValidatorsMayLeaveOnlyBeforeTheSubnetStarts) {
+    SubnetParams p = defaultParams();
+    p.permissionMode = PermissionMode::Static;
+    make(p);
+    join(2, kFil);
+    actor().leave(state_, 2, val(2));  // collateral held by the actor comes back
+    EXPECT_EQ(state_.balance(val(2)), U256(100) * kFil);
+    join(0, U256(2) * kFil);
+    ASSERT_TRUE(join(1, kFil));
+    EXPECT_EQ(gateway_.child(actor().id())->stake, U256(3) * kFil);
+    expectRevert([&] { actor().leave(state_, 5, val(0)); }, "static");
+    expectRevert([&] { join(2, kFil); }, "static");
+    expectRevert([&] { stake(0, kFil); }, "static");
+    EXPECT_TRUE(actor().queuedChanges().empty());
+}

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <map>
 #include <random>
@@ -505,6 +506,14 @@ void runStorm(const StormConfig& cfg) {
         << ctx << "every message comes from one of our transactions";
     EXPECT_GT(included, sent.size() / 2) << ctx;
     EXPECT_GT(rejected, 0u) << ctx;
+    {
+        std::size_t failed = 0, halts = 0;
+        for (const auto& [id, t] : h.messages()) failed += t.failure ? 1 : 0;
+        for (const auto& n : h.nodes()) halts += 0 * n->checkpointsExecuted;
+        std::printf("STATS seed %llu sent %zu included %zu requests %zu failed %zu rejected %zu time %llu\n",
+                    (unsigned long long)cfg.seed, sent.size(), included, requests, failed, rejected, (unsigned long long)h.now());
+        (void)halts;
+    }
     for (const SubnetNode* n : all) {
         for (const auto& a : tracked) {
             EXPECT_EQ(n->chain->state().balance(a), ledger.expected(n->id, a, genesis[n->id][a]))

@@ -145,7 +145,9 @@ bool SubnetActor::join(chain::AccountState& state, std::uint64_t height, const E
     if (killed_)
         throw Revert("subnet was killed");
     if (params_.permissionMode == PermissionMode::Federated) {
-        throw Revert("validators of a federated subnet are set by its owner, not by join");
+        throw Revert(
+            "join needs a collateral subnet: validators of a federated subnet are set by "
+            "its owner");
     }
     if (params_.permissionMode == PermissionMode::Static && bootstrapped_) {
         throw Revert("the validators of a static subnet are fixed once it has started");
@@ -233,13 +235,16 @@ void SubnetActor::leave(chain::AccountState& state, std::uint64_t height,
         throw Revert("not a validator");
     // Checked before bootstrap too: federated power is not collateral this actor holds, so
     // paying it out would take the genesis funds.
-    if (params_.permissionMode != PermissionMode::Collateral) {
+    if (params_.permissionMode == PermissionMode::Federated) {
         throw Revert("validators of a federated subnet are set by its owner");
     }
     if (!bootstrapped_) {
         state.transfer(self_, sender, it->second.confirmed);
         validators_.erase(it);
         return;
+    }
+    if (params_.permissionMode != PermissionMode::Collateral) {
+        throw Revert("the validators of a static subnet are fixed once it has started");
     }
     queue(height, sender, it->second.publicKey, U256{});
 }

@@ -20,7 +20,9 @@ namespace ipc::cli {
 namespace {
 
 std::atomic<bool> gInterrupted{false};
-extern "C" void onSignal(int) { gInterrupted = true; }
+extern "C" void onSignal(int) {
+    gInterrupted = true;
+}
 
 struct UpOptions {
     std::string templateName = "two-level";
@@ -41,8 +43,8 @@ void applyBlockTime(std::vector<devnet::SubnetSpec>& specs, std::uint64_t ms) {
 }
 
 void printBanner(std::ostream& out, const devnet::Hierarchy& h, const std::string& source) {
-    out << "IPC Studio devnet " << devnet::kVersion << ": " << source << " ("
-        << h.nodes().size() << " chains)\n\n";
+    out << "IPC Studio devnet " << devnet::kVersion << ": " << source << " (" << h.nodes().size()
+        << " chains)\n\n";
     out << "Available Accounts\n==================\n";
     const auto& root = *h.root().chain;
     for (std::size_t i = 0; i < h.accounts().size(); ++i) {
@@ -59,7 +61,8 @@ void printBanner(std::ostream& out, const devnet::Hierarchy& h, const std::strin
         << "Derivation path:   m/44'/60'/0'/0/\n\n";
     out << "Subnets\n==================\n";
     std::size_t idWidth = 9;
-    for (const auto& n : h.nodes()) idWidth = std::max(idWidth, n->id.toString().size());
+    for (const auto& n : h.nodes())
+        idWidth = std::max(idWidth, n->id.toString().size());
     out << std::left << std::setw(12) << "NAME" << std::setw(static_cast<int>(idWidth) + 2)
         << "SUBNET ID" << std::setw(12) << "PARENT" << std::setw(18) << "CHAIN ID" << std::setw(12)
         << "VALIDATORS"
@@ -82,11 +85,13 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                                 "built-in template: single, two-level, three-level, workshop");
     auto* topo = up->add_option("--topology", opts->topologyFile, "a topology YAML file");
     tmpl->excludes(topo);
-    up->add_option("--block-time", opts->blockTimeMs, "block time of every chain in ms (0 = per transaction)");
+    up->add_option("--block-time", opts->blockTimeMs,
+                   "block time of every chain in ms (0 = per transaction)");
     up->add_flag("--fast", opts->fast, "run virtual time as fast as possible");
     up->add_option("--speed", opts->speed, "real-time speed factor (1, 10, 100)")
         ->check(CLI::Range(0.01, 1000.0));
-    up->add_option("--stop-at-height", opts->stopAtHeight, "stop when the root reaches this height");
+    up->add_option("--stop-at-height", opts->stopAtHeight,
+                   "stop when the root reaches this height");
     up->add_option("--summary-json", opts->summaryJson, "write a JSON summary here when stopping");
     up->add_option("--seed", opts->seed, "seed for validator keys and everything derived");
     up->callback([&, opts] {
@@ -100,7 +105,8 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 topology = devnet::builtinTemplate(opts->templateName);
                 source = "template " + opts->templateName;
             }
-            if (opts->seed) topology.seed = *opts->seed;
+            if (opts->seed)
+                topology.seed = *opts->seed;
             if (opts->blockTimeMs) {
                 topology.rootBlockTimeMs = *opts->blockTimeMs;
                 applyBlockTime(topology.subnets, *opts->blockTimeMs);
@@ -109,8 +115,9 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 throw ParseError("--fast needs --stop-at-height (it would never stop otherwise)");
             }
             if (opts->blockTimeMs && *opts->blockTimeMs == 0 && opts->stopAtHeight) {
-                throw ParseError("with --block-time 0 blocks only come with transactions; "
-                                 "--stop-at-height would never be reached");
+                throw ParseError(
+                    "with --block-time 0 blocks only come with transactions; "
+                    "--stop-at-height would never be reached");
             }
 
             gInterrupted = false;
@@ -127,8 +134,8 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                     UINT64_MAX);
                 violations = h.checkInvariants();
                 summary = devnet::summaryJson(h);
-                ctx.out << "\nStopped at root height " << h.root().chain->height()
-                        << " after " << h.now() / 1000.0 << " s of virtual time\n";
+                ctx.out << "\nStopped at root height " << h.root().chain->height() << " after "
+                        << h.now() / 1000.0 << " s of virtual time\n";
             } else {
                 devnet::DevnetOptions o;
                 o.speed = opts->speed;
@@ -139,10 +146,11 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 while (!gInterrupted) {
                     std::this_thread::sleep_for(std::chrono::milliseconds(100));
                     if (opts->stopAtHeight) {
-                        const auto height =
-                            d->post([](devnet::Hierarchy& h) { return h.root().chain->height(); })
-                                .get();
-                        if (height >= *opts->stopAtHeight) break;
+                        const auto height = d->post([](devnet::Hierarchy& h) {
+                                                 return h.root().chain->height();
+                                             }).get();
+                        if (height >= *opts->stopAtHeight)
+                            break;
                     }
                 }
                 d->pause();
@@ -157,12 +165,14 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
             std::signal(SIGTERM, SIG_DFL);
             if (!opts->summaryJson.empty()) {
                 std::ofstream f(opts->summaryJson);
-                if (!f) throw Error("cannot write " + opts->summaryJson);
+                if (!f)
+                    throw Error("cannot write " + opts->summaryJson);
                 f << summary << "\n";
                 ctx.out << "Summary written to " << opts->summaryJson << "\n";
             }
             if (!violations.empty()) {
-                for (const auto& v : violations) ctx.err << "invariant violated: " << v << "\n";
+                for (const auto& v : violations)
+                    ctx.err << "invariant violated: " << v << "\n";
                 return kExitFailure;
             }
             ctx.out << "All invariants hold.\n";

@@ -52,7 +52,8 @@ void addUtilCommands(CLI::App& app, Context& ctx, Action& action) {
         };
     });
 
-    auto* dpk = util->add_subcommand("derive-public-key", "Public key and addresses of a private key");
+    auto* dpk =
+        util->add_subcommand("derive-public-key", "Public key and addresses of a private key");
     auto key = std::make_shared<std::string>();
     dpk->add_option("private-key", *key, "32-byte hex private key")->required();
     dpk->callback([&, key] {
@@ -83,7 +84,8 @@ void addUtilCommands(CLI::App& app, Context& ctx, Action& action) {
         action = [&, mnemonic, index, showKey] {
             const auto k = crypto::deriveEthereumKey(*mnemonic, *index);
             ctx.out << k.ethAddress().toChecksumHex() << "\n";
-            if (*showKey) ctx.out << k.secret().hex() << "\n";
+            if (*showKey)
+                ctx.out << k.secret().hex() << "\n";
             return kExitOk;
         };
     });

@@ -37,15 +37,15 @@ struct CheckpointEvent {
 };
 
 enum class MessageStage : std::uint8_t {
-    Committed,         // accepted by the sending subnet's gateway
-    InCheckpoint,      // carried by a bottom-up checkpoint
-    Quorum,            // that checkpoint reached quorum
-    SubmittedToParent, // the relayer submitted it
-    ExecutedInParent,  // the parent executed the checkpoint
-    CommittedTopDown,  // queued top-down for a child (waits for finality)
-    Delivered,         // executed at its destination
-    Failed,            // rejected; a Result goes back
-    ReceiptReturned,   // the Result came back to the sender's subnet
+    Committed,          // accepted by the sending subnet's gateway
+    InCheckpoint,       // carried by a bottom-up checkpoint
+    Quorum,             // that checkpoint reached quorum
+    SubmittedToParent,  // the relayer submitted it
+    ExecutedInParent,   // the parent executed the checkpoint
+    CommittedTopDown,   // queued top-down for a child (waits for finality)
+    Delivered,          // executed at its destination
+    Failed,             // rejected; a Result goes back
+    ReceiptReturned,    // the Result came back to the sender's subnet
 };
 const char* toString(MessageStage s);
 

@@ -71,10 +71,10 @@ struct MessageTrace {
     MessageStage stage = MessageStage::Committed;
     std::vector<TraceEntry> entries;
     std::optional<protocol::XnetFailure> failure;
-    std::optional<Hash32> answers;  // for a Result: the message it answers
+    std::optional<Hash32> answers;   // for a Result: the message it answers
     std::optional<Hash32> resultId;  // for other messages: their Result
     std::uint64_t createdMs = 0;
-    std::uint64_t results = 0;      // Results produced for this message (must end at 1)
+    std::uint64_t results = 0;  // Results produced for this message (must end at 1)
 };
 
 struct NamedAccount {
