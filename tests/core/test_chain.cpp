@@ -667,9 +667,11 @@ TEST_F(ChainTest, HooksRunAroundTheTransactions) {
     EXPECT_EQ(chain_.state().balance(addr(0x77)), U256(5));
 }
 
-TEST_F(ChainTest, TransactionsThatNoLongerAffordTheirCostAreDropped) {
+TEST_F(ChainTest, TransactionsThatNoLongerAffordTheirCostWaitWithTheirSuccessors) {
     const auto sender = key(0).ethAddress();
+    const U256 funds = chain_.state().balance(sender);
     chain_.submit(signTx(transfer(0, addr(0x42), U256(1)), key(0)));
+    chain_.submit(signTx(transfer(1, addr(0x42), U256(1)), key(0)));
     now_ += 1000;
     const Block& b = chain_.produceBlock(
         now_, proposer(),
@@ -677,6 +679,15 @@ TEST_F(ChainTest, TransactionsThatNoLongerAffordTheirCostAreDropped) {
         {});
     EXPECT_TRUE(b.transactions.empty());
     EXPECT_EQ(chain_.state().nonce(sender), 0u);
+    // Neither is lost: both wait until the sender can pay again.
+    EXPECT_EQ(chain_.mempool().size(), 2u);
+    now_ += 1000;
+    const Block& next = chain_.produceBlock(
+        now_, proposer(),
+        [&](AccountState& s, std::uint64_t, std::vector<Log>&) { s.setBalance(sender, funds); },
+        {});
+    EXPECT_EQ(next.transactions.size(), 2u);
+    EXPECT_EQ(chain_.state().nonce(sender), 2u);
     EXPECT_EQ(chain_.mempool().size(), 0u);
 }
 

@@ -194,6 +194,9 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
     if (beforeTxs)
         beforeTxs(state_, height, self->systemLogs);
     std::uint64_t gas = 0;
+    // Transactions that cannot run in this block (the sender can no longer pay, or an earlier
+    // one of theirs was skipped) wait in the mempool, as on a real node.
+    std::vector<TxPtr> waiting;
     for (auto& tx : mempool_.takeReady(state_, GasSchedule::kBlockGasLimit)) {
         const Transaction& t = tx->signedTx.tx;
         const U256 price = tx->system ? U256{} : effectiveGasPrice(t, self->header.baseFee);
@@ -207,7 +210,8 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
         if (!ok || state_.balance(tx->sender) < cost || state_.nonce(tx->sender) != t.nonce ||
             (!tx->system &&
              (t.type == TxType::Legacy ? t.gasPrice : t.maxFeePerGas) < self->header.baseFee)) {
-            continue;  // no longer valid: dropped, as a real node would
+            waiting.push_back(std::move(tx));
+            continue;
         }
         self->receipts.push_back(apply(*tx, height, timestampMs, proposer, gas));
         self->transactions.push_back(std::move(tx));
@@ -245,6 +249,15 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
     blockIndex_[self->hash] = height;
     for (std::uint32_t i = 0; i < self->transactions.size(); ++i) {
         txIndex_[self->transactions[i]->hash] = TxLocation{height, i};
+    }
+    for (auto& tx : waiting) {
+        const std::uint64_t next = state_.nonce(tx->sender);
+        if (tx->signedTx.tx.nonce < next) continue;
+        try {
+            mempool_.add(std::move(tx), next);
+        } catch (const Error&) {
+            // Replaced meanwhile by a same-nonce transaction: the newer one stays.
+        }
     }
     mempool_.prune(state_);
     return *self;
