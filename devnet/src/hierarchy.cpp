@@ -252,6 +252,7 @@ void Hierarchy::startChild(SubnetNode& parent, const SubnetId& id) {
     auto rk = crypto::PrivateKey::deterministic(topology_.seed, nextKeyIndex_++);
     keys_.emplace(rk.ethAddress(), rk);
     n.relayerKey = rk;
+    n.relayerAddress = rk.ethAddress();
     events_.publish(SubnetEvent{id, SubnetChange::Bootstrapped, now()});
     if (!parent.chain->blocks().empty()) {
         // Started while running (not at genesis): the chain begins now.
@@ -434,6 +435,10 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
     auto& block = const_cast<chain::Block&>(constBlock);
     const std::uint64_t height = block.header.number;
     ++n.blocksSinceCut;
+    if (n.validatorSyncDue) {
+        n.validatorSyncDue = false;
+        syncValidators(n);
+    }
 
     // Bottom-up checkpoint at the end of the block; validators sign it right away.
     const auto& vs = n.chain->validators();
@@ -455,7 +460,7 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
                     continue;
                 n.pendingSignatures.push_back(PendingSignature{*cut, m.addr, key->sign(rec.hash)});
             }
-            syncValidators(n);
+            n.validatorSyncDue = true;
         }
     }
 
@@ -495,6 +500,24 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
             c->nextBlock.reset();
             events_.publish(SubnetEvent{c->id, SubnetChange::Killed, now()});
         }
+    }
+    // Joins of runtime-created subnets whose funding just landed here.
+    for (auto it = pendingJoins_.begin(); it != pendingJoins_.end();) {
+        if (it->parent != n.id || !n.chain->findTx(it->fundingTx)) {
+            ++it;
+            continue;
+        }
+        const auto pub = it->key.publicKey().uncompressed();
+        const Bytes join = abi::encodeCall(
+            protocol::sig::kJoin, {abi::Value::bytes(Bytes(pub.bytes.begin(), pub.bytes.end())),
+                                   abi::Value::uint(it->collateral)});
+        try {
+            submit(n.id, buildTx(n, it->key, it->key.ethAddress(), it->actor, it->collateral, join,
+                                 false));
+        } catch (const Error&) {
+            // The validator could not afford it after all; the subnet waits for other joins.
+        }
+        it = pendingJoins_.erase(it);
     }
     recordMessages(n);
     events_.publish(BlockProduced{n.id, height, block.hash, now(), block.intervalMs,
@@ -557,7 +580,7 @@ void Hierarchy::relay(SubnetNode& n) {
              abi::Value::array(std::move(signatures))});
         try {
             n.relayerSubmissions[h] =
-                submitSystem(*n.parent, *n.relayerKey, actor->address(), data);
+                submitSystem(*n.parent, *n.relayerKey, n.relayerAddress, actor->address(), data);
         } catch (const Error&) {
             break;
         }
@@ -572,12 +595,11 @@ void Hierarchy::relay(SubnetNode& n) {
 // ---------------------------------------------------------------- transactions
 
 chain::SignedTransaction Hierarchy::buildTx(const SubnetNode& n, const crypto::PrivateKey& key,
-                                            const EthAddress& to, const U256& value,
-                                            const Bytes& data, bool system) {
+                                            const EthAddress& from, const EthAddress& to,
+                                            const U256& value, const Bytes& data, bool system) {
     chain::Transaction tx;
     tx.type = chain::TxType::Eip1559;
     tx.chainId = n.chainId();
-    const EthAddress from = key.ethAddress();
     tx.nonce = n.chain->mempool().pendingNonce(from, n.chain->state().nonce(from));
     if (!system) {
         tx.maxPriorityFeePerGas = U256(1);
@@ -613,11 +635,11 @@ Hash32 Hierarchy::submitRaw(const SubnetId& subnet, ByteView raw) {
     return submit(subnet, chain::decode(raw));
 }
 
-Hash32 Hierarchy::submitSystem(SubnetNode& n, const crypto::PrivateKey& key, const EthAddress& to,
-                               const Bytes& data) {
+Hash32 Hierarchy::submitSystem(SubnetNode& n, const crypto::PrivateKey& key, const EthAddress& from,
+                               const EthAddress& to, const Bytes& data) {
     auto inc = std::make_shared<chain::IncludedTx>();
-    inc->signedTx = buildTx(n, key, to, U256{}, data, true);
-    inc->sender = key.ethAddress();
+    inc->signedTx = buildTx(n, key, from, to, U256{}, data, true);
+    inc->sender = from;
     inc->hash = chain::hash(inc->signedTx);
     inc->system = true;
     const Hash32 h = n.chain->submit(std::move(inc));
@@ -634,7 +656,7 @@ Hash32 Hierarchy::send(const SubnetId& subnet, const EthAddress& from, const Eth
     const auto key = keyFor(from);
     if (!key)
         throw Error("no key for " + from.toChecksumHex() + " in this devnet");
-    return submit(subnet, buildTx(*n, *key, to, value, data, false));
+    return submit(subnet, buildTx(*n, *key, from, to, value, data, false));
 }
 
 Hash32 Hierarchy::fund(const SubnetId& child, const EthAddress& from, const EthAddress& to,
@@ -712,18 +734,25 @@ SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {
              abi::Value::uint(p.majorityPercentage),
              abi::Value::uint(static_cast<std::uint64_t>(p.permissionMode)),
              abi::Value::uint(p.blockTimeMs), abi::Value::uint(p.chainId.value_or(0))})});
+    // Everything is checked before the first transaction is sent.
+    const U256 feeCap = parent->chain->nextBaseFee() * U256(2) + U256(1);
+    const U256 gasMoney = U256(200'000) * feeCap;
+    const U256 needed = (collateral + gasMoney + U256(21'000) * feeCap) * U256(spec.validators) +
+                        U256(1'100'000) * feeCap;
+    const U256 have = parent->chain->state().balance(funder);
+    if (have < needed) {
+        throw Error("the funder " + funder.toChecksumHex() + " has " +
+                    TokenAmount::fromAtto(have).format() + " FIL in the parent, needs " +
+                    TokenAmount::fromAtto(needed).format() + " FIL for collateral and gas");
+    }
     send(spec.parent, funder, protocol::registryAddress(), U256{}, create);
     pendingNames_[id] = spec.name.empty() ? "subnet-" + std::to_string(nodes_.size()) : spec.name;
-    const U256 gasMoney = U256(200'000) * (parent->chain->nextBaseFee() * U256(2) + U256(1));
     for (std::uint32_t i = 0; i < spec.validators; ++i) {
         const auto key = crypto::PrivateKey::deterministic(topology_.seed, nextKeyIndex_++);
         keys_.emplace(key.ethAddress(), key);
-        send(spec.parent, funder, key.ethAddress(), collateral + gasMoney);
-        const auto pub = key.publicKey().uncompressed();
-        const Bytes join = abi::encodeCall(
-            protocol::sig::kJoin, {abi::Value::bytes(Bytes(pub.bytes.begin(), pub.bytes.end())),
-                                   abi::Value::uint(collateral)});
-        submit(spec.parent, buildTx(*parent, key, actorAddr, collateral, join, false));
+        const Hash32 funding = send(spec.parent, funder, key.ethAddress(), collateral + gasMoney);
+        // The join goes out once this funding is in a block (see afterBlock).
+        pendingJoins_.push_back(PendingJoin{spec.parent, funding, key, actorAddr, collateral});
     }
     events_.publish(SubnetEvent{id, SubnetChange::Created, now()});
     return id;

@@ -43,9 +43,14 @@ void SubnetChain::genesis(std::uint64_t timestampMs) {
     state_.commitJournal();
     blocks_.push_back(std::move(b));
     blockIndex_[blocks_.back().hash] = 0;
+    nextBaseFee_ = computeNextBaseFee();
 }
 
 U256 SubnetChain::nextBaseFee() const {
+    return blocks_.empty() ? params_.initialBaseFee : nextBaseFee_;
+}
+
+U256 SubnetChain::computeNextBaseFee() const {
     if (blocks_.empty())
         return params_.initialBaseFee;
     const auto& h = blocks_.back().header;
@@ -238,6 +243,7 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
     }
     self->header.stateRoot = keccak256(stateBuf);
     self->hash = self->header.computeHash();
+    nextBaseFee_ = computeNextBaseFee();
     self->commit.totalPower = validators_.totalPower();
     for (const auto& v : validators_.validators()) {
         if (v.online) {
@@ -252,7 +258,8 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
     }
     for (auto& tx : waiting) {
         const std::uint64_t next = state_.nonce(tx->sender);
-        if (tx->signedTx.tx.nonce < next) continue;
+        if (tx->signedTx.tx.nonce < next)
+            continue;
         try {
             mempool_.add(std::move(tx), next);
         } catch (const Error&) {

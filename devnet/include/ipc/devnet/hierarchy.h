@@ -46,9 +46,14 @@ struct SubnetNode {
     std::uint64_t blocksSinceCut = 0;
     std::vector<PendingSignature> pendingSignatures;
     std::optional<crypto::PrivateKey> relayerKey;
+    EthAddress relayerAddress;
     std::map<std::uint64_t, Hash32> relayerSubmissions;  // checkpoint height -> parent tx hash
     std::optional<Scheduler::TaskId> nextBlock;
     std::uint64_t checkpointsExecuted = 0;
+    // A membership change applied at a checkpoint cut reaches block production one block later,
+    // so the outgoing validators still produce the block that carries their signatures (as
+    // CometBFT delays validator updates).
+    bool validatorSyncDue = false;
 
     protocol::Gateway& gateway() { return contracts->gateway(); }
     const protocol::Gateway& gateway() const { return contracts->gateway(); }
@@ -181,11 +186,12 @@ private:
     void publishCheckpoint(const SubnetNode& n, const protocol::CheckpointRecord& rec,
                            CheckpointStage stage);
     void syncValidators(SubnetNode& n);
+    // `from` is the key's address, passed in so hot paths do not derive it again.
     chain::SignedTransaction buildTx(const SubnetNode& n, const crypto::PrivateKey& key,
-                                     const EthAddress& to, const U256& value, const Bytes& data,
-                                     bool system);
-    Hash32 submitSystem(SubnetNode& n, const crypto::PrivateKey& key, const EthAddress& to,
-                        const Bytes& data);
+                                     const EthAddress& from, const EthAddress& to,
+                                     const U256& value, const Bytes& data, bool system);
+    Hash32 submitSystem(SubnetNode& n, const crypto::PrivateKey& key, const EthAddress& from,
+                        const EthAddress& to, const Bytes& data);
 
     Topology topology_;
     Scheduler scheduler_;
@@ -196,6 +202,15 @@ private:
     std::map<EthAddress, crypto::PrivateKey> keys_;
     std::map<Hash32, MessageTrace> traces_;
     std::map<SubnetId, std::string> pendingNames_;
+    // Joins of subnets created at runtime, sent once their validator's funding is in a block.
+    struct PendingJoin {
+        SubnetId parent;
+        Hash32 fundingTx;
+        crypto::PrivateKey key;
+        EthAddress actor;
+        U256 collateral;
+    };
+    std::vector<PendingJoin> pendingJoins_;
     U256 rootSupply_;
     std::uint64_t nextKeyIndex_ = 0;
 };

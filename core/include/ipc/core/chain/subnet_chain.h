@@ -115,6 +115,7 @@ public:
     const Block* blockByHash(const Hash32& h) const;
     const std::deque<Block>& blocks() const { return blocks_; }
     std::optional<TxLocation> findTx(const Hash32& hash) const;
+    // EIP-1559 base fee of the next block (computed once per block).
     U256 nextBaseFee() const;
 
     // Read-only call against the head state.
@@ -123,6 +124,7 @@ public:
     std::uint64_t estimateGas(const std::optional<EthAddress>& to, ByteView data) const;
 
 private:
+    U256 computeNextBaseFee() const;
     Receipt apply(const IncludedTx& tx, std::uint64_t height, std::uint64_t timestampMs,
                   const EthAddress& proposer, std::uint64_t& cumulativeGas);
 
@@ -132,6 +134,7 @@ private:
     Mempool mempool_;
     SystemContracts* contracts_;
     std::deque<Block> blocks_;
+    U256 nextBaseFee_;
     std::unordered_map<Hash32, TxLocation> txIndex_;
     std::unordered_map<Hash32, std::uint64_t> blockIndex_;
 };

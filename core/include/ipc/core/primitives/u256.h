@@ -23,6 +23,12 @@ public:
     static U256 parse(std::string_view text);
     // Big-endian bytes, at most 32 (shorter input is left-padded).
     static U256 fromBigEndian(ByteView bytes);
+    // From little-endian 64-bit limbs.
+    static constexpr U256 fromLimbs(const std::array<std::uint64_t, 4>& limbs) {
+        U256 v;
+        v.limbs_ = limbs;
+        return v;
+    }
 
     std::string toDecimal() const;
     // Ethereum JSON-RPC quantity: "0x0", "0x1f", no leading zeros.
