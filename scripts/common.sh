@@ -36,6 +36,14 @@ ipc_ensure_packages() {
   fi
 }
 
+# Node.js and npm for the end-to-end test with a real client (ethers from npm); any node >= 18
+# on the PATH will do, otherwise Debian's.
+ipc_ensure_node() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    ipc_ensure_packages nodejs npm
+  fi
+}
+
 # ipc_configure_and_build BUILD_DIR [cmake args...] [-- targets...]
 ipc_configure_and_build() {
   local dir="$1"

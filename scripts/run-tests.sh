@@ -8,10 +8,16 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 gui="${BUILD_GUI:-ON}"
 build="${IPC_BUILD_DIR:-$IPC_ROOT/build}"
 ipc_ensure_packages "${IPC_CORE_PACKAGES[@]}"
+ipc_ensure_node
 if [ "$gui" = "ON" ]; then
   ipc_ensure_packages "${IPC_GUI_PACKAGES[@]}"
 fi
 ipc_configure_and_build "$build" -DBUILD_GUI="$gui"
+
+if [ ! -d "$IPC_ROOT/tests/js/node_modules/ethers" ]; then
+  ipc_log "Installing the JavaScript test client (ethers)"
+  (cd "$IPC_ROOT/tests/js" && npm ci --silent --no-audit --no-fund)
+fi
 
 ipc_log "Running tests"
 export QT_QPA_PLATFORM=offscreen

@@ -12,6 +12,7 @@
 #include "ipc/cli/commands.h"
 #include "ipc/core/primitives/fvm_address.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/summary.h"
 #include "ipc/devnet/version.h"
 
@@ -33,6 +34,10 @@ struct UpOptions {
     std::string summaryJson;
     std::optional<std::uint64_t> seed;
     double speed = 1.0;
+    std::uint16_t rpcPort = 8545;
+    std::string rpcHost = "127.0.0.1";
+    bool noRpc = false;
+    bool cors = false;
 };
 
 void applyBlockTime(std::vector<devnet::SubnetSpec>& specs, std::uint64_t ms) {
@@ -94,6 +99,13 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                    "stop when the root reaches this height");
     up->add_option("--summary-json", opts->summaryJson, "write a JSON summary here when stopping");
     up->add_option("--seed", opts->seed, "seed for validator keys and everything derived");
+    up->add_option("--rpc-port", opts->rpcPort,
+                   "JSON-RPC port of the root; each subnet gets the next one")
+        ->check(CLI::Range(1, 65535));
+    up->add_option("--rpc-host", opts->rpcHost,
+                   "interface for JSON-RPC (default 127.0.0.1; another one exposes the devnet)");
+    up->add_flag("--no-rpc", opts->noRpc, "do not serve JSON-RPC");
+    up->add_flag("--cors", opts->cors, "allow browser dapps from any origin");
     up->callback([&, opts] {
         action = [&, opts]() -> int {
             devnet::Topology topology;
@@ -141,6 +153,26 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 o.speed = opts->speed;
                 auto d = devnet::Devnet::start(topology, o);
                 d->post([&](devnet::Hierarchy& h) { printBanner(ctx.out, h, source); }).get();
+                std::unique_ptr<devnet::rpc::Server> server;
+                if (!opts->noRpc) {
+                    devnet::rpc::ServerOptions so;
+                    so.host = opts->rpcHost;
+                    so.basePort = opts->rpcPort;
+                    so.cors = opts->cors;
+                    server = std::make_unique<devnet::rpc::Server>(*d, so);
+                    const auto view = d->view();
+                    ctx.out << "\nJSON-RPC endpoints\n==================\n";
+                    for (const auto& e : server->endpoints()) {
+                        std::string name;
+                        for (const auto& s : view->subnets) {
+                            if (s.id == e.subnet)
+                                name = s.name;
+                        }
+                        ctx.out << std::left << std::setw(12) << name << std::setw(28) << e.url
+                                << "chain id " << e.chainId << "\n"
+                                << std::right;
+                    }
+                }
                 ctx.out << "\nRunning at x" << opts->speed << ". Press Ctrl-C to stop.\n"
                         << std::flush;
                 while (!gInterrupted) {
@@ -159,6 +191,8 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                      summary = devnet::summaryJson(h);
                      ctx.out << "\nStopped at root height " << h.root().chain->height() << "\n";
                  }).get();
+                if (server)
+                    server->close();
                 d->stop();
             }
             std::signal(SIGINT, SIG_DFL);

@@ -1,0 +1,117 @@
+// JSON-RPC 2.0 for the devnet: method tables per namespace (eth_, net_, web3_, ipc_, devnet_)
+// and a dispatcher that parses requests (single or batch) and answers them. No sockets here:
+// the HTTP transport (rpc/server.h) only hands request bodies to a Dispatcher, so every method
+// is testable without a network.
+#pragma once
+
+#include <cpprest/json.h>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ipc/core/primitives/bytes.h"
+#include "ipc/core/primitives/eth_address.h"
+#include "ipc/core/primitives/subnet_id.h"
+#include "ipc/core/primitives/u256.h"
+
+namespace ipc::devnet {
+class Devnet;
+}
+
+namespace ipc::devnet::rpc {
+
+using Json = web::json::value;
+
+// Standard JSON-RPC error codes.
+inline constexpr int kParseError = -32700;
+inline constexpr int kInvalidRequest = -32600;
+inline constexpr int kMethodNotFound = -32601;
+inline constexpr int kInvalidParams = -32602;
+inline constexpr int kInternalError = -32603;
+inline constexpr int kServerError = -32000;  // execution errors: rejected tx, revert (with data)
+
+class RpcError : public std::runtime_error {
+public:
+    RpcError(int code, const std::string& message, std::optional<Json> data = std::nullopt)
+        : std::runtime_error(message), code_(code), data_(std::move(data)) {}
+    int code() const { return code_; }
+    const std::optional<Json>& data() const { return data_; }
+
+private:
+    int code_;
+    std::optional<Json> data_;
+};
+
+// The RPC URL of each subnet's endpoint (empty when it has none, e.g. in tests).
+using UrlLookup = std::function<std::string(const SubnetId&)>;
+
+// What a method sees: the devnet, the subnet whose endpoint received the request, and where
+// every subnet's endpoint is.
+struct CallContext {
+    Devnet& devnet;
+    SubnetId subnet;
+    const UrlLookup& rpcUrl;
+};
+
+using Method = std::function<Json(const CallContext&, const Json& params)>;
+
+class MethodTable {
+public:
+    void add(const std::string& name, Method m) { methods_[name] = std::move(m); }
+    const Method* find(const std::string& name) const;
+    std::vector<std::string> names() const;
+    void merge(const MethodTable& other);
+
+private:
+    std::map<std::string, Method> methods_;
+};
+
+// Each namespace registers its methods into the table.
+void addEthMethods(MethodTable& table);     // eth_*, net_*, web3_*
+void addIpcMethods(MethodTable& table);     // ipc_*
+void addDevnetMethods(MethodTable& table);  // devnet_*
+// All of the above.
+MethodTable allMethods();
+
+// ---- parameter helpers shared by the namespaces (throw RpcError kInvalidParams) ----
+const Json& param(const Json& params, std::size_t index, const char* name);
+std::optional<Json> optionalParam(const Json& params, std::size_t index);
+std::string stringParam(const Json& params, std::size_t index, const char* name);
+// "0x…" quantity (no leading zeros required on input), decimal not accepted.
+U256 quantityParam(const Json& params, std::size_t index, const char* name);
+EthAddress addressParam(const Json& params, std::size_t index, const char* name);
+Hash32 hashParam(const Json& params, std::size_t index, const char* name);
+Bytes dataParam(const Json& params, std::size_t index, const char* name);
+// JSON encodings of values.
+Json quantity(const U256& v);
+Json quantity(std::uint64_t v);
+Json dataJson(ByteView b);
+Json hashJson(const Hash32& h);
+Json addressJson(const EthAddress& a);
+
+struct DispatcherLimits {
+    std::size_t maxBodyBytes = 5 * 1024 * 1024;
+    std::size_t maxBatch = 1000;
+};
+
+class Dispatcher {
+public:
+    Dispatcher(Devnet& devnet, SubnetId subnet, const MethodTable& methods,
+               DispatcherLimits limits = {}, UrlLookup rpcUrl = {});
+    // Answers a request body: a single response object, an array for a batch, or an empty
+    // string when every request was a notification (no id).
+    std::string handle(const std::string& body) const;
+    Json handleOne(const Json& request) const;
+
+private:
+    Devnet& devnet_;
+    SubnetId subnet_;
+    const MethodTable& methods_;
+    DispatcherLimits limits_;
+    UrlLookup rpcUrl_;
+};
+
+}  // namespace ipc::devnet::rpc

@@ -1,0 +1,1073 @@
+// eth_*, net_* and web3_*: the Ethereum JSON-RPC facade a Fendermint node serves on port 8545
+// (IPC_PROTOCOL.md §9), so wallets, ethers/viem scripts and ipc-cli talk to a devnet subnet as
+// to a real one. Built-in IPC contracts answer eth_call and eth_estimateGas through IPC's
+// Solidity ABI (§10) and their events are ordinary logs.
+//
+// Threads: handlers parse and check parameters (and decode and recover raw transactions) on the
+// caller's thread, read or change the engine only inside Devnet::post, copy plain values out
+// (blocks, receipts and transactions are shared immutable pointers or small structs) and build
+// the JSON answer after the engine has moved on.
+//
+// What differs from geth, on purpose:
+// - Only the head state is kept. Balances, nonces, code and calls at an older block answer
+//   kInvalidParams "historical state is not kept; use latest"; blocks, transactions, receipts and
+//   logs of every height stay available.
+// - "pending", "safe" and "finalized" mean the head block (blocks are final once produced, as
+//   under CometBFT); only eth_getTransactionCount "pending" counts mempool transactions.
+// - Fees: eth_maxPriorityFeePerGas suggests 100,000 atto (Filecoin's and Fendermint's minimum gas
+//   premium; blocks are never full, so any tip is included) and eth_gasPrice is the next block's
+//   base fee plus that tip (geth's formula): a legacy transaction at eth_gasPrice pays what an
+//   EIP-1559 one with the suggested tip pays.
+// - A call that reverts answers code 3 "execution reverted: <reason>" with data "0x" (built-in
+//   contracts revert with a text reason, not ABI-encoded revert data); eth_estimateGas answers
+//   -32000 with the same message, as geth does.
+// - eth_getCode answers 0xfe (the INVALID opcode) for built-in contracts so tools see a contract.
+// - Logs of implicit execution (top-down finality, checkpoint signatures) are listed after the
+//   block's transaction logs with transactionHash = zero and transactionIndex = the number of
+//   transactions; block blooms include them.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ipc/core/crypto/hash.h"
+#include "ipc/core/encoding/rlp.h"
+#include "ipc/devnet/devnet.h"
+#include "ipc/devnet/rpc/rpc.h"
+#include "ipc/devnet/version.h"
+#include "ipc_params.h"
+
+namespace ipc::devnet::rpc {
+
+namespace {
+
+constexpr std::uint64_t kMaxLogBlockRange = 10'000;
+constexpr std::size_t kMaxLogs = 10'000;
+constexpr std::uint64_t kMaxFeeHistoryBlocks = 1024;
+constexpr std::size_t kMaxRewardPercentiles = 100;
+// Suggested priority fee: Filecoin's minimum gas premium (atto per gas).
+constexpr std::uint64_t kSuggestedTip = 100'000;
+// Code reported for built-in contracts: the INVALID opcode, so tools see "a contract".
+constexpr std::uint8_t kBuiltinCodeMarker = 0xfe;
+// geth's error code for a reverted eth_call.
+constexpr int kExecutionReverted = 3;
+
+[[noreturn]] void invalid(const std::string& name, const std::string& why) {
+    throw RpcError(kInvalidParams, "invalid " + name + ": " + why);
+}
+
+// A one-element params array, so object fields reuse the positional helpers of rpc.h.
+Json single(const Json& v) {
+    Json a = Json::array();
+    a[0] = v;
+    return a;
+}
+
+// ---------------------------------------------------------------- block selection
+
+// A block named by a request: a tag, a number, or (EIP-1898 objects) a hash.
+struct BlockRef {
+    enum class Kind : std::uint8_t { Latest, Pending, Earliest, Number, Hash };
+    Kind kind = Kind::Latest;
+    std::uint64_t number = 0;
+    Hash32 hash;
+};
+
+BlockRef blockRefFromString(const std::string& s, const std::string& name) {
+    BlockRef r;
+    if (s == "latest" || s == "safe" || s == "finalized") {
+        r.kind = BlockRef::Kind::Latest;
+    } else if (s == "pending") {
+        r.kind = BlockRef::Kind::Pending;
+    } else if (s == "earliest") {
+        r.kind = BlockRef::Kind::Earliest;
+    } else if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+        U256 n;
+        try {
+            n = U256::parse(s);
+        } catch (const ParseError& e) {
+            invalid(name, e.what());
+        }
+        if (!n.fitsUint64())
+            invalid(name, "block number " + s.substr(0, 80) + " is too large");
+        r.kind = BlockRef::Kind::Number;
+        r.number = n.toUint64();
+    } else {
+        invalid(name, "expected \"latest\", \"pending\", \"earliest\", \"safe\", \"finalized\" or "
+                      "a 0x block number, got '" +
+                          s.substr(0, 80) + "'");
+    }
+    return r;
+}
+
+// A block tag or number; with `allowObject`, also EIP-1898 {blockNumber} / {blockHash}.
+BlockRef blockRefValue(const Json& v, const std::string& name, bool allowObject) {
+    if (v.is_string())
+        return blockRefFromString(v.as_string(), name);
+    if (allowObject && v.is_object()) {
+        if (v.has_field("blockHash")) {
+            BlockRef r;
+            r.kind = BlockRef::Kind::Hash;
+            r.hash = hashParam(single(v.at("blockHash")), 0, "blockHash");
+            return r;
+        }
+        if (v.has_field("blockNumber") && v.at("blockNumber").is_string())
+            return blockRefFromString(v.at("blockNumber").as_string(), name);
+        invalid(name, "expected {\"blockNumber\": …} or {\"blockHash\": …}");
+    }
+    invalid(name, "expected a block tag or a 0x block number");
+}
+
+// params[index] as a block; "latest" when missing.
+BlockRef optionalBlockParam(const Json& params, std::size_t index, const char* name,
+                            bool allowObject) {
+    if (auto v = optionalParam(params, index))
+        return blockRefValue(*v, name, allowObject);
+    return BlockRef{};
+}
+
+// ---------------------------------------------------------------- engine access
+
+// Runs `fn(const SubnetNode&)` on the engine thread for the endpoint's subnet and waits.
+template <class F>
+auto readNode(const CallContext& ctx, F fn) {
+    return ctx.devnet
+        .post([subnet = ctx.subnet, fn = std::move(fn)](Hierarchy& h) {
+            const SubnetNode* n = h.node(subnet);
+            if (n == nullptr) {
+                throw RpcError(kServerError,
+                               "subnet " + subnet.toString() + " is not in the hierarchy");
+            }
+            return fn(static_cast<const SubnetNode&>(*n));
+        })
+        .get();
+}
+
+// Engine thread: the block `ref` names, or null when the chain has none.
+const chain::Block* findBlock(const chain::SubnetChain& c, const BlockRef& ref) {
+    switch (ref.kind) {
+        case BlockRef::Kind::Latest:
+        case BlockRef::Kind::Pending:
+            return &c.head();
+        case BlockRef::Kind::Earliest:
+            return c.block(0);
+        case BlockRef::Kind::Number:
+            return c.block(ref.number);
+        case BlockRef::Kind::Hash:
+            return c.blockByHash(ref.hash);
+    }
+    return nullptr;
+}
+
+// Engine thread: state is read at the head only; anything else names it in an error.
+void requireHeadState(const chain::SubnetChain& c, const BlockRef& ref) {
+    if (ref.kind == BlockRef::Kind::Latest || ref.kind == BlockRef::Kind::Pending)
+        return;
+    const chain::Block* b = findBlock(c, ref);
+    if (b == nullptr)
+        throw RpcError(kServerError, "header not found");
+    if (b->header.number != c.height()) {
+        throw RpcError(kInvalidParams, "historical state is not kept; use latest (asked for block " +
+                                           std::to_string(b->header.number) + ", head is " +
+                                           std::to_string(c.height()) + ")");
+    }
+}
+
+// Engine thread: a block number for eth_getLogs ranges (tags resolve against the head).
+std::uint64_t rangeBound(const chain::SubnetChain& c, const BlockRef& ref) {
+    switch (ref.kind) {
+        case BlockRef::Kind::Earliest:
+            return 0;
+        case BlockRef::Kind::Number:
+            return ref.number;
+        default:
+            return c.height();
+    }
+}
+
+// ---------------------------------------------------------------- logs and blooms
+
+using Bloom = std::array<std::uint8_t, 256>;
+
+// Yellow paper M3:2048: three bits from the first three 16-bit pairs of keccak256(item).
+void addToBloom(Bloom& bloom, ByteView item) {
+    const Hash32 h = keccak256(item);
+    for (std::size_t i = 0; i < 6; i += 2) {
+        const unsigned bit = ((unsigned(h.bytes[i]) << 8) | h.bytes[i + 1]) & 2047u;
+        bloom[255 - bit / 8] |= static_cast<std::uint8_t>(1u << (bit % 8));
+    }
+}
+
+void addToBloom(Bloom& bloom, const std::vector<chain::Log>& logs) {
+    for (const auto& log : logs) {
+        addToBloom(bloom, log.address.view());
+        for (const auto& t : log.topics)
+            addToBloom(bloom, t.view());
+    }
+}
+
+// A log with its place in the chain, as eth_getLogs and receipts show it.
+struct PlacedLog {
+    chain::Log log;
+    Hash32 blockHash;
+    std::uint64_t blockNumber = 0;
+    Hash32 txHash;  // zero for logs of implicit execution
+    std::uint64_t txIndex = 0;
+    std::uint64_t logIndex = 0;  // within the block
+};
+
+// Calls fn(log, txHash, txIndex, logIndex) for every log of the block: transaction logs in
+// order, then the block's system logs (transactionIndex = number of transactions).
+template <class F>
+void forEachLog(const chain::Block& b, F&& fn) {
+    std::uint64_t logIndex = 0;
+    for (std::size_t i = 0; i < b.receipts.size(); ++i) {
+        for (const auto& log : b.receipts[i].logs)
+            fn(log, b.receipts[i].txHash, std::uint64_t(i), logIndex++);
+    }
+    for (const auto& log : b.systemLogs)
+        fn(log, Hash32{}, std::uint64_t(b.transactions.size()), logIndex++);
+}
+
+Json logJson(const PlacedLog& p) {
+    Json j = Json::object();
+    j["address"] = addressJson(p.log.address);
+    std::vector<Json> topics;
+    for (const auto& t : p.log.topics)
+        topics.push_back(hashJson(t));
+    j["topics"] = Json::array(std::move(topics));
+    j["data"] = dataJson(p.log.data);
+    j["blockNumber"] = quantity(p.blockNumber);
+    j["blockHash"] = hashJson(p.blockHash);
+    j["transactionHash"] = hashJson(p.txHash);
+    j["transactionIndex"] = quantity(p.txIndex);
+    j["logIndex"] = quantity(p.logIndex);
+    j["removed"] = Json::boolean(false);
+    return j;
+}
+
+// ---------------------------------------------------------------- transactions and receipts
+
+// Where a mined transaction sits.
+struct TxPlace {
+    Hash32 blockHash;
+    std::uint64_t blockNumber = 0;
+    std::uint64_t index = 0;
+    U256 baseFee;
+};
+
+TxPlace placeIn(const chain::Block& b, std::uint64_t index) {
+    return TxPlace{b.hash, b.header.number, index, b.header.baseFee};
+}
+
+Json quantityHash(const Hash32& h) {
+    return quantity(U256::fromBigEndian(h.view()));
+}
+
+// A transaction object; block fields are null while it waits in the mempool.
+Json txJson(const chain::IncludedTx& itx, const std::optional<TxPlace>& place) {
+    const chain::Transaction& t = itx.signedTx.tx;
+    const crypto::Signature& sig = itx.signedTx.sig;
+    const bool eip1559 = t.type == chain::TxType::Eip1559;
+    Json j = Json::object();
+    j["hash"] = hashJson(itx.hash);
+    j["type"] = quantity(std::uint64_t(t.type));
+    if (t.chainId)
+        j["chainId"] = quantity(*t.chainId);
+    j["nonce"] = quantity(t.nonce);
+    j["from"] = addressJson(itx.sender);
+    j["to"] = t.to ? addressJson(*t.to) : Json::null();
+    j["value"] = quantity(t.value);
+    j["gas"] = quantity(t.gasLimit);
+    if (eip1559) {
+        // Mined: the price actually paid; pending: the cap, as geth shows it.
+        j["gasPrice"] = quantity(place ? chain::effectiveGasPrice(t, place->baseFee)
+                                       : t.maxFeePerGas);
+        j["maxFeePerGas"] = quantity(t.maxFeePerGas);
+        j["maxPriorityFeePerGas"] = quantity(t.maxPriorityFeePerGas);
+        std::vector<Json> list;
+        for (const auto& entry : t.accessList) {
+            Json e = Json::object();
+            e["address"] = addressJson(entry.address);
+            std::vector<Json> keys;
+            for (const auto& k : entry.storageKeys)
+                keys.push_back(hashJson(k));
+            e["storageKeys"] = Json::array(std::move(keys));
+            list.push_back(std::move(e));
+        }
+        j["accessList"] = Json::array(std::move(list));
+        j["v"] = quantity(std::uint64_t(sig.recoveryId));
+        j["yParity"] = quantity(std::uint64_t(sig.recoveryId));
+    } else {
+        j["gasPrice"] = quantity(t.gasPrice);
+        const std::uint64_t v =
+            t.chainId ? *t.chainId * 2 + 35 + sig.recoveryId : 27 + std::uint64_t(sig.recoveryId);
+        j["v"] = quantity(v);
+    }
+    j["r"] = quantityHash(sig.r);
+    j["s"] = quantityHash(sig.s);
+    j["input"] = dataJson(t.data);
+    j["blockHash"] = place ? hashJson(place->blockHash) : Json::null();
+    j["blockNumber"] = place ? quantity(place->blockNumber) : Json::null();
+    j["transactionIndex"] = place ? quantity(place->index) : Json::null();
+    return j;
+}
+
+// A receipt copied out of a block with what its JSON needs.
+struct ReceiptRecord {
+    chain::TxPtr tx;
+    chain::Receipt receipt;
+    TxPlace place;
+    std::uint64_t firstLogIndex = 0;
+};
+
+ReceiptRecord receiptRecord(const chain::Block& b, std::size_t index) {
+    std::uint64_t firstLog = 0;
+    for (std::size_t i = 0; i < index; ++i)
+        firstLog += b.receipts[i].logs.size();
+    return ReceiptRecord{b.transactions[index], b.receipts[index], placeIn(b, index), firstLog};
+}
+
+Json receiptJson(const ReceiptRecord& rec) {
+    const chain::Receipt& r = rec.receipt;
+    const chain::Transaction& t = rec.tx->signedTx.tx;
+    Json j = Json::object();
+    j["transactionHash"] = hashJson(r.txHash);
+    j["transactionIndex"] = quantity(rec.place.index);
+    j["blockHash"] = hashJson(rec.place.blockHash);
+    j["blockNumber"] = quantity(rec.place.blockNumber);
+    j["from"] = addressJson(rec.tx->sender);
+    j["to"] = t.to ? addressJson(*t.to) : Json::null();
+    j["contractAddress"] = Json::null();
+    j["type"] = quantity(std::uint64_t(t.type));
+    j["status"] = quantity(std::uint64_t(r.success ? 1 : 0));
+    j["gasUsed"] = quantity(r.gasUsed);
+    j["cumulativeGasUsed"] = quantity(r.cumulativeGasUsed);
+    j["effectiveGasPrice"] = quantity(r.effectiveGasPrice);
+    std::vector<Json> logs;
+    for (std::size_t i = 0; i < r.logs.size(); ++i) {
+        logs.push_back(logJson(PlacedLog{r.logs[i], rec.place.blockHash, rec.place.blockNumber,
+                                         r.txHash, rec.place.index, rec.firstLogIndex + i}));
+    }
+    j["logs"] = Json::array(std::move(logs));
+    Bloom bloom{};
+    addToBloom(bloom, r.logs);
+    j["logsBloom"] = dataJson(bloom);
+    if (!r.success)
+        j["revertReason"] = Json::string(r.revertReason);  // Besu's extension: why it failed
+    return j;
+}
+
+// ---------------------------------------------------------------- blocks
+
+// keccak256(rlp([])): the hash of an empty uncle list.
+Hash32 emptyUnclesHash() {
+    return keccak256(rlp::encodeList({}));
+}
+
+// RLP size of the block in Ethereum's layout [header, transactions, uncles]: a best effort, as
+// the devnet's own header is smaller than Ethereum's.
+std::uint64_t blockSize(const chain::Block& b, const Bloom& bloom) {
+    const std::array<std::uint8_t, 8> nonce{};
+    rlp::Encoder h;
+    h.addBytes(b.header.parentHash.view())
+        .addBytes(emptyUnclesHash().view())
+        .addBytes(b.header.proposer.view())
+        .addBytes(b.header.stateRoot.view())
+        .addBytes(b.header.transactionsRoot.view())
+        .addBytes(b.header.receiptsRoot.view())
+        .addBytes(bloom)
+        .addUint64(0)
+        .addUint64(b.header.number)
+        .addUint64(b.header.gasLimit)
+        .addUint64(b.header.gasUsed)
+        .addUint64(b.header.timestampMs / 1000)
+        .addBytes({})
+        .addBytes(Hash32{}.view())
+        .addBytes(nonce)
+        .addU256(b.header.baseFee);
+    rlp::Encoder txs;
+    for (const auto& tx : b.transactions) {
+        const Bytes raw = chain::encode(tx->signedTx);
+        // Legacy transactions are RLP lists in a block body; typed ones are byte strings.
+        if (tx->signedTx.tx.type == chain::TxType::Legacy)
+            txs.addRaw(raw);
+        else
+            txs.addBytes(raw);
+    }
+    rlp::Encoder body;
+    body.addRaw(h.list()).addRaw(txs.list()).addRaw(rlp::encodeList({}));
+    return body.list().size();
+}
+
+Json blockJson(const chain::Block& b, bool fullTransactions) {
+    const chain::BlockHeader& h = b.header;
+    Bloom bloom{};
+    for (const auto& r : b.receipts)
+        addToBloom(bloom, r.logs);
+    addToBloom(bloom, b.systemLogs);
+    Json j = Json::object();
+    j["hash"] = hashJson(b.hash);
+    j["parentHash"] = hashJson(h.parentHash);
+    j["number"] = quantity(h.number);
+    j["timestamp"] = quantity(h.timestampMs / 1000);
+    j["miner"] = addressJson(h.proposer);
+    j["stateRoot"] = hashJson(h.stateRoot);
+    j["transactionsRoot"] = hashJson(h.transactionsRoot);
+    j["receiptsRoot"] = hashJson(h.receiptsRoot);
+    j["logsBloom"] = dataJson(bloom);
+    j["gasUsed"] = quantity(h.gasUsed);
+    j["gasLimit"] = quantity(h.gasLimit);
+    j["baseFeePerGas"] = quantity(h.baseFee);
+    j["difficulty"] = Json::string("0x0");
+    j["totalDifficulty"] = Json::string("0x0");
+    j["extraData"] = Json::string("0x");
+    j["nonce"] = Json::string("0x0000000000000000");
+    j["mixHash"] = hashJson(Hash32{});
+    j["sha3Uncles"] = hashJson(emptyUnclesHash());
+    j["uncles"] = Json::array();
+    j["size"] = quantity(blockSize(b, bloom));
+    std::vector<Json> txs;
+    for (std::size_t i = 0; i < b.transactions.size(); ++i) {
+        txs.push_back(fullTransactions ? txJson(*b.transactions[i], placeIn(b, i))
+                                       : hashJson(b.transactions[i]->hash));
+    }
+    j["transactions"] = Json::array(std::move(txs));
+    return j;
+}
+
+// ---------------------------------------------------------------- calls
+
+// The call object of eth_call and eth_estimateGas. Fee fields are checked for form and ignored:
+// a call pays nothing, and an estimate does not depend on the price.
+struct CallRequest {
+    std::optional<EthAddress> from;
+    std::optional<EthAddress> to;
+    std::optional<std::uint64_t> gas;
+    U256 value;
+    Bytes data;
+};
+
+std::optional<Json> field(const Json& obj, const char* name) {
+    if (!obj.has_field(name) || obj.at(name).is_null())
+        return std::nullopt;
+    return obj.at(name);
+}
+
+CallRequest callRequestParam(const Json& params, std::size_t index) {
+    const Json& obj = param(params, index, "transaction");
+    if (!obj.is_object())
+        invalid("transaction", "expected a call object");
+    CallRequest req;
+    if (auto v = field(obj, "from"))
+        req.from = addressParam(single(*v), 0, "from");
+    if (auto v = field(obj, "to"))
+        req.to = addressParam(single(*v), 0, "to");
+    if (auto v = field(obj, "gas")) {
+        const U256 gas = quantityParam(single(*v), 0, "gas");
+        req.gas = gas.fitsUint64() ? gas.toUint64() : UINT64_MAX;
+    }
+    for (const char* fee : {"gasPrice", "maxFeePerGas", "maxPriorityFeePerGas"}) {
+        if (auto v = field(obj, fee))
+            quantityParam(single(*v), 0, fee);
+    }
+    if (auto v = field(obj, "value"))
+        req.value = quantityParam(single(*v), 0, "value");
+    const auto input = field(obj, "input");
+    const auto dataField = field(obj, "data");
+    if (input)
+        req.data = dataParam(single(*input), 0, "input");
+    if (dataField) {
+        Bytes d = dataParam(single(*dataField), 0, "data");
+        if (input && d != req.data)
+            invalid("transaction", "both input and data are set and they differ");
+        req.data = std::move(d);
+    }
+    return req;
+}
+
+struct CallOutcome {
+    Bytes output;
+    std::optional<std::string> revert;
+    std::uint64_t gas = 0;  // what a transaction would use
+};
+
+// Engine thread: runs the call against the head state without changing anything. Getters of
+// built-in contracts are read in place; calls that change state (and payable ones) run on
+// copies of the contracts and accounts, as the next block would run them.
+CallOutcome simulate(const SubnetNode& n, const CallRequest& req) {
+    if (!req.to)
+        throw RpcError(kServerError, "contract creation is not supported by the devnet");
+    const chain::SubnetChain& c = *n.chain;
+    const EthAddress from = req.from.value_or(EthAddress{});
+    const EthAddress to = *req.to;
+    CallOutcome out;
+    out.gas = c.estimateGas(to, req.data);
+    if (!req.value.isZero() && c.state().balance(from) < req.value) {
+        throw RpcError(kServerError, "insufficient funds for transfer: address " +
+                                         from.toChecksumHex() + " have " +
+                                         c.state().balance(from).toDecimal() + " want " +
+                                         req.value.toDecimal());
+    }
+    if (!n.contracts->isContract(to))
+        return out;
+    if (n.contracts->callGas(to, req.data) == 0 && req.value.isZero()) {
+        try {
+            out.output = c.call(to, req.data);
+        } catch (const Error& e) {
+            out.revert = e.what();
+        }
+        return out;
+    }
+    protocol::IpcContracts contracts = *n.contracts;
+    chain::AccountState state = c.state();
+    std::vector<chain::Log> logs;
+    const std::uint64_t height = c.height() + 1;
+    const std::uint64_t timestampMs = c.head().header.timestampMs + n.blockTimeMs;
+    try {
+        state.transfer(from, to, req.value);
+        chain::CallContext ctx{state, height, timestampMs, from, req.value, false, logs};
+        out.output = contracts.call(ctx, to, req.data);
+    } catch (const Error& e) {
+        out.revert = e.what();
+    }
+    return out;
+}
+
+CallOutcome simulateAt(const CallContext& ctx, const CallRequest& req, const BlockRef& block) {
+    return readNode(ctx, [&](const SubnetNode& n) {
+        requireHeadState(*n.chain, block);
+        return simulate(n, req);
+    });
+}
+
+// ---------------------------------------------------------------- eth_getLogs
+
+struct LogFilter {
+    std::optional<Hash32> blockHash;
+    BlockRef from;
+    BlockRef to;
+    std::vector<EthAddress> addresses;             // empty: any
+    std::vector<std::vector<Hash32>> topics;       // per position; empty: any
+};
+
+LogFilter logFilterParam(const Json& params) {
+    const Json& obj = param(params, 0, "filter");
+    if (!obj.is_object())
+        invalid("filter", "expected a filter object");
+    LogFilter f;
+    if (auto v = field(obj, "blockHash")) {
+        if (field(obj, "fromBlock") || field(obj, "toBlock"))
+            invalid("filter", "blockHash cannot be combined with fromBlock or toBlock");
+        f.blockHash = hashParam(single(*v), 0, "blockHash");
+    }
+    if (auto v = field(obj, "fromBlock"))
+        f.from = blockRefValue(*v, "fromBlock", false);
+    if (auto v = field(obj, "toBlock"))
+        f.to = blockRefValue(*v, "toBlock", false);
+    if (auto v = field(obj, "address")) {
+        if (v->is_array()) {
+            for (std::size_t i = 0; i < v->size(); ++i)
+                f.addresses.push_back(addressParam(single(v->at(i)), 0, "address"));
+        } else {
+            f.addresses.push_back(addressParam(single(*v), 0, "address"));
+        }
+    }
+    if (auto v = field(obj, "topics")) {
+        if (!v->is_array())
+            invalid("topics", "expected an array");
+        if (v->size() > 4)
+            invalid("topics", "at most 4 topic positions, got " + std::to_string(v->size()));
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const Json& pos = v->at(i);
+            std::vector<Hash32> alternatives;
+            if (pos.is_array()) {
+                bool wildcard = false;
+                for (std::size_t k = 0; k < pos.size(); ++k) {
+                    if (pos.at(k).is_null())
+                        wildcard = true;
+                    else
+                        alternatives.push_back(hashParam(single(pos.at(k)), 0, "topic"));
+                }
+                if (wildcard)
+                    alternatives.clear();
+            } else if (!pos.is_null()) {
+                alternatives.push_back(hashParam(single(pos), 0, "topic"));
+            }
+            f.topics.push_back(std::move(alternatives));
+        }
+    }
+    return f;
+}
+
+bool matches(const LogFilter& f, const chain::Log& log) {
+    if (!f.addresses.empty() &&
+        std::find(f.addresses.begin(), f.addresses.end(), log.address) == f.addresses.end()) {
+        return false;
+    }
+    // As geth: a filter with more positions than the log has topics never matches.
+    if (f.topics.size() > log.topics.size())
+        return false;
+    for (std::size_t i = 0; i < f.topics.size(); ++i) {
+        const auto& alts = f.topics[i];
+        if (!alts.empty() && std::find(alts.begin(), alts.end(), log.topics[i]) == alts.end())
+            return false;
+    }
+    return true;
+}
+
+// Engine thread: appends the block's matching logs; false once more than kMaxLogs were found.
+bool collectLogs(const chain::Block& b, const LogFilter& f, std::vector<PlacedLog>& out) {
+    bool ok = true;
+    forEachLog(b, [&](const chain::Log& log, const Hash32& txHash, std::uint64_t txIndex,
+                      std::uint64_t logIndex) {
+        if (!ok || !matches(f, log))
+            return;
+        if (out.size() == kMaxLogs) {
+            ok = false;
+            return;
+        }
+        out.push_back(PlacedLog{log, b.hash, b.header.number, txHash, txIndex, logIndex});
+    });
+    return ok;
+}
+
+std::vector<PlacedLog> findLogs(const chain::SubnetChain& c, const LogFilter& f) {
+    std::vector<PlacedLog> out;
+    if (f.blockHash) {
+        const chain::Block* b = c.blockByHash(*f.blockHash);
+        if (b == nullptr)
+            throw RpcError(kServerError, "unknown block " + f.blockHash->hex());
+        collectLogs(*b, f, out);
+        return out;
+    }
+    const std::uint64_t from = rangeBound(c, f.from);
+    const std::uint64_t to = std::min(rangeBound(c, f.to), c.height());
+    if (f.from.kind == BlockRef::Kind::Number && f.to.kind == BlockRef::Kind::Number &&
+        f.from.number > f.to.number) {
+        throw RpcError(kInvalidParams, "invalid block range: fromBlock " +
+                                           std::to_string(f.from.number) +
+                                           " is after toBlock " + std::to_string(f.to.number));
+    }
+    if (from > to)
+        return out;
+    if (to - from + 1 > kMaxLogBlockRange) {
+        throw RpcError(kInvalidParams, "block range too large: " + std::to_string(to - from + 1) +
+                                           " blocks, at most " +
+                                           std::to_string(kMaxLogBlockRange) + " per query");
+    }
+    for (std::uint64_t h = from; h <= to; ++h) {
+        if (!collectLogs(*c.block(h), f, out)) {
+            throw RpcError(kServerError, "query returned more than " + std::to_string(kMaxLogs) +
+                                             " logs; narrow the block range or the filter");
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- fees
+
+U256 suggestedTip() {
+    return U256(kSuggestedTip);
+}
+
+std::vector<double> percentilesParam(const Json& params, std::size_t index) {
+    std::vector<double> out;
+    const auto v = optionalParam(params, index);
+    if (!v)
+        return out;
+    if (!v->is_array())
+        invalid("rewardPercentiles", "expected an array of numbers");
+    if (v->size() > kMaxRewardPercentiles) {
+        invalid("rewardPercentiles",
+                "at most " + std::to_string(kMaxRewardPercentiles) + " percentiles");
+    }
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        const Json& p = v->at(i);
+        if (!p.is_number())
+            invalid("rewardPercentiles", "expected numbers");
+        const double d = p.as_number().to_double();
+        if (!(d >= 0.0 && d <= 100.0))
+            invalid("rewardPercentiles", "percentiles must lie in [0, 100]");
+        if (!out.empty() && d < out.back())
+            invalid("rewardPercentiles", "percentiles must be in ascending order");
+        out.push_back(d);
+    }
+    return out;
+}
+
+// geth's rule: tips of the block's transactions sorted ascending, weighted by gas used; the
+// reward at percentile p is the tip of the transaction whose cumulative gas reaches p % of the
+// total. System transactions pay no fee and are left out.
+std::vector<U256> blockRewards(const chain::Block& b, const std::vector<double>& percentiles) {
+    struct TipGas {
+        U256 tip;
+        std::uint64_t gas;
+    };
+    std::vector<TipGas> txs;
+    std::uint64_t total = 0;
+    for (std::size_t i = 0; i < b.transactions.size(); ++i) {
+        if (b.transactions[i]->system)
+            continue;
+        const auto& r = b.receipts[i];
+        txs.push_back({r.effectiveGasPrice.saturatingSub(b.header.baseFee), r.gasUsed});
+        total += r.gasUsed;
+    }
+    std::vector<U256> out(percentiles.size());
+    if (txs.empty())
+        return out;
+    std::stable_sort(txs.begin(), txs.end(),
+                     [](const TipGas& a, const TipGas& c) { return a.tip < c.tip; });
+    std::size_t idx = 0;
+    std::uint64_t sum = txs[0].gas;
+    for (std::size_t i = 0; i < percentiles.size(); ++i) {
+        const auto threshold =
+            static_cast<std::uint64_t>(static_cast<double>(total) * percentiles[i] / 100.0);
+        while (sum < threshold && idx + 1 < txs.size()) {
+            ++idx;
+            sum += txs[idx].gas;
+        }
+        out[i] = txs[idx].tip;
+    }
+    return out;
+}
+
+struct FeeHistory {
+    std::uint64_t oldest = 0;
+    std::vector<U256> baseFees;  // one per block plus the next block's
+    std::vector<double> gasUsedRatios;
+    std::vector<std::vector<U256>> rewards;
+};
+
+// ---------------------------------------------------------------- methods
+
+Json chainIdOf(const CallContext& ctx) {
+    return quantity(readNode(ctx, [](const SubnetNode& n) { return n.chainId(); }));
+}
+
+Json getBalance(const CallContext& ctx, const Json& params) {
+    const EthAddress who = addressParam(params, 0, "address");
+    const BlockRef block = optionalBlockParam(params, 1, "block", true);
+    return quantity(readNode(ctx, [&](const SubnetNode& n) {
+        requireHeadState(*n.chain, block);
+        return n.chain->state().balance(who);
+    }));
+}
+
+Json getTransactionCount(const CallContext& ctx, const Json& params) {
+    const EthAddress who = addressParam(params, 0, "address");
+    const BlockRef block = optionalBlockParam(params, 1, "block", true);
+    return quantity(readNode(ctx, [&](const SubnetNode& n) {
+        const chain::SubnetChain& c = *n.chain;
+        requireHeadState(c, block);
+        const std::uint64_t nonce = c.state().nonce(who);
+        return block.kind == BlockRef::Kind::Pending ? c.mempool().pendingNonce(who, nonce)
+                                                     : nonce;
+    }));
+}
+
+Json getCode(const CallContext& ctx, const Json& params) {
+    const EthAddress who = addressParam(params, 0, "address");
+    const BlockRef block = optionalBlockParam(params, 1, "block", true);
+    const bool contract = readNode(ctx, [&](const SubnetNode& n) {
+        requireHeadState(*n.chain, block);
+        return n.contracts->isContract(who);
+    });
+    return contract ? dataJson(Bytes{kBuiltinCodeMarker}) : dataJson(Bytes{});
+}
+
+Json gasPrice(const CallContext& ctx, const Json&) {
+    const U256 baseFee = readNode(ctx, [](const SubnetNode& n) { return n.chain->nextBaseFee(); });
+    return quantity(baseFee + suggestedTip());
+}
+
+Json feeHistory(const CallContext& ctx, const Json& params) {
+    const std::uint64_t count = uintParam(params, 0, "blockCount");
+    const BlockRef newestRef = blockRefValue(param(params, 1, "newestBlock"), "newestBlock", false);
+    const std::vector<double> percentiles = percentilesParam(params, 2);
+    const FeeHistory fh = readNode(ctx, [&](const SubnetNode& node) {
+        const chain::SubnetChain& c = *node.chain;
+        const chain::Block* newest = findBlock(c, newestRef);
+        if (newest == nullptr) {
+            throw RpcError(kInvalidParams, "newestBlock " + std::to_string(newestRef.number) +
+                                               " is beyond the head (" +
+                                               std::to_string(c.height()) + ")");
+        }
+        FeeHistory out;
+        const std::uint64_t last = newest->header.number;
+        const std::uint64_t span = std::min({count, kMaxFeeHistoryBlocks, last + 1});
+        out.oldest = span == 0 ? 0 : last + 1 - span;
+        for (std::uint64_t h = out.oldest; span > 0 && h <= last; ++h) {
+            const chain::Block& b = *c.block(h);
+            out.baseFees.push_back(b.header.baseFee);
+            out.gasUsedRatios.push_back(b.header.gasLimit == 0
+                                            ? 0.0
+                                            : static_cast<double>(b.header.gasUsed) /
+                                                  static_cast<double>(b.header.gasLimit));
+            if (!percentiles.empty())
+                out.rewards.push_back(blockRewards(b, percentiles));
+        }
+        if (span > 0) {
+            out.baseFees.push_back(last == c.height() ? c.nextBaseFee()
+                                                      : c.block(last + 1)->header.baseFee);
+        }
+        return out;
+    });
+    Json j = Json::object();
+    j["oldestBlock"] = quantity(fh.oldest);
+    std::vector<Json> fees;
+    for (const auto& f : fh.baseFees)
+        fees.push_back(quantity(f));
+    j["baseFeePerGas"] = Json::array(std::move(fees));
+    std::vector<Json> ratios;
+    for (double r : fh.gasUsedRatios)
+        ratios.push_back(Json::number(r));
+    j["gasUsedRatio"] = Json::array(std::move(ratios));
+    if (!percentiles.empty()) {
+        std::vector<Json> rewards;
+        for (const auto& block : fh.rewards) {
+            std::vector<Json> row;
+            for (const auto& r : block)
+                row.push_back(quantity(r));
+            rewards.push_back(Json::array(std::move(row)));
+        }
+        j["reward"] = Json::array(std::move(rewards));
+    }
+    return j;
+}
+
+Json call(const CallContext& ctx, const Json& params) {
+    const CallRequest req = callRequestParam(params, 0);
+    const BlockRef block = optionalBlockParam(params, 1, "block", true);
+    const CallOutcome out = simulateAt(ctx, req, block);
+    if (req.gas && *req.gas < out.gas)
+        throw RpcError(kServerError, "out of gas: the call needs " + std::to_string(out.gas));
+    if (out.revert) {
+        throw RpcError(kExecutionReverted, "execution reverted: " + *out.revert,
+                       Json::string("0x"));
+    }
+    return dataJson(out.output);
+}
+
+Json estimateGas(const CallContext& ctx, const Json& params) {
+    const CallRequest req = callRequestParam(params, 0);
+    const BlockRef block = optionalBlockParam(params, 1, "block", true);
+    const CallOutcome out = simulateAt(ctx, req, block);
+    if (out.revert)
+        throw RpcError(kServerError, "execution reverted: " + *out.revert, Json::string("0x"));
+    if (req.gas && *req.gas < out.gas) {
+        throw RpcError(kServerError,
+                       "gas required exceeds allowance (" + std::to_string(*req.gas) + ")");
+    }
+    return quantity(out.gas);
+}
+
+Json sendRawTransaction(const CallContext& ctx, const Json& params) {
+    const Bytes raw = dataParam(params, 0, "transaction");
+    // Decoding and signature recovery happen here, not on the engine thread.
+    chain::SignedTransaction stx;
+    try {
+        stx = chain::decode(raw);
+    } catch (const ParseError& e) {
+        throw RpcError(kInvalidParams, std::string("invalid transaction: ") + e.what());
+    }
+    if (!chain::sender(stx)) {
+        throw RpcError(kServerError, "invalid sender: the signature does not recover to a key");
+    }
+    try {
+        return hashJson(ctx.devnet
+                            .post([subnet = ctx.subnet, stx = std::move(stx)](Hierarchy& h) {
+                                return h.submit(subnet, stx);
+                            })
+                            .get());
+    } catch (const chain::TxRejected& e) {
+        throw RpcError(kServerError, e.what());
+    } catch (const ParseError& e) {
+        throw RpcError(kInvalidParams, e.what());
+    } catch (const Error& e) {
+        throw RpcError(kServerError, e.what());
+    }
+}
+
+// A transaction found by hash: mined (with its place) or waiting in the mempool.
+struct FoundTx {
+    chain::TxPtr tx;
+    std::optional<TxPlace> place;
+};
+
+Json getTransactionByHash(const CallContext& ctx, const Json& params) {
+    const Hash32 hash = hashParam(params, 0, "hash");
+    const FoundTx found = readNode(ctx, [&](const SubnetNode& n) {
+        const chain::SubnetChain& c = *n.chain;
+        if (auto loc = c.findTx(hash)) {
+            const chain::Block& b = *c.block(loc->block);
+            return FoundTx{b.transactions[loc->index], placeIn(b, loc->index)};
+        }
+        if (c.mempool().contains(hash)) {
+            for (const auto& tx : c.mempool().all()) {
+                if (tx->hash == hash)
+                    return FoundTx{tx, std::nullopt};
+            }
+        }
+        return FoundTx{};
+    });
+    return found.tx ? txJson(*found.tx, found.place) : Json::null();
+}
+
+Json getTransactionReceipt(const CallContext& ctx, const Json& params) {
+    const Hash32 hash = hashParam(params, 0, "hash");
+    const auto rec = readNode(ctx, [&](const SubnetNode& n) -> std::optional<ReceiptRecord> {
+        const chain::SubnetChain& c = *n.chain;
+        const auto loc = c.findTx(hash);
+        if (!loc)
+            return std::nullopt;
+        return receiptRecord(*c.block(loc->block), loc->index);
+    });
+    return rec ? receiptJson(*rec) : Json::null();
+}
+
+// Engine thread helpers answer a copy of the block (shared transaction pointers, small receipts).
+std::optional<chain::Block> copyBlock(const CallContext& ctx, const BlockRef& ref) {
+    return readNode(ctx, [&](const SubnetNode& n) -> std::optional<chain::Block> {
+        const chain::Block* b = findBlock(*n.chain, ref);
+        if (b == nullptr)
+            return std::nullopt;
+        return *b;
+    });
+}
+
+BlockRef byHash(const Hash32& h) {
+    BlockRef r;
+    r.kind = BlockRef::Kind::Hash;
+    r.hash = h;
+    return r;
+}
+
+bool fullTxParam(const Json& params) {
+    const auto v = optionalParam(params, 1);
+    return v ? boolValue(*v, "full transactions") : false;
+}
+
+Json getBlockByNumber(const CallContext& ctx, const Json& params) {
+    const BlockRef ref = blockRefValue(param(params, 0, "block"), "block", false);
+    const bool full = fullTxParam(params);
+    const auto b = copyBlock(ctx, ref);
+    return b ? blockJson(*b, full) : Json::null();
+}
+
+Json getBlockByHash(const CallContext& ctx, const Json& params) {
+    const BlockRef ref = byHash(hashParam(params, 0, "block hash"));
+    const bool full = fullTxParam(params);
+    const auto b = copyBlock(ctx, ref);
+    return b ? blockJson(*b, full) : Json::null();
+}
+
+Json transactionCount(const CallContext& ctx, const BlockRef& ref) {
+    const auto count = readNode(ctx, [&](const SubnetNode& n) -> std::optional<std::uint64_t> {
+        const chain::Block* b = findBlock(*n.chain, ref);
+        if (b == nullptr)
+            return std::nullopt;
+        return b->transactions.size();
+    });
+    return count ? quantity(*count) : Json::null();
+}
+
+Json transactionAt(const CallContext& ctx, const BlockRef& ref, const Json& params) {
+    const U256 index = quantityParam(params, 1, "index");
+    const auto found = readNode(ctx, [&](const SubnetNode& n) -> std::optional<FoundTx> {
+        const chain::Block* b = findBlock(*n.chain, ref);
+        if (b == nullptr || !index.fitsUint64() || index.toUint64() >= b->transactions.size())
+            return std::nullopt;
+        const std::uint64_t i = index.toUint64();
+        return FoundTx{b->transactions[i], placeIn(*b, i)};
+    });
+    return found ? txJson(*found->tx, found->place) : Json::null();
+}
+
+Json getBlockReceipts(const CallContext& ctx, const Json& params) {
+    const BlockRef ref = blockRefValue(param(params, 0, "block"), "block", true);
+    const auto recs = readNode(ctx, [&](const SubnetNode& n) {
+        std::optional<std::vector<ReceiptRecord>> out;
+        const chain::Block* b = findBlock(*n.chain, ref);
+        if (b == nullptr)
+            return out;
+        out.emplace();
+        for (std::size_t i = 0; i < b->transactions.size(); ++i)
+            out->push_back(receiptRecord(*b, i));
+        return out;
+    });
+    if (!recs)
+        return Json::null();
+    std::vector<Json> out;
+    for (const auto& r : *recs)
+        out.push_back(receiptJson(r));
+    return Json::array(std::move(out));
+}
+
+Json getLogs(const CallContext& ctx, const Json& params) {
+    const LogFilter filter = logFilterParam(params);
+    const auto logs = readNode(ctx, [&](const SubnetNode& n) { return findLogs(*n.chain, filter); });
+    std::vector<Json> out;
+    out.reserve(logs.size());
+    for (const auto& l : logs)
+        out.push_back(logJson(l));
+    return Json::array(std::move(out));
+}
+
+}  // namespace
+
+void addEthMethods(MethodTable& t) {
+    t.add("eth_chainId", [](const CallContext& ctx, const Json&) { return chainIdOf(ctx); });
+    t.add("net_version", [](const CallContext& ctx, const Json&) {
+        return Json::string(std::to_string(
+            readNode(ctx, [](const SubnetNode& n) { return n.chainId(); })));
+    });
+    t.add("net_listening", [](const CallContext&, const Json&) { return Json::boolean(true); });
+    t.add("net_peerCount", [](const CallContext&, const Json&) { return quantity(0); });
+    t.add("web3_clientVersion", [](const CallContext&, const Json&) {
+        return Json::string(std::string("IPC-Studio/") + kVersion + "/devnet");
+    });
+    t.add("web3_sha3", [](const CallContext&, const Json& params) {
+        return hashJson(keccak256(dataParam(params, 0, "data")));
+    });
+    t.add("eth_syncing", [](const CallContext&, const Json&) { return Json::boolean(false); });
+    t.add("eth_accounts", [](const CallContext&, const Json&) { return Json::array(); });
+    t.add("eth_blockNumber", [](const CallContext& ctx, const Json&) {
+        return quantity(readNode(ctx, [](const SubnetNode& n) { return n.chain->height(); }));
+    });
+    t.add("eth_getBalance", getBalance);
+    t.add("eth_getTransactionCount", getTransactionCount);
+    t.add("eth_getCode", getCode);
+    t.add("eth_gasPrice", gasPrice);
+    t.add("eth_maxPriorityFeePerGas",
+          [](const CallContext&, const Json&) { return quantity(suggestedTip()); });
+    t.add("eth_feeHistory", feeHistory);
+    t.add("eth_call", call);
+    t.add("eth_estimateGas", estimateGas);
+    t.add("eth_sendRawTransaction", sendRawTransaction);
+    t.add("eth_getTransactionByHash", getTransactionByHash);
+    t.add("eth_getTransactionReceipt", getTransactionReceipt);
+    t.add("eth_getBlockByNumber", getBlockByNumber);
+    t.add("eth_getBlockByHash", getBlockByHash);
+    t.add("eth_getBlockTransactionCountByNumber", [](const CallContext& ctx, const Json& params) {
+        return transactionCount(ctx, blockRefValue(param(params, 0, "block"), "block", false));
+    });
+    t.add("eth_getBlockTransactionCountByHash", [](const CallContext& ctx, const Json& params) {
+        return transactionCount(ctx, byHash(hashParam(params, 0, "block hash")));
+    });
+    t.add("eth_getTransactionByBlockNumberAndIndex",
+          [](const CallContext& ctx, const Json& params) {
+              return transactionAt(
+                  ctx, blockRefValue(param(params, 0, "block"), "block", false), params);
+          });
+    t.add("eth_getTransactionByBlockHashAndIndex", [](const CallContext& ctx, const Json& params) {
+        return transactionAt(ctx, byHash(hashParam(params, 0, "block hash")), params);
+    });
+    t.add("eth_getBlockReceipts", getBlockReceipts);
+    t.add("eth_getLogs", getLogs);
+}
+
+}  // namespace ipc::devnet::rpc
