@@ -613,11 +613,6 @@ chain::SignedTransaction Hierarchy::buildTx(const SubnetNode& n, const crypto::P
 }
 
 Hash32 Hierarchy::submit(const SubnetId& subnet, const chain::SignedTransaction& tx) {
-    SubnetNode* n = node(subnet);
-    if (n == nullptr)
-        throw Error("no subnet " + subnet.toString());
-    if (n->status == SubnetStatus::Killed)
-        throw chain::TxRejected("subnet was killed");
     const auto sender = chain::sender(tx);
     if (!sender)
         throw chain::TxRejected("invalid signature: the sender cannot be recovered");
@@ -625,7 +620,16 @@ Hash32 Hierarchy::submit(const SubnetId& subnet, const chain::SignedTransaction&
     inc->signedTx = tx;
     inc->sender = *sender;
     inc->hash = chain::hash(tx);
-    const Hash32 h = n->chain->submit(std::move(inc));
+    return submit(subnet, std::move(inc));
+}
+
+Hash32 Hierarchy::submit(const SubnetId& subnet, chain::TxPtr recovered) {
+    SubnetNode* n = node(subnet);
+    if (n == nullptr)
+        throw Error("no subnet " + subnet.toString());
+    if (n->status == SubnetStatus::Killed)
+        throw chain::TxRejected("subnet was killed");
+    const Hash32 h = n->chain->submit(std::move(recovered));
     if (n->blockTimeMs == 0 && !n->nextBlock)
         scheduleBlock(*n, 0);
     return h;

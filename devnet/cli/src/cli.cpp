@@ -24,6 +24,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     std::function<int()> action;
     addUtilCommands(app, ctx, action);
     addUpCommand(app, ctx, action);
+    addClientCommands(app, ctx, action);
 
     std::vector<std::string> argv(args.rbegin(), args.rend());
     try {

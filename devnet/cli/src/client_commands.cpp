@@ -14,7 +14,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -77,10 +76,11 @@ public:
             for (std::size_t i = 0; i < r.size(); ++i) {
                 const std::string pad(width[i] - r[i].size(), ' ');
                 const bool right = std::find(right_.begin(), right_.end(), i) != right_.end();
-                line += right ? pad + r[i] : r[i] + (i + 1 < r.size() ? pad : "");
+                line += right ? pad + r[i] : r[i] + pad;
                 if (i + 1 < r.size())
                     line += "  ";
             }
+            line.erase(line.find_last_not_of(' ') + 1);
             out << line << "\n";
         }
     }
@@ -132,14 +132,9 @@ U256 quantity(const Json& v, const char* what) {
     return U256::parse(v.as_string());
 }
 
-Json amountJson(const TokenAmount& a) {
-    Json j = Json::string(a.atto().toDecimal());
-    return j;
-}
-
 // obj[key] = atto as decimal text, obj[key + "Fil"] = "1.5 FIL": the ipc_ methods' convention.
 void putAmount(Json& obj, const std::string& key, const TokenAmount& a) {
-    obj[key] = amountJson(a);
+    obj[key] = Json::string(a.atto().toDecimal());
     obj[key + "Fil"] = Json::string(a.formatWithUnit());
 }
 
@@ -243,11 +238,8 @@ public:
                 !e.has_field("private_key") || !e.at("private_key").is_string()) {
                 throw corrupt(where + " lacks a text address or private_key");
             }
-            Entry entry{e, crypto::PrivateKey::fromBytes(Hash32{}.view().size() == 32
-                                                             ? parseSecret(e, where, corrupt)
-                                                             : Bytes{}),
-                        e.at("address").as_string() == kDefaultKeyName};
-            ks.entries_.push_back(std::move(entry));
+            ks.entries_.push_back(Entry{e, parseSecret(e, where, corrupt),
+                                        e.at("address").as_string() == kDefaultKeyName});
         }
         return ks;
     }
@@ -360,11 +352,10 @@ private:
     };
 
     template <class Corrupt>
-    static Bytes parseSecret(const Json& e, const std::string& where, Corrupt&& corrupt) {
+    static crypto::PrivateKey parseSecret(const Json& e, const std::string& where,
+                                          Corrupt&& corrupt) {
         try {
-            const Bytes b = fromHex(e.at("private_key").as_string());
-            crypto::PrivateKey::fromBytes(b);  // validates 0 < k < n
-            return b;
+            return crypto::PrivateKey::fromHex(e.at("private_key").as_string());
         } catch (const ParseError& ex) {
             throw corrupt(where + ": private_key: " + ex.what());
         }
@@ -583,9 +574,9 @@ std::string revertReasonOf(const rpc::Client& c, const Signer& s, const TxReques
 
 // Nonce, fees and gas from the endpoint, signed EIP-1559, sent, and its receipt waited for.
 TxResult sendTransaction(const Signer& s, const TxRequest& r, std::chrono::seconds timeout) {
-    const rpc::Client c(r.chain->rpcUrl.empty()
-                            ? throw Error(r.chain->name + " has no JSON-RPC endpoint yet")
-                            : r.chain->rpcUrl);
+    if (r.chain->rpcUrl.empty())
+        throw Error(r.chain->name + " (" + r.chain->idText + ") has no JSON-RPC endpoint yet");
+    const rpc::Client c(r.chain->rpcUrl);
     chain::Transaction tx;
     tx.type = chain::TxType::Eip1559;
     tx.chainId = quantity(c.call("eth_chainId"), "eth_chainId").toUint64();
@@ -612,8 +603,8 @@ TxResult sendTransaction(const Signer& s, const TxRequest& r, std::chrono::secon
     tx.data = r.data;
 
     const chain::SignedTransaction stx = chain::sign(tx, s.key);
-    const Json sent = c.call("eth_sendRawTransaction", params({Json::string(toHex(
-                                                                   chain::encode(stx)))}));
+    const Json sent =
+        c.call("eth_sendRawTransaction", params({Json::string(toHex(chain::encode(stx)))}));
     TxResult out;
     out.hash = chain::hash(stx);
     if (sent.is_string() && Hash32::fromHexString(sent.as_string()) != out.hash)
@@ -678,8 +669,8 @@ int reportTx(Context& ctx, const TxOptions& o, const Signer& s, const TxRequest&
                 << r.chain->name << " (gas used " << res.gasUsed << ")\n";
     }
     if (!res.success) {
-        ctx.err << "error: " << r.what << " reverted (transaction " << res.hash.hex()
-                << ", block " << res.block << "): " << res.revertReason << "\n";
+        ctx.err << "error: " << r.what << " reverted (transaction " << res.hash.hex() << ", block "
+                << res.block << "): " << res.revertReason << "\n";
         return kExitFailure;
     }
     return kExitOk;
@@ -694,8 +685,9 @@ void onRun(CLI::App* cmd, Action& action, Run run) {
 
 void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
     auto* wallet = app.add_subcommand(
-        "wallet", "Keys in ipc-cli's evm_keystore.json ($IPC_DEVNET_KEYSTORE, default "
-                  "~/.ipc/evm_keystore.json); the anvil accounts are always usable as 0..9");
+        "wallet",
+        "Keys and balances (keys in ipc-cli's evm_keystore.json at $IPC_DEVNET_KEYSTORE or "
+        "~/.ipc/evm_keystore.json; anvil accounts 0..9 always usable)");
     wallet->require_subcommand(0, 1);
     auto walletType = std::make_shared<std::string>("evm");
     auto addType = [walletType](CLI::App* cmd) {
@@ -855,9 +847,9 @@ void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
             if (o->privateKey.empty() && o->mnemonic.empty())
                 throw ParseError("wallet import needs --private-key or --mnemonic");
             // Parsed before the keystore is read: a bad key is bad input whatever the file.
-            const crypto::PrivateKey key =
-                !o->privateKey.empty() ? crypto::PrivateKey::fromHex(o->privateKey)
-                                       : crypto::deriveEthereumKey(o->mnemonic, o->index);
+            const crypto::PrivateKey key = !o->privateKey.empty()
+                                               ? crypto::PrivateKey::fromHex(o->privateKey)
+                                               : crypto::deriveEthereumKey(o->mnemonic, o->index);
             Keystore ks = Keystore::load();
             const bool added = ks.add(key);
             if (added)
@@ -887,8 +879,8 @@ void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
             else
                 key = Keystore::load().find(a);
             if (!key) {
-                throw ParseError("--address " + o->address + ": not in " +
-                                 keystorePath().string() + " nor among the anvil accounts");
+                throw ParseError("--address " + o->address + ": not in " + keystorePath().string() +
+                                 " nor among the anvil accounts");
             }
             if (o->hex) {
                 ctx.out << key->secret().hex(false) << "\n";
@@ -948,10 +940,11 @@ std::string nameOf(Remote& remote, const std::optional<SubnetId>& id) {
     return id->toString();
 }
 
-EthAddress actorOf(const SubnetEntry& s) {
+// The subnet actor of a child subnet; for the root, ParseError saying why it does not apply.
+EthAddress actorOf(const SubnetEntry& s, const char* rootHasNo = "it has no subnet actor") {
     const auto a = s.id.actor();
     if (!a)
-        throw ParseError(s.name + " (" + s.idText + ") is the root: it has no subnet actor");
+        throw ParseError(s.name + " (" + s.idText + ") is the root: " + rootHasNo);
     return *a;
 }
 
@@ -1003,14 +996,13 @@ void addActorCommand(CLI::App* subnet, Context& ctx, Action& action, const Actor
             r.value = amount->atto();
             r.data = ipc::abi::encodeCall(protocol::sig::kStake,
                                           {ipc::abi::Value::uint(amount->atto())});
-            done = s.address.toChecksumHex() + " staked " + amount->formatWithUnit() +
-                   " more in " + target.name;
+            done = s.address.toChecksumHex() + " staked " + amount->formatWithUnit() + " more in " +
+                   target.name;
         } else if (verb == "unstake") {
             r.data = ipc::abi::encodeCall(protocol::sig::kUnstake,
                                           {ipc::abi::Value::uint(amount->atto())});
-            done = s.address.toChecksumHex() + " unstaked " + amount->formatWithUnit() +
-                   " from " + target.name + " (released once the change is confirmed by a " +
-                   "checkpoint)";
+            done = s.address.toChecksumHex() + " unstaked " + amount->formatWithUnit() + " from " +
+                   target.name + " (released once the change is confirmed by a " + "checkpoint)";
         } else if (verb == "leave") {
             r.data = ipc::abi::encodeCall(protocol::sig::kLeave, {});
             done = s.address.toChecksumHex() + " left " + target.name +
@@ -1152,12 +1144,12 @@ void addSubnetCommands(CLI::App& app, Context& ctx, Action& action) {
         });
     }
 
-    addActorCommand(subnet, ctx, action,
-                    {"join", "Join a subnet as a validator (sent to its parent's subnet actor)",
-                     true});
-    addActorCommand(subnet, ctx, action,
-                    {"leave", "Leave a subnet's validator set; collateral comes back later",
-                     false});
+    addActorCommand(
+        subnet, ctx, action,
+        {"join", "Join a subnet as a validator (sent to its parent's subnet actor)", true});
+    addActorCommand(
+        subnet, ctx, action,
+        {"leave", "Leave a subnet's validator set; collateral comes back later", false});
     addActorCommand(
         subnet, ctx, action,
         {"kill", "Kill a subnet (every validator must have left and its supply be released)",
@@ -1270,7 +1262,7 @@ void addTransferCommand(CLI::App* group, Context& ctx, Action& action, bool fund
             to = s.address;
         Remote remote(o->tx.common);
         const SubnetEntry& target = remote.subnet(o->subnet);
-        actorOf(target);  // the root can be neither funded nor released from
+        actorOf(target, fund ? "it cannot be funded" : "it has no parent to release to");
         const SubnetEntry& parent = remote.parentOf(target);
 
         TxRequest r;
@@ -1289,8 +1281,8 @@ void addTransferCommand(CLI::App* group, Context& ctx, Action& action, bool fund
         const std::string done =
             fund ? "funded " + to->toChecksumHex() + " in " + target.name + " with " +
                        amount.formatWithUnit() + " (lands after the next parent finality)"
-                 : "released " + amount.formatWithUnit() + " to " + to->toChecksumHex() +
-                       " in " + parent.name + " (lands after the next checkpoint)";
+                 : "released " + amount.formatWithUnit() + " to " + to->toChecksumHex() + " in " +
+                       parent.name + " (lands after the next checkpoint)";
         Json fields = Json::object();
         fields["subnet"] = Json::string(target.idText);
         fields["recipient"] = Json::string(to->toChecksumHex());
@@ -1315,16 +1307,17 @@ void addCrossMsgCommands(CLI::App& app, Context& ctx, Action& action) {
             std::string subnet;
         };
         auto o = std::make_shared<Opts>();
-        auto* cmd = group->add_subcommand(
-            "list-topdown-msgs", "Top-down messages into a subnet (newest first)");
+        auto* cmd = group->add_subcommand("list-topdown-msgs",
+                                          "Top-down messages into a subnet (newest first)");
         addCommon(cmd, o->common);
         cmd->add_option("--subnet", o->subnet, "subnet id or name")->required();
         onRun(cmd, action, [&ctx, o] {
             Remote remote(o->common);
             const SubnetEntry& s = remote.subnet(o->subnet);
-            actorOf(s);  // nothing comes down into the root
-            const Json all = remote.root().call(
-                "ipc_listCrossMessages", params({Json::string(s.idText), Json::number(kListLimit)}));
+            actorOf(s, "nothing comes down into it");
+            const Json all =
+                remote.root().call("ipc_listCrossMessages",
+                                   params({Json::string(s.idText), Json::number(kListLimit)}));
             std::vector<Json> out;
             Table t({"TRACING ID", "KIND", "FROM", "TO", "VALUE", "STAGE"});
             t.alignRight(4);
@@ -1360,14 +1353,14 @@ void addCrossMsgCommands(CLI::App& app, Context& ctx, Action& action) {
             std::string subnet;
         };
         auto o = std::make_shared<Opts>();
-        auto* cmd = group->add_subcommand(
-            "parent-finality", "The parent height a subnet has committed as final");
+        auto* cmd = group->add_subcommand("parent-finality",
+                                          "The parent height a subnet has committed as final");
         addCommon(cmd, o->common);
         cmd->add_option("--subnet", o->subnet, "subnet id or name")->required();
         onRun(cmd, action, [&ctx, o] {
             Remote remote(o->common);
             const SubnetEntry& s = remote.subnet(o->subnet);
-            actorOf(s);  // the root has no parent
+            actorOf(s, "it has no parent");
             const Json f =
                 remote.root().call("ipc_parentFinality", params({Json::string(s.idText)}));
             if (o->common.json) {
@@ -1413,7 +1406,7 @@ void addCheckpointCommands(CLI::App& app, Context& ctx, Action& action) {
         onRun(cmd, action, [&ctx, o] {
             Remote remote(o->common);
             const SubnetEntry& s = remote.subnet(o->subnet);
-            actorOf(s);  // the root cuts no checkpoints
+            actorOf(s, "it cuts no bottom-up checkpoints");
             const Json list = remote.root().call(
                 "ipc_listCheckpoints", params({Json::string(s.idText), Json::number(o->fromEpoch),
                                                Json::number(o->limit)}));
@@ -1455,7 +1448,7 @@ void addCheckpointCommands(CLI::App& app, Context& ctx, Action& action) {
         onRun(cmd, action, [&ctx, o] {
             Remote remote(o->common);
             const SubnetEntry& s = remote.subnet(o->subnet);
-            actorOf(s);
+            actorOf(s, "it cuts no bottom-up checkpoints");
             const Json info = remote.root().call("ipc_getSubnet", params({Json::string(s.idText)}));
             // The subnet actor's lastBottomUpCheckpointHeight, as ipc-cli reads it.
             const std::uint64_t height =

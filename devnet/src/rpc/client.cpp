@@ -3,6 +3,7 @@
 #include <cpprest/http_client.h>
 
 #include <atomic>
+#include <string_view>
 #include <system_error>
 #include <utility>
 
@@ -20,10 +21,13 @@ bool startsWith(const std::string& s, std::string_view prefix) {
     return s.compare(0, prefix.size(), prefix) == 0;
 }
 
-// cpprest reports transport failures as http_exception with an error code from asio (system
-// category) or its own; compare by condition so either spelling matches.
-bool isConnectionRefused(const std::error_code& ec) {
-    return ec == std::errc::connection_refused || ec.value() == ECONNREFUSED;
+// cpprest reports transport failures as http_exception with an error code from asio or its
+// own. A refused connection arrives as "host unreachable" once cpprest has tried every resolved
+// endpoint, so any failure to connect counts as nothing listening there.
+bool isConnectFailure(const std::error_code& ec, std::string_view what) {
+    return ec == std::errc::connection_refused || ec == std::errc::host_unreachable ||
+           ec == std::errc::network_unreachable ||
+           what.find("Failed to connect") != std::string_view::npos;
 }
 bool isTimeout(const std::error_code& ec) {
     return ec == std::errc::timed_out || ec.value() == ETIMEDOUT;
@@ -81,17 +85,19 @@ Json Client::call(const std::string& method, const Json& params) const {
         status = response.status_code();
         body = response.extract_utf8string(true).get();
     } catch (const http::http_exception& e) {
-        if (isConnectionRefused(e.error_code())) {
+        if (isConnectFailure(e.error_code(), e.what())) {
             throw TransportError("no devnet answers at " + url_ +
                                  ": start one with `ipc-devnet up`");
         }
         if (isTimeout(e.error_code())) {
             throw TransportError(
                 "no answer from " + url_ + " to " + method + " within " +
-                std::to_string(std::chrono::duration_cast<std::chrono::seconds>(impl_->timeout)
-                                   .count()) +
+                std::to_string(
+                    std::chrono::duration_cast<std::chrono::seconds>(impl_->timeout).count()) +
                 " s");
         }
+        if (std::string_view(e.what()).find("resolving") != std::string_view::npos)
+            throw TransportError("cannot resolve the host of " + url_);
         throw TransportError("cannot reach " + url_ + ": " + e.what());
     } catch (const std::exception& e) {
         throw TransportError("cannot reach " + url_ + ": " + e.what());

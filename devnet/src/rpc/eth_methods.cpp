@@ -18,22 +18,27 @@
 //   premium; blocks are never full, so any tip is included) and eth_gasPrice is the next block's
 //   base fee plus that tip (geth's formula): a legacy transaction at eth_gasPrice pays what an
 //   EIP-1559 one with the suggested tip pays.
-// - A call that reverts answers code 3 "execution reverted: <reason>" with data "0x" (built-in
-//   contracts revert with a text reason, not ABI-encoded revert data); eth_estimateGas answers
-//   -32000 with the same message, as geth does.
+// - A call that reverts answers code 3 "execution reverted: <reason>" and eth_estimateGas -32000
+//   with the same message, as geth does. Built-in contracts revert with a text reason, so the
+//   error's data is what Solidity's require(false, reason) would return: Error(string) ABI-encoded
+//   (ethers and viem decode it into their `reason`).
+// - eth_call and eth_estimateGas of a state-changing built-in call (fund, release, join…) run
+//   on copies of the contracts and accounts at the head, as the next block would: the answer or
+//   the revert reason is real, and nothing changes.
+// - eth_getLogs covers at most 10,000 blocks and returns at most 10,000 logs per query.
 // - eth_getCode answers 0xfe (the INVALID opcode) for built-in contracts so tools see a contract.
 // - Logs of implicit execution (top-down finality, checkpoint signatures) are listed after the
 //   block's transaction logs with transactionHash = zero and transactionIndex = the number of
 //   transactions; block blooms include them.
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "ipc/core/crypto/hash.h"
+#include "ipc/core/encoding/abi.h"
 #include "ipc/core/encoding/rlp.h"
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/rpc/rpc.h"
@@ -96,9 +101,10 @@ BlockRef blockRefFromString(const std::string& s, const std::string& name) {
         r.kind = BlockRef::Kind::Number;
         r.number = n.toUint64();
     } else {
-        invalid(name, "expected \"latest\", \"pending\", \"earliest\", \"safe\", \"finalized\" or "
-                      "a 0x block number, got '" +
-                          s.substr(0, 80) + "'");
+        invalid(name,
+                "expected \"latest\", \"pending\", \"earliest\", \"safe\", \"finalized\" or "
+                "a 0x block number, got '" +
+                    s.substr(0, 80) + "'");
     }
     return r;
 }
@@ -170,9 +176,10 @@ void requireHeadState(const chain::SubnetChain& c, const BlockRef& ref) {
     if (b == nullptr)
         throw RpcError(kServerError, "header not found");
     if (b->header.number != c.height()) {
-        throw RpcError(kInvalidParams, "historical state is not kept; use latest (asked for block " +
-                                           std::to_string(b->header.number) + ", head is " +
-                                           std::to_string(c.height()) + ")");
+        throw RpcError(kInvalidParams,
+                       "historical state is not kept; use latest (asked for block " +
+                           std::to_string(b->header.number) + ", head is " +
+                           std::to_string(c.height()) + ")");
     }
 }
 
@@ -284,8 +291,8 @@ Json txJson(const chain::IncludedTx& itx, const std::optional<TxPlace>& place) {
     j["gas"] = quantity(t.gasLimit);
     if (eip1559) {
         // Mined: the price actually paid; pending: the cap, as geth shows it.
-        j["gasPrice"] = quantity(place ? chain::effectiveGasPrice(t, place->baseFee)
-                                       : t.maxFeePerGas);
+        j["gasPrice"] =
+            quantity(place ? chain::effectiveGasPrice(t, place->baseFee) : t.maxFeePerGas);
         j["maxFeePerGas"] = quantity(t.maxFeePerGas);
         j["maxPriorityFeePerGas"] = quantity(t.maxPriorityFeePerGas);
         std::vector<Json> list;
@@ -544,14 +551,21 @@ CallOutcome simulateAt(const CallContext& ctx, const CallRequest& req, const Blo
     });
 }
 
+// The error of a reverted call: geth's message, Solidity's Error(string) revert data.
+[[noreturn]] void throwRevert(int code, const std::string& reason) {
+    const Bytes revertData =
+        ipc::abi::encodeCall("Error(string)", {ipc::abi::Value::string(reason)});
+    throw RpcError(code, "execution reverted: " + reason, dataJson(revertData));
+}
+
 // ---------------------------------------------------------------- eth_getLogs
 
 struct LogFilter {
     std::optional<Hash32> blockHash;
     BlockRef from;
     BlockRef to;
-    std::vector<EthAddress> addresses;             // empty: any
-    std::vector<std::vector<Hash32>> topics;       // per position; empty: any
+    std::vector<EthAddress> addresses;        // empty: any
+    std::vector<std::vector<Hash32>> topics;  // per position; empty: any
 };
 
 LogFilter logFilterParam(const Json& params) {
@@ -649,15 +663,15 @@ std::vector<PlacedLog> findLogs(const chain::SubnetChain& c, const LogFilter& f)
     if (f.from.kind == BlockRef::Kind::Number && f.to.kind == BlockRef::Kind::Number &&
         f.from.number > f.to.number) {
         throw RpcError(kInvalidParams, "invalid block range: fromBlock " +
-                                           std::to_string(f.from.number) +
-                                           " is after toBlock " + std::to_string(f.to.number));
+                                           std::to_string(f.from.number) + " is after toBlock " +
+                                           std::to_string(f.to.number));
     }
     if (from > to)
         return out;
     if (to - from + 1 > kMaxLogBlockRange) {
         throw RpcError(kInvalidParams, "block range too large: " + std::to_string(to - from + 1) +
-                                           " blocks, at most " +
-                                           std::to_string(kMaxLogBlockRange) + " per query");
+                                           " blocks, at most " + std::to_string(kMaxLogBlockRange) +
+                                           " per query");
     }
     for (std::uint64_t h = from; h <= to; ++h) {
         if (!collectLogs(*c.block(h), f, out)) {
@@ -764,8 +778,7 @@ Json getTransactionCount(const CallContext& ctx, const Json& params) {
         const chain::SubnetChain& c = *n.chain;
         requireHeadState(c, block);
         const std::uint64_t nonce = c.state().nonce(who);
-        return block.kind == BlockRef::Kind::Pending ? c.mempool().pendingNonce(who, nonce)
-                                                     : nonce;
+        return block.kind == BlockRef::Kind::Pending ? c.mempool().pendingNonce(who, nonce) : nonce;
     }));
 }
 
@@ -845,10 +858,8 @@ Json call(const CallContext& ctx, const Json& params) {
     const CallOutcome out = simulateAt(ctx, req, block);
     if (req.gas && *req.gas < out.gas)
         throw RpcError(kServerError, "out of gas: the call needs " + std::to_string(out.gas));
-    if (out.revert) {
-        throw RpcError(kExecutionReverted, "execution reverted: " + *out.revert,
-                       Json::string("0x"));
-    }
+    if (out.revert)
+        throwRevert(kExecutionReverted, *out.revert);
     return dataJson(out.output);
 }
 
@@ -857,7 +868,7 @@ Json estimateGas(const CallContext& ctx, const Json& params) {
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
     const CallOutcome out = simulateAt(ctx, req, block);
     if (out.revert)
-        throw RpcError(kServerError, "execution reverted: " + *out.revert, Json::string("0x"));
+        throwRevert(kServerError, *out.revert);
     if (req.gas && *req.gas < out.gas) {
         throw RpcError(kServerError,
                        "gas required exceeds allowance (" + std::to_string(*req.gas) + ")");
@@ -874,14 +885,18 @@ Json sendRawTransaction(const CallContext& ctx, const Json& params) {
     } catch (const ParseError& e) {
         throw RpcError(kInvalidParams, std::string("invalid transaction: ") + e.what());
     }
-    if (!chain::sender(stx)) {
+    const auto sender = chain::sender(stx);
+    if (!sender) {
         throw RpcError(kServerError, "invalid sender: the signature does not recover to a key");
     }
+    auto tx = std::make_shared<chain::IncludedTx>();
+    tx->hash = keccak256(raw);  // the transaction hash is the hash of its raw encoding
+    tx->sender = *sender;
+    tx->signedTx = std::move(stx);
     try {
         return hashJson(ctx.devnet
-                            .post([subnet = ctx.subnet, stx = std::move(stx)](Hierarchy& h) {
-                                return h.submit(subnet, stx);
-                            })
+                            .post([subnet = ctx.subnet, tx = chain::TxPtr(std::move(tx))](
+                                      Hierarchy& h) { return h.submit(subnet, tx); })
                             .get());
     } catch (const chain::TxRejected& e) {
         throw RpcError(kServerError, e.what());
@@ -1009,7 +1024,8 @@ Json getBlockReceipts(const CallContext& ctx, const Json& params) {
 
 Json getLogs(const CallContext& ctx, const Json& params) {
     const LogFilter filter = logFilterParam(params);
-    const auto logs = readNode(ctx, [&](const SubnetNode& n) { return findLogs(*n.chain, filter); });
+    const auto logs =
+        readNode(ctx, [&](const SubnetNode& n) { return findLogs(*n.chain, filter); });
     std::vector<Json> out;
     out.reserve(logs.size());
     for (const auto& l : logs)
@@ -1022,8 +1038,8 @@ Json getLogs(const CallContext& ctx, const Json& params) {
 void addEthMethods(MethodTable& t) {
     t.add("eth_chainId", [](const CallContext& ctx, const Json&) { return chainIdOf(ctx); });
     t.add("net_version", [](const CallContext& ctx, const Json&) {
-        return Json::string(std::to_string(
-            readNode(ctx, [](const SubnetNode& n) { return n.chainId(); })));
+        return Json::string(
+            std::to_string(readNode(ctx, [](const SubnetNode& n) { return n.chainId(); })));
     });
     t.add("net_listening", [](const CallContext&, const Json&) { return Json::boolean(true); });
     t.add("net_peerCount", [](const CallContext&, const Json&) { return quantity(0); });
@@ -1058,11 +1074,10 @@ void addEthMethods(MethodTable& t) {
     t.add("eth_getBlockTransactionCountByHash", [](const CallContext& ctx, const Json& params) {
         return transactionCount(ctx, byHash(hashParam(params, 0, "block hash")));
     });
-    t.add("eth_getTransactionByBlockNumberAndIndex",
-          [](const CallContext& ctx, const Json& params) {
-              return transactionAt(
-                  ctx, blockRefValue(param(params, 0, "block"), "block", false), params);
-          });
+    t.add("eth_getTransactionByBlockNumberAndIndex", [](const CallContext& ctx,
+                                                        const Json& params) {
+        return transactionAt(ctx, blockRefValue(param(params, 0, "block"), "block", false), params);
+    });
     t.add("eth_getTransactionByBlockHashAndIndex", [](const CallContext& ctx, const Json& params) {
         return transactionAt(ctx, byHash(hashParam(params, 0, "block hash")), params);
     });

@@ -138,6 +138,9 @@ public:
     // Decodes, recovers the sender, checks and queues; throws ParseError / chain::TxRejected.
     Hash32 submitRaw(const SubnetId& subnet, ByteView raw);
     Hash32 submit(const SubnetId& subnet, const chain::SignedTransaction& tx);
+    // For callers that decoded and recovered the sender on their own thread (JSON-RPC): the
+    // engine thread only checks and queues.
+    Hash32 submit(const SubnetId& subnet, chain::TxPtr recovered);
     // Builds an EIP-1559 transaction from a known key (fees from the current base fee, nonce
     // after pending ones, gas estimated), signs and submits it.
     Hash32 send(const SubnetId& subnet, const EthAddress& from, const EthAddress& to,

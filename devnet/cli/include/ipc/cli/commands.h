@@ -26,5 +26,7 @@ using Action = std::function<int()>;
 
 void addUtilCommands(CLI::App& app, Context& ctx, Action& action);
 void addUpCommand(CLI::App& app, Context& ctx, Action& action);
+// wallet, subnet, cross-msg, checkpoint, config: ipc-cli's commands against a running devnet.
+void addClientCommands(CLI::App& app, Context& ctx, Action& action);
 
 }  // namespace ipc::cli
