@@ -779,6 +779,21 @@ void Hierarchy::setValidatorOnline(const SubnetId& subnet, const EthAddress& val
     events_.publish(ValidatorEvent{subnet, validator, online});
 }
 
+void Hierarchy::setRootBalance(const EthAddress& account, const U256& balance) {
+    SubnetNode& r = *nodes_.front();
+    if (account == protocol::gatewayAddress() || account == protocol::registryAddress() ||
+        r.contracts->actor(account) != nullptr) {
+        throw Error(account.toChecksumHex() +
+                    " is an IPC contract: its balance is what IPC locked there");
+    }
+    auto& state = r.chain->state();
+    const U256 before = state.balance(account);
+    const U256 supply = rootSupply_ - before + balance;  // throws before anything changes
+    state.setBalance(account, balance);
+    state.commitJournal();
+    rootSupply_ = supply;
+}
+
 void Hierarchy::setRelayer(const SubnetId& subnet, bool on) {
     SubnetNode* n = node(subnet);
     if (n == nullptr)

@@ -509,10 +509,32 @@ TEST_F(RpcIpc, PauseResumeSpeedAndNodeInfo) {
     expectInvalid("devnet_setSpeed", R"(["fast"])", "expected a number");
     expectInvalid("devnet_setSpeed", "[]", "speed");
 
-    // Snapshots and balance edits are not offered (see devnet_methods.cpp).
-    for (const char* m : {"devnet_snapshot", "devnet_revert", "devnet_setBalance"}) {
+    // Whole-hierarchy snapshots come with persistence; they are not offered yet.
+    for (const char* m : {"devnet_snapshot", "devnet_revert"}) {
         EXPECT_EQ(error(m, "[]").at("code").as_integer(), rpc::kMethodNotFound) << m;
     }
+}
+
+TEST_F(RpcIpc, SetBalanceOnTheRootKeepsTheSupplyInvariant) {
+    start("single");
+    const std::string who = "0x1000000000000000000000000000000000000001";
+    EXPECT_TRUE(call("devnet_setBalance", R"([")" + who + R"(", "0x3e8"])").as_bool());
+    const auto balance = devnet_
+                             ->post([&](Hierarchy& h) {
+                                 return h.root().chain->state().balance(EthAddress::parse(who));
+                             })
+                             .get();
+    EXPECT_EQ(balance, U256(1000));
+    EXPECT_TRUE(call("devnet_setBalance", R"([")" + who + R"(", "0x0", "root"])").as_bool());
+    // Subnets and IPC's own accounts are refused: their balances are what IPC accounts for.
+    expectInvalid("devnet_setBalance", R"([")" + who + R"(", "0x1", "alpha"])", "root only");
+    const Json e =
+        error("devnet_setBalance", R"(["0x77aa40b105843728088c0132e43fc44348881da8", "0x1"])");
+    EXPECT_NE(e.at("message").as_string().find("IPC contract"), std::string::npos);
+    expectInvalid("devnet_setBalance", R"(["0x12", "0x1"])", "address");
+    expectInvalid("devnet_setBalance", R"([")" + who + R"(", "12"])", "quantity");
+    devnet_->post([](Hierarchy& h) { h.runUntil(h.now() + 30'000); }).get();
+    EXPECT_TRUE(devnet_->post([](Hierarchy& h) { return h.checkInvariants(); }).get().empty());
 }
 
 // ---------------------------------------------------------------- devnet_createSubnet

@@ -124,6 +124,26 @@ Json setRelayer(const CallContext& ctx, const Json& params) {
     });
 }
 
+Json setBalance(const CallContext& ctx, const Json& params) {
+    const EthAddress account = addressParam(params, 0, "address");
+    const U256 balance = quantityParam(params, 1, "balance");
+    if (const auto subnet = optionalParam(params, 2)) {
+        const SubnetRef ref = subnetRefParam(ctx, params, 2, "subnet");
+        const bool isRoot =
+            ctx.devnet.post([&](Hierarchy& h) { return resolveSubnet(h, ref).parent == nullptr; })
+                .get();
+        if (!isRoot) {
+            throw RpcError(kInvalidParams,
+                           "devnet_setBalance works on the root only: a subnet's balances must "
+                           "match its circulating supply in the parent (use fund instead)");
+        }
+    }
+    return onEngineChecked(ctx, [&](Hierarchy& h) {
+        h.setRootBalance(account, balance);
+        return Json::boolean(true);
+    });
+}
+
 // ---------------------------------------------------------------- devnet_createSubnet
 
 // The fields devnet_createSubnet understands; anything else is a typo worth reporting.
@@ -326,6 +346,7 @@ void addDevnetMethods(MethodTable& table) {
     table.add("devnet_setRelayer", setRelayer);
     table.add("devnet_createSubnet", createSubnet);
     table.add("devnet_nodeInfo", nodeInfo);
+    table.add("devnet_setBalance", setBalance);
 }
 
 }  // namespace ipc::devnet::rpc

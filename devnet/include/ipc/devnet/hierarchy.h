@@ -156,6 +156,12 @@ public:
     // the parent); returns the id the registry will give it.
     SubnetId createSubnet(const NewSubnet& spec);
 
+    // Sets an account's balance on the root (anvil_setBalance for the hierarchy). Only the root:
+    // a subnet's supply must match its circulating supply in the parent. The change is added to
+    // the root supply the invariant checker expects. Throws ipc::Error for other subnets and for
+    // the gateway, registry or subnet actor accounts, whose balances IPC accounts for.
+    void setRootBalance(const EthAddress& account, const U256& balance);
+
     // ---- fault injection ----
     void setValidatorOnline(const SubnetId& subnet, const EthAddress& validator, bool online);
     void setRelayer(const SubnetId& subnet, bool on);
