@@ -1,0 +1,147 @@
+// DevnetBridge: the GUI's one door to the running hierarchy. It owns the devnet::Devnet facade,
+// starts it off the UI thread, forwards commands without ever waiting on the engine, and turns
+// engine events (delivered on the engine thread) into Qt signals on the UI thread, coalesced to
+// at most one flush per kFlushIntervalMs, the way Bitcoin Core's ClientModel throttles tip
+// updates so a fast chain never floods the window.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <thread>
+
+#include <QElapsedTimer>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QVector>
+
+#include "ipc/devnet/devnet.h"
+#include "ipc/devnet/topology.h"
+#include "ipc/devnet/views.h"
+
+namespace ipc::ui {
+
+// One produced block, as charts and cards need it.
+struct BlockSample {
+    QString subnet;  // subnet id text
+    std::uint64_t height = 0;
+    std::uint64_t intervalMs = 0;  // virtual ms since the previous block
+    std::uint64_t timeMs = 0;      // virtual time of the block
+    int transactions = 0;
+};
+
+// A bottom-up checkpoint moving through its stages.
+struct CheckpointSample {
+    QString subnet;  // the child that cut it
+    std::uint64_t height = 0;
+    devnet::CheckpointStage stage = devnet::CheckpointStage::Cut;
+    std::uint64_t signedWeight = 0;
+    std::uint64_t totalWeight = 0;
+    std::uint64_t timeMs = 0;
+};
+
+// A cross-net message reaching a stage.
+struct MessageSample {
+    QString tracingId;  // 0x…
+    devnet::MessageStage stage = devnet::MessageStage::Committed;
+    QString subnet;
+    std::uint64_t height = 0;
+    std::uint64_t timeMs = 0;
+};
+
+using HierarchyViewPtr = std::shared_ptr<const devnet::HierarchyView>;
+
+class DevnetBridge : public QObject {
+    Q_OBJECT
+public:
+    // At most this many UI updates per second (one flush per interval).
+    static constexpr int kFlushIntervalMs = 33;
+    // Per flush, older block samples beyond this are dropped (fast runs make thousands); the
+    // hierarchy view still carries every height.
+    static constexpr int kMaxBlockSamplesPerFlush = 2048;
+
+    explicit DevnetBridge(QObject* parent = nullptr);
+    ~DevnetBridge() override;
+
+    // Starts a hierarchy from a built-in template (or a topology) on a worker thread, replacing
+    // the running one; `started()` or `startFailed()` follows.
+    void start(const QString& templateName, devnet::DevnetOptions options = {});
+    void start(const devnet::Topology& topology, devnet::DevnetOptions options = {});
+    // Stops the running hierarchy (the engine thread ends on a worker thread).
+    void stop();
+
+    bool isStarting() const { return starting_; }
+    bool isRunning() const { return devnet_ != nullptr; }
+    bool isPaused() const { return paused_; }
+    double speed() const { return speed_; }
+    // The name of the running (or starting) topology.
+    QString topologyName() const { return topologyName_; }
+    // The latest view emitted through hierarchyChanged (null before the first one).
+    HierarchyViewPtr view() const { return view_; }
+
+    // ---- commands: they return at once; results come back as signals ----
+    void pause();
+    void resume();
+    void setPaused(bool paused);
+    void setSpeed(double speed);
+    // Produces one block on the subnet (id text); a fresh view follows.
+    void step(const QString& subnet);
+    void setValidatorOnline(const QString& subnet, const QString& validator, bool online);
+    void setRelayer(const QString& subnet, bool on);
+    // Asks the engine for a fresh view; hierarchyChanged follows.
+    void refresh();
+
+signals:
+    void starting(const QString& name);
+    void started();
+    void startFailed(const QString& error);
+    void stopped();
+    // A new snapshot of the whole hierarchy (at most once per flush).
+    void hierarchyChanged(ipc::ui::HierarchyViewPtr view);
+    // Events since the last flush, in engine order.
+    void blocksProduced(const QVector<ipc::ui::BlockSample>& blocks);
+    void checkpointChanged(const QVector<ipc::ui::CheckpointSample>& checkpoints);
+    void messagesChanged(const QVector<ipc::ui::MessageSample>& messages);
+    // Emitted once the engine has applied the change.
+    void pausedChanged(bool paused);
+    void speedChanged(double speed);
+    // A command the engine refused (unknown subnet, not a validator, …), in the engine's words.
+    void commandFailed(const QString& error);
+
+private:
+    struct Inbox;
+
+    void startWith(std::function<devnet::Topology()> load, QString name,
+                   devnet::DevnetOptions options);
+    // Runs `fn` on the engine thread, then delivers a fresh view; errors become commandFailed.
+    void post(std::function<void(devnet::Hierarchy&)> fn, std::function<void()> onApplied = {});
+    void scheduleFlush();
+    void flush();
+    void joinWorker();
+    std::uint64_t generation() const;
+    const QString& idText(const SubnetId& id);
+
+    std::shared_ptr<Inbox> inbox_;
+    std::unique_ptr<devnet::Devnet> devnet_;
+    devnet::EventBus::Subscription subscription_;
+    std::thread worker_;
+    QTimer flushTimer_;
+    QElapsedTimer sinceFlush_;
+    HierarchyViewPtr view_;
+    std::map<SubnetId, QString> idText_;  // id text is costly to format; ids never change
+    QString topologyName_;
+    double speed_ = 1.0;
+    bool paused_ = false;
+    bool starting_ = false;
+    bool viewRequested_ = false;
+};
+
+}  // namespace ipc::ui
+
+Q_DECLARE_METATYPE(ipc::ui::HierarchyViewPtr)
+Q_DECLARE_METATYPE(ipc::ui::BlockSample)
+Q_DECLARE_METATYPE(ipc::ui::CheckpointSample)
+Q_DECLARE_METATYPE(ipc::ui::MessageSample)

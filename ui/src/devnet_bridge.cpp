@@ -1,0 +1,375 @@
+#include "ipc/ui/devnet_bridge.h"
+
+#include <algorithm>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace ipc::ui {
+
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+QString toQString(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+}  // namespace
+
+// What the engine thread hands to the UI thread. Everything here is guarded by `mutex`; the
+// engine-side writers check `generation` so a replaced hierarchy cannot leak into the new one,
+// and `owner` is cleared by the bridge's destructor so nothing is posted to a dead object.
+struct DevnetBridge::Inbox {
+    struct Batch {
+        std::deque<devnet::BlockProduced> blocks;
+        std::vector<devnet::CheckpointEvent> checkpoints;
+        std::vector<devnet::MessageEvent> messages;
+        HierarchyViewPtr view;
+        std::vector<std::function<void()>> applied;  // run on the UI thread
+        std::vector<std::string> errors;
+        bool engineChanged = false;  // events since the last view was made
+    };
+
+    std::mutex mutex;
+    std::uint64_t generation = 0;
+    DevnetBridge* owner = nullptr;
+    bool flushPosted = false;
+    Batch pending;
+
+    // Wakes the UI thread once per batch; the bridge then flushes no faster than its interval.
+    void notifyLocked() {
+        if (flushPosted || owner == nullptr)
+            return;
+        flushPosted = true;
+        DevnetBridge* o = owner;
+        QMetaObject::invokeMethod(
+            o, [o] { o->scheduleFlush(); }, Qt::QueuedConnection);
+    }
+
+    void onEvent(const devnet::Event& e) {
+        std::visit(Overloaded{
+                       [&](const devnet::BlockProduced& b) {
+                           if (pending.blocks.size() >= kMaxBlockSamplesPerFlush)
+                               pending.blocks.pop_front();
+                           pending.blocks.push_back(b);
+                       },
+                       [&](const devnet::CheckpointEvent& c) { pending.checkpoints.push_back(c); },
+                       [&](const devnet::MessageEvent& m) { pending.messages.push_back(m); },
+                       [](const auto&) {},
+                   },
+                   e);
+        pending.engineChanged = true;
+        notifyLocked();
+    }
+};
+
+DevnetBridge::DevnetBridge(QObject* parent) : QObject(parent), inbox_(std::make_shared<Inbox>()) {
+    qRegisterMetaType<HierarchyViewPtr>("ipc::ui::HierarchyViewPtr");
+    qRegisterMetaType<BlockSample>("ipc::ui::BlockSample");
+    qRegisterMetaType<CheckpointSample>("ipc::ui::CheckpointSample");
+    qRegisterMetaType<MessageSample>("ipc::ui::MessageSample");
+    qRegisterMetaType<QVector<BlockSample>>("QVector<ipc::ui::BlockSample>");
+    qRegisterMetaType<QVector<CheckpointSample>>("QVector<ipc::ui::CheckpointSample>");
+    qRegisterMetaType<QVector<MessageSample>>("QVector<ipc::ui::MessageSample>");
+
+    inbox_->owner = this;
+    flushTimer_.setSingleShot(true);
+    flushTimer_.setTimerType(Qt::PreciseTimer);
+    connect(&flushTimer_, &QTimer::timeout, this, &DevnetBridge::flush);
+    sinceFlush_.start();
+}
+
+DevnetBridge::~DevnetBridge() {
+    {
+        std::lock_guard lock(inbox_->mutex);
+        inbox_->owner = nullptr;
+        ++inbox_->generation;
+    }
+    joinWorker();
+    subscription_.reset();
+    devnet_.reset();
+}
+
+void DevnetBridge::joinWorker() {
+    if (worker_.joinable())
+        worker_.join();
+}
+
+void DevnetBridge::start(const QString& templateName, devnet::DevnetOptions options) {
+    const std::string name = templateName.toStdString();
+    startWith([name] { return devnet::builtinTemplate(name); }, templateName, options);
+}
+
+void DevnetBridge::start(const devnet::Topology& topology, devnet::DevnetOptions options) {
+    startWith([topology] { return topology; }, toQString(topology.name), options);
+}
+
+void DevnetBridge::startWith(std::function<devnet::Topology()> load, QString name,
+                             devnet::DevnetOptions options) {
+    // The old engine is stopped and destroyed on the worker, so the UI never waits for it.
+    subscription_.reset();
+    std::unique_ptr<devnet::Devnet> old = std::move(devnet_);
+    std::uint64_t gen = 0;
+    {
+        std::lock_guard lock(inbox_->mutex);
+        gen = ++inbox_->generation;
+        inbox_->pending = {};
+    }
+    view_.reset();
+    viewRequested_ = false;
+    topologyName_ = std::move(name);
+    paused_ = options.paused;
+    speed_ = options.speed > 0 ? options.speed : 1.0;
+    starting_ = true;
+    emit starting(topologyName_);
+
+    struct Result {
+        std::unique_ptr<devnet::Devnet> devnet;
+        devnet::EventBus::Subscription subscription;
+        std::string error;
+    };
+    std::thread previous = std::move(worker_);
+    worker_ = std::thread([previous = std::move(previous), old = std::move(old),
+                           load = std::move(load), options, gen, inbox = inbox_]() mutable {
+        if (previous.joinable())
+            previous.join();
+        old.reset();
+        auto result = std::make_shared<Result>();
+        try {
+            result->devnet = devnet::Devnet::start(load(), options);
+            result->subscription = result->devnet->subscribe([inbox, gen](const devnet::Event& e) {
+                std::lock_guard lock(inbox->mutex);
+                if (inbox->generation == gen)
+                    inbox->onEvent(e);
+            });
+        } catch (const std::exception& e) {
+            result->error = e.what();
+            result->subscription.reset();
+            result->devnet.reset();
+        }
+        std::lock_guard lock(inbox->mutex);
+        if (inbox->generation != gen || inbox->owner == nullptr)
+            return;  // replaced or closed meanwhile: `result` dies here, on the worker
+        DevnetBridge* o = inbox->owner;
+        QMetaObject::invokeMethod(
+            o,
+            [o, gen, result] {
+                if (o->generation() != gen)
+                    return;
+                o->starting_ = false;
+                if (!result->error.empty()) {
+                    o->topologyName_.clear();
+                    emit o->startFailed(toQString(result->error));
+                    return;
+                }
+                o->devnet_ = std::move(result->devnet);
+                o->subscription_ = std::move(result->subscription);
+                o->refresh();
+                emit o->started();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+std::uint64_t DevnetBridge::generation() const {
+    std::lock_guard lock(inbox_->mutex);
+    return inbox_->generation;
+}
+
+void DevnetBridge::stop() {
+    if (devnet_ == nullptr && !starting_)
+        return;
+    subscription_.reset();
+    std::unique_ptr<devnet::Devnet> old = std::move(devnet_);
+    {
+        std::lock_guard lock(inbox_->mutex);
+        ++inbox_->generation;
+        inbox_->pending = {};
+    }
+    std::thread previous = std::move(worker_);
+    worker_ = std::thread([previous = std::move(previous), old = std::move(old)]() mutable {
+        if (previous.joinable())
+            previous.join();
+        old.reset();
+    });
+    view_.reset();
+    viewRequested_ = false;
+    starting_ = false;
+    topologyName_.clear();
+    emit stopped();
+}
+
+void DevnetBridge::post(std::function<void(devnet::Hierarchy&)> fn,
+                        std::function<void()> onApplied) {
+    if (devnet_ == nullptr)
+        return;
+    viewRequested_ = true;
+    const std::uint64_t gen = generation();
+    // The future is dropped on purpose: the outcome comes back through the inbox.
+    (void)devnet_->post([inbox = inbox_, gen, fn = std::move(fn),
+                         onApplied = std::move(onApplied)](devnet::Hierarchy& h) {
+        std::string error;
+        if (fn) {
+            try {
+                fn(h);
+            } catch (const std::exception& e) {
+                error = e.what();
+            }
+        }
+        auto view = std::make_shared<const devnet::HierarchyView>(devnet::makeHierarchyView(h));
+        std::lock_guard lock(inbox->mutex);
+        if (inbox->generation != gen)
+            return;
+        inbox->pending.view = std::move(view);
+        inbox->pending.engineChanged = false;  // the view includes every event so far
+        if (!error.empty())
+            inbox->pending.errors.push_back(std::move(error));
+        else if (onApplied)
+            inbox->pending.applied.push_back(onApplied);
+        inbox->notifyLocked();
+    });
+}
+
+void DevnetBridge::refresh() {
+    post({});
+}
+
+void DevnetBridge::pause() {
+    if (devnet_ == nullptr)
+        return;
+    devnet_->pause();
+    // Commands run in order: once this one runs, the engine is paused.
+    post({}, [this] {
+        paused_ = true;
+        emit pausedChanged(true);
+    });
+}
+
+void DevnetBridge::resume() {
+    if (devnet_ == nullptr)
+        return;
+    devnet_->resume();
+    post({}, [this] {
+        paused_ = false;
+        emit pausedChanged(false);
+    });
+}
+
+void DevnetBridge::setPaused(bool paused) {
+    if (paused)
+        pause();
+    else
+        resume();
+}
+
+void DevnetBridge::setSpeed(double speed) {
+    if (speed <= 0)
+        return;
+    if (devnet_ == nullptr) {
+        speed_ = speed;
+        emit speedChanged(speed);
+        return;
+    }
+    devnet_->setSpeed(speed);
+    post({}, [this, speed] {
+        speed_ = speed;
+        emit speedChanged(speed);
+    });
+}
+
+void DevnetBridge::step(const QString& subnet) {
+    const std::string text = subnet.toStdString();
+    post([text](devnet::Hierarchy& h) { h.mine(SubnetId::parse(text), 1); });
+}
+
+void DevnetBridge::setValidatorOnline(const QString& subnet, const QString& validator,
+                                      bool online) {
+    const std::string id = subnet.toStdString();
+    const std::string address = validator.toStdString();
+    post([id, address, online](devnet::Hierarchy& h) {
+        h.setValidatorOnline(SubnetId::parse(id), EthAddress::parse(address), online);
+    });
+}
+
+void DevnetBridge::setRelayer(const QString& subnet, bool on) {
+    const std::string id = subnet.toStdString();
+    post([id, on](devnet::Hierarchy& h) { h.setRelayer(SubnetId::parse(id), on); });
+}
+
+void DevnetBridge::scheduleFlush() {
+    if (flushTimer_.isActive())
+        return;
+    const auto wait = std::max<qint64>(0, kFlushIntervalMs - sinceFlush_.elapsed());
+    flushTimer_.start(static_cast<int>(wait));
+}
+
+const QString& DevnetBridge::idText(const SubnetId& id) {
+    auto it = idText_.find(id);
+    if (it == idText_.end())
+        it = idText_.emplace(id, toQString(id.toString())).first;
+    return it->second;
+}
+
+void DevnetBridge::flush() {
+    Inbox::Batch batch;
+    {
+        std::lock_guard lock(inbox_->mutex);
+        batch = std::move(inbox_->pending);
+        inbox_->pending = {};
+        inbox_->flushPosted = false;
+    }
+    sinceFlush_.restart();
+    if (batch.view)
+        viewRequested_ = false;
+    // One view request in flight at a time, so views come at most once per flush.
+    if (batch.engineChanged && !viewRequested_)
+        refresh();
+
+    if (!batch.blocks.empty()) {
+        QVector<BlockSample> blocks;
+        blocks.reserve(static_cast<qsizetype>(batch.blocks.size()));
+        for (const auto& b : batch.blocks) {
+            blocks.push_back(BlockSample{idText(b.subnet), b.height, b.intervalMs, b.timeMs,
+                                         static_cast<int>(b.transactions)});
+        }
+        emit blocksProduced(blocks);
+    }
+    if (!batch.checkpoints.empty()) {
+        QVector<CheckpointSample> checkpoints;
+        checkpoints.reserve(static_cast<qsizetype>(batch.checkpoints.size()));
+        for (const auto& c : batch.checkpoints) {
+            checkpoints.push_back(CheckpointSample{idText(c.subnet), c.height, c.stage,
+                                                   c.signedWeight, c.totalWeight, c.timeMs});
+        }
+        emit checkpointChanged(checkpoints);
+    }
+    if (!batch.messages.empty()) {
+        QVector<MessageSample> messages;
+        messages.reserve(static_cast<qsizetype>(batch.messages.size()));
+        for (const auto& m : batch.messages) {
+            messages.push_back(MessageSample{toQString(m.tracingId.hex()), m.stage,
+                                             idText(m.subnet), m.height, m.timeMs});
+        }
+        emit messagesChanged(messages);
+    }
+    if (batch.view) {
+        view_ = std::move(batch.view);
+        emit hierarchyChanged(view_);
+    }
+    for (const auto& error : batch.errors)
+        emit commandFailed(toQString(error));
+    for (const auto& applied : batch.applied)
+        applied();
+}
+
+}  // namespace ipc::ui
