@@ -99,29 +99,28 @@ void Server::open(const SubnetId& subnet, std::uint64_t chainId) {
                 req.reply(r);
                 return;
             }
-            req.extract_string(true)
-                .then([d, r, req](pplx::task<std::string> body) mutable {
-                    std::string text;
-                    try {
-                        text = body.get();
-                    } catch (const std::exception&) {
-                        text = "";
-                    }
-                    const std::string answer = d->handle(text);
-                    if (answer.empty()) {
-                        r.set_status_code(http::status_codes::NoContent);
-                    } else {
-                        r.set_body(answer, "application/json");
-                    }
-                    req.reply(r);
-                })
-                .then([](pplx::task<void> t) {
-                    try {
-                        t.get();
-                    } catch (const std::exception&) {
-                        // The client went away; nothing to answer.
-                    }
-                });
+            // The handler already runs on a pplx worker, and the body of a JSON-RPC request
+            // has almost always arrived with its headers: answering here instead of in a
+            // continuation saves a task hop (a thread wake-up) per request.
+            std::string text;
+            try {
+                text = req.extract_string(true).get();
+            } catch (const std::exception&) {
+                text.clear();
+            }
+            const std::string answer = d->handle(text);
+            if (answer.empty()) {
+                r.set_status_code(http::status_codes::NoContent);
+            } else {
+                r.set_body(answer, "application/json");
+            }
+            req.reply(r).then([](pplx::task<void> t) {
+                try {
+                    t.get();
+                } catch (const std::exception&) {
+                    // The client went away; nothing to answer.
+                }
+            });
         });
         listener->support(http::methods::OPTIONS, [cors](http::http_request req) {
             http::http_response r(cors ? http::status_codes::NoContent

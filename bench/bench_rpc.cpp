@@ -1,0 +1,405 @@
+// JSON-RPC load benchmarks, each reported as a ratio or a bound measured in this run:
+//   1. sustained eth_sendRawTransaction over HTTP (keep-alive connections from a local load
+//      generator) until every transfer is in a block, against the in-process apply rate of the
+//      same transfers (Hierarchy::submitRaw + blocks, the path of bench_engine's target 1), on
+//      the same machine in the same run (goal >= 0.5);
+//   2. eth_getBalance latency over one keep-alive connection: p50 (goal < 1 ms) and p99.
+// The load generator is a plain HTTP/1.1 client on POSIX sockets so the numbers measure the
+// server, not a heavyweight client library. Run with `bash scripts/bench.sh --rpc`.
+#include <arpa/inet.h>
+#include <benchmark/benchmark.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "ipc/core/chain/transaction.h"
+#include "ipc/core/crypto/secp256k1.h"
+#include "ipc/devnet/devnet.h"
+#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/rpc/server.h"
+#include "ipc/devnet/topology.h"
+
+namespace {
+
+using namespace ipc;
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t0) {
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+std::map<std::string, double>& results() {
+    static std::map<std::string, double> r;
+    return r;
+}
+
+// ------------------------------------------------------------------ a minimal HTTP client
+
+// One keep-alive HTTP/1.1 connection to 127.0.0.1:port that POSTs JSON bodies.
+class Connection {
+public:
+    explicit Connection(std::uint16_t port) {
+        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (fd_ < 0)
+            throw std::runtime_error("socket() failed");
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(port);
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+            ::close(fd_);
+            throw std::runtime_error("cannot connect to port " + std::to_string(port));
+        }
+        int one = 1;
+        ::setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    }
+    ~Connection() { ::close(fd_); }
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    // Sends one request and returns the response body.
+    std::string post(const std::string& body) {
+        std::string req =
+            "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            "Content-Length: " +
+            std::to_string(body.size()) + "\r\n\r\n" + body;
+        for (std::size_t sent = 0; sent < req.size();) {
+            const ssize_t n = ::send(fd_, req.data() + sent, req.size() - sent, MSG_NOSIGNAL);
+            if (n <= 0)
+                throw std::runtime_error("send failed");
+            sent += static_cast<std::size_t>(n);
+        }
+        return readResponse();
+    }
+
+private:
+    void fill() {
+        char chunk[16384];
+        const ssize_t n = ::recv(fd_, chunk, sizeof chunk, 0);
+        if (n <= 0)
+            throw std::runtime_error("connection closed by the server");
+        buffer_.append(chunk, static_cast<std::size_t>(n));
+    }
+
+    std::string readResponse() {
+        std::size_t end;
+        while ((end = buffer_.find("\r\n\r\n")) == std::string::npos)
+            fill();
+        std::string headers = buffer_.substr(0, end);
+        buffer_.erase(0, end + 4);
+        std::transform(headers.begin(), headers.end(), headers.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (headers.compare(0, 12, "http/1.1 200") != 0)
+            throw std::runtime_error("HTTP status: " + headers.substr(0, headers.find('\r')));
+        const std::size_t cl = headers.find("content-length:");
+        if (cl != std::string::npos) {
+            const std::size_t length = std::strtoull(headers.c_str() + cl + 15, nullptr, 10);
+            while (buffer_.size() < length)
+                fill();
+            std::string body = buffer_.substr(0, length);
+            buffer_.erase(0, length);
+            return body;
+        }
+        if (headers.find("transfer-encoding: chunked") == std::string::npos)
+            throw std::runtime_error("response without a length");
+        std::string body;
+        for (;;) {
+            std::size_t eol;
+            while ((eol = buffer_.find("\r\n")) == std::string::npos)
+                fill();
+            const std::size_t size = std::strtoull(buffer_.c_str(), nullptr, 16);
+            buffer_.erase(0, eol + 2);
+            while (buffer_.size() < size + 2)
+                fill();
+            body.append(buffer_, 0, size);
+            buffer_.erase(0, size + 2);
+            if (size == 0)
+                return body;
+        }
+    }
+
+    int fd_ = -1;
+    std::string buffer_;
+};
+
+// ------------------------------------------------------------------ the transfers
+
+constexpr std::size_t kSenders = 200;
+constexpr std::size_t kPerSender = 50;  // 10,000 transfers
+constexpr std::size_t kPerBlock =
+    chain::GasSchedule::kBlockGasLimit / chain::GasSchedule::kTransfer;
+
+devnet::Topology rootOnly() {
+    devnet::Topology t = devnet::builtinTemplate("single");
+    t.subnets.clear();
+    return t;
+}
+
+std::vector<crypto::PrivateKey> senders() {
+    std::vector<crypto::PrivateKey> keys;
+    for (std::size_t s = 0; s < kSenders; ++s)
+        keys.push_back(crypto::PrivateKey::deterministic(5151, s));
+    return keys;
+}
+
+// Sender-major order (each sender's nonces in sequence), so every load-generator connection can
+// own a slice of senders and its transactions arrive with consecutive nonces.
+const std::vector<Bytes>& transfers() {
+    static const std::vector<Bytes> raws = [] {
+        std::vector<Bytes> out;
+        const auto keys = senders();
+        for (std::size_t s = 0; s < kSenders; ++s) {
+            for (std::size_t k = 0; k < kPerSender; ++k) {
+                chain::Transaction tx;
+                tx.type = chain::TxType::Eip1559;
+                tx.chainId = 31337;
+                tx.nonce = k;
+                tx.maxPriorityFeePerGas = U256(1'000'000'000ULL);
+                tx.maxFeePerGas = U256(50'000'000'000ULL);
+                tx.gasLimit = chain::GasSchedule::kTransfer;
+                FixedBytes<20> to;
+                to.bytes[0] = 0x42;
+                to.bytes[19] = static_cast<std::uint8_t>(k);
+                tx.to = EthAddress(to);
+                tx.value = U256(1000);
+                out.push_back(chain::encode(chain::sign(tx, keys[s])));
+            }
+        }
+        return out;
+    }();
+    return raws;
+}
+
+void fund(devnet::Hierarchy& h) {
+    const SubnetId root = h.root().id;
+    const EthAddress funder = h.accounts().front().address;
+    for (const auto& k : senders())
+        h.send(root, funder, k.ethAddress(), U256::parse("1000000000000000000"));
+    while (h.root().chain->mempool().size() > 0)
+        h.mine(root, 1);
+}
+
+std::size_t successfulReceipts(const chain::SubnetChain& chain, std::uint64_t after) {
+    std::size_t ok = 0;
+    for (std::uint64_t n = after + 1; n <= chain.height(); ++n) {
+        for (const auto& r : chain.block(n)->receipts)
+            ok += r.success ? 1 : 0;
+    }
+    return ok;
+}
+
+std::string hex(ByteView b) {
+    static const char* digits = "0123456789abcdef";
+    std::string s = "0x";
+    for (const std::uint8_t c : b) {
+        s += digits[c >> 4];
+        s += digits[c & 15];
+    }
+    return s;
+}
+
+std::uint16_t basePort() {
+    if (const char* env = std::getenv("IPC_BENCH_RPC_PORT"))
+        return static_cast<std::uint16_t>(std::strtoul(env, nullptr, 10));
+    return static_cast<std::uint16_t>(20000 + (::getpid() % 20000));
+}
+
+// ------------------------------------------------------------------ 1. in-process baseline
+
+void BM_InProcessApply(benchmark::State& state) {
+    const auto& raws = transfers();
+    for (auto _ : state) {
+        state.PauseTiming();
+        devnet::Hierarchy h(rootOnly());
+        fund(h);
+        const SubnetId root = h.root().id;
+        const std::uint64_t start = h.root().chain->height();
+        state.ResumeTiming();
+        const auto t0 = Clock::now();
+        for (const auto& raw : raws) {
+            h.submitRaw(root, raw);
+            if (h.root().chain->mempool().size() >= kPerBlock)
+                h.mine(root, 1);
+        }
+        while (h.root().chain->mempool().size() > 0)
+            h.mine(root, 1);
+        const double sec = secondsSince(t0);
+        state.SetIterationTime(sec);
+        const std::size_t ok = successfulReceipts(*h.root().chain, start);
+        if (ok != raws.size()) {
+            state.SkipWithError("not every transfer succeeded");
+            break;
+        }
+        results()["inprocess"] = static_cast<double>(ok) / sec;
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * raws.size()));
+}
+
+// ------------------------------------------------------------------ 2. over HTTP
+
+constexpr std::size_t kConnections = 4;
+
+void BM_HttpSendRawTransaction(benchmark::State& state) {
+    const auto& raws = transfers();
+    std::vector<std::string> bodies;
+    for (std::size_t i = 0; i < raws.size(); ++i) {
+        bodies.push_back(R"({"jsonrpc":"2.0","id":)" + std::to_string(i) +
+                         R"(,"method":"eth_sendRawTransaction","params":[")" + hex(raws[i]) +
+                         R"("]})");
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        devnet::DevnetOptions options;
+        options.paused = true;
+        auto devnet = devnet::Devnet::start(rootOnly(), options);
+        devnet->post([](devnet::Hierarchy& h) { fund(h); }).get();
+        const std::uint64_t start =
+            devnet->post([](devnet::Hierarchy& h) { return h.root().chain->height(); }).get();
+        devnet::rpc::ServerOptions so;
+        so.basePort = basePort();
+        devnet::rpc::Server server(*devnet, so);
+        const std::uint16_t port = server.endpoints().front().port;
+        // Blocks every 100 ms of real time, as a devnet serving a wallet would run; the clock
+        // stops once every transfer is in a block.
+        devnet->post([](devnet::Hierarchy& h) { h.setBlockTime(h.root().id, 100); }).get();
+        std::atomic<std::size_t> errors{0};
+        devnet->resume();
+        state.ResumeTiming();
+        const auto t0 = Clock::now();
+        std::vector<std::thread> clients;
+        const std::size_t perConnection = kSenders / kConnections * kPerSender;
+        for (std::size_t c = 0; c < kConnections; ++c) {
+            clients.emplace_back([&, c] {
+                try {
+                    Connection conn(port);
+                    for (std::size_t i = c * perConnection; i < (c + 1) * perConnection; ++i) {
+                        const std::string answer = conn.post(bodies[i]);
+                        if (answer.find("\"result\"") == std::string::npos)
+                            ++errors;
+                    }
+                } catch (const std::exception&) {
+                    ++errors;
+                }
+            });
+        }
+        for (auto& t : clients)
+            t.join();
+        while (devnet->post([](devnet::Hierarchy& h) { return h.root().chain->mempool().size(); })
+                   .get() > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        const double sec = secondsSince(t0);
+        state.SetIterationTime(sec);
+        state.PauseTiming();
+        const std::size_t ok = devnet
+                                   ->post([start](devnet::Hierarchy& h) {
+                                       return successfulReceipts(*h.root().chain, start);
+                                   })
+                                   .get();
+        server.close();
+        devnet->stop();
+        state.ResumeTiming();
+        if (errors > 0 || ok != raws.size()) {
+            state.SkipWithError(("requests failed: " + std::to_string(errors.load()) +
+                                 ", receipts: " + std::to_string(ok))
+                                    .c_str());
+            break;
+        }
+        results()["http"] = static_cast<double>(ok) / sec;
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * raws.size()));
+}
+
+// ------------------------------------------------------------------ 3. eth_getBalance latency
+
+void BM_HttpGetBalanceLatency(benchmark::State& state) {
+    devnet::DevnetOptions options;
+    options.paused = true;
+    auto devnet = devnet::Devnet::start(rootOnly(), options);
+    devnet::rpc::ServerOptions so;
+    so.basePort = static_cast<std::uint16_t>(basePort() + 100);
+    devnet::rpc::Server server(*devnet, so);
+    Connection conn(server.endpoints().front().port);
+    const std::string body = R"({"jsonrpc":"2.0","id":1,"method":"eth_getBalance","params":)"
+                             R"(["0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266","latest"]})";
+    for (int i = 0; i < 200; ++i)
+        conn.post(body);  // warm-up: connection, caches, allocator
+    std::vector<double> micros;
+    for (auto _ : state) {
+        const auto t0 = Clock::now();
+        const std::string answer = conn.post(body);
+        micros.push_back(secondsSince(t0) * 1e6);
+        if (answer.find("\"result\"") == std::string::npos) {
+            state.SkipWithError("eth_getBalance failed");
+            break;
+        }
+    }
+    std::sort(micros.begin(), micros.end());
+    if (!micros.empty()) {
+        results()["balance.p50"] = micros[micros.size() / 2];
+        results()["balance.p99"] = micros[std::min(micros.size() - 1, micros.size() * 99 / 100)];
+        results()["balance.max"] = micros.back();
+    }
+    server.close();
+    devnet->stop();
+}
+
+void printSummary() {
+    auto& r = results();
+    std::printf("\n| Target | Measured | Goal | Met |\n|---|---|---|---|\n");
+    if (r.count("inprocess") && r.count("http")) {
+        const double ratio = r["http"] / r["inprocess"];
+        std::printf(
+            "| eth_sendRawTransaction over HTTP (%zu keep-alive connections) vs in-process "
+            "apply | %.0f tx/s vs %.0f tx/s = **%.2fx** | >= 0.5x | %s |\n",
+            kConnections, r["http"], r["inprocess"], ratio, ratio >= 0.5 ? "yes" : "no");
+    }
+    if (r.count("balance.p50")) {
+        std::printf(
+            "| eth_getBalance over keep-alive, p50 / p99 / max | %.0f us / %.0f us / %.0f "
+            "us | p50 < 1000 us | %s |\n",
+            r["balance.p50"], r["balance.p99"], r["balance.max"],
+            r["balance.p50"] < 1000 ? "yes" : "no");
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    transfers();  // signing is not part of any measurement
+    benchmark::RegisterBenchmark("rpc/in_process_apply", BM_InProcessApply)
+        ->UseManualTime()
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(3);
+    benchmark::RegisterBenchmark("rpc/http_send_raw_transaction", BM_HttpSendRawTransaction)
+        ->UseManualTime()
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(3);
+    benchmark::RegisterBenchmark("rpc/http_get_balance", BM_HttpGetBalanceLatency)
+        ->Unit(benchmark::kMicrosecond)
+        ->Iterations(5000);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::ConsoleReporter progress;
+    progress.SetOutputStream(&std::cerr);
+    progress.SetErrorStream(&std::cerr);
+    benchmark::RunSpecifiedBenchmarks(&progress);
+    benchmark::Shutdown();
+    printSummary();
+    return 0;
+}
