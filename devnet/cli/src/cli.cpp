@@ -25,6 +25,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     addUtilCommands(app, ctx, action);
     addUpCommand(app, ctx, action);
     addClientCommands(app, ctx, action);
+    addWorkspaceCommands(app, ctx, action);
 
     std::vector<std::string> argv(args.rbegin(), args.rend());
     try {

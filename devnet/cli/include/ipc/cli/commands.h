@@ -28,5 +28,7 @@ void addUtilCommands(CLI::App& app, Context& ctx, Action& action);
 void addUpCommand(CLI::App& app, Context& ctx, Action& action);
 // wallet, subnet, cross-msg, checkpoint, config: ipc-cli's commands against a running devnet.
 void addClientCommands(CLI::App& app, Context& ctx, Action& action);
+// workspace list|create|rename|duplicate|delete|path.
+void addWorkspaceCommands(CLI::App& app, Context& ctx, Action& action);
 
 }  // namespace ipc::cli
