@@ -981,6 +981,36 @@ bool Store::deleteKey(const std::string& address) {
     return removed;
 }
 
+void Store::replaceKeys(const std::vector<KeystoreRow>& rows, const std::string& settingKey,
+                        const std::optional<std::string>& settingValue) {
+    for (const auto& row : rows) {
+        if (row.address.empty())
+            throw Error("a keystore row needs an address");
+    }
+    impl_->writeTransaction([&] {
+        (*impl_->w)("DELETE FROM keystore").run();
+        for (const auto& row : rows) {
+            (*impl_->w)(
+                "INSERT INTO keystore(address, label, kind, blob, encrypted)"
+                " VALUES(?1, ?2, ?3, ?4, ?5)")
+                .bind(1, row.address)
+                .bind(2, row.label)
+                .bind(3, row.kind)
+                .bind(4, ByteView(row.blob))
+                .bind(5, std::int64_t{row.encrypted ? 1 : 0})
+                .run();
+        }
+        if (settingValue) {
+            (*impl_->w)("INSERT OR REPLACE INTO settings(key, value) VALUES(?1, ?2)")
+                .bind(1, settingKey)
+                .bind(2, *settingValue)
+                .run();
+        } else {
+            (*impl_->w)("DELETE FROM settings WHERE key = ?1").bind(1, settingKey).run();
+        }
+    });
+}
+
 std::optional<std::string> Store::setting(const std::string& key) const {
     std::lock_guard lock(impl_->readMutex);
     Statement& q = (*impl_->r)("SELECT value FROM settings WHERE key = ?1");

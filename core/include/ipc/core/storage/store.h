@@ -238,6 +238,10 @@ public:
     std::vector<KeystoreRow> keys() const;
     std::optional<KeystoreRow> key(const std::string& address) const;
     bool deleteKey(const std::string& address);
+    // Replaces every keystore row and sets (or, with nullopt, removes) one setting in the same
+    // transaction: a keystore password change is never half applied.
+    void replaceKeys(const std::vector<KeystoreRow>& rows, const std::string& settingKey,
+                     const std::optional<std::string>& settingValue);
 
     // ---- settings ----
     std::optional<std::string> setting(const std::string& key) const;
