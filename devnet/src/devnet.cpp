@@ -1,22 +1,74 @@
 #include "ipc/devnet/devnet.h"
 
+#include "ipc/core/primitives/error.h"
+#include "ipc/core/storage/store.h"
+
 namespace ipc::devnet {
 
 std::unique_ptr<Devnet> Devnet::start(const Topology& topology, DevnetOptions options) {
-    std::unique_ptr<Devnet> d(new Devnet(topology, options));
+    std::unique_ptr<Devnet> d(new Devnet(std::make_unique<Hierarchy>(topology), options, nullptr));
     d->thread_ = std::thread([raw = d.get()] { raw->loop(); });
     return d;
 }
 
-Devnet::Devnet(const Topology& topology, DevnetOptions options)
-    : hierarchy_(std::make_unique<Hierarchy>(topology)), options_(options) {
+std::unique_ptr<Devnet> Devnet::open(const std::string& path, const Topology* topologyIfNew,
+                                     DevnetOptions options) {
+    std::shared_ptr<storage::Store> store = storage::Store::open(path);
+    auto persistence = std::make_unique<Persistence>(store);
+    std::unique_ptr<Hierarchy> h = persistence->restore();
+    if (!h) {
+        if (topologyIfNew == nullptr) {
+            throw Error("workspace " + path +
+                        " holds no hierarchy yet: start one with a template or topology file");
+        }
+        h = std::make_unique<Hierarchy>(*topologyIfNew);
+    }
+    persistence->attach(*h);
+    // The starting point is durable before anyone can see it.
+    if (!persistence->flush(*h))
+        throw Error("cannot write workspace " + path + ": " + *persistence->lastError());
+    std::unique_ptr<Devnet> d(new Devnet(std::move(h), options, std::move(persistence)));
+    d->workspacePath_ = path;
+    d->thread_ = std::thread([raw = d.get()] { raw->loop(); });
+    return d;
+}
+
+std::optional<std::string> Devnet::storageError() const {
+    std::lock_guard lock(storageMutex_);
+    return storageError_;
+}
+
+bool Devnet::settle(Hierarchy& h) {
+    if (!persistence_)
+        return true;
+    const bool ok = persistence_->flush(h);
+    std::lock_guard lock(storageMutex_);
+    const bool changed = storageError_ != persistence_->lastError();
+    storageError_ = persistence_->lastError();
+    if (changed)
+        viewDirty_ = true;
+    return ok;
+}
+
+void Devnet::publishView(Hierarchy& h) {
+    auto next = std::make_shared<HierarchyView>(makeHierarchyView(h));
+    next->storageError = storageError();
+    std::lock_guard lock(viewMutex_);
+    view_ = std::move(next);
+    viewDirty_ = false;
+}
+
+Devnet::Devnet(std::unique_ptr<Hierarchy> hierarchy, DevnetOptions options,
+               std::unique_ptr<Persistence> persistence)
+    : hierarchy_(std::move(hierarchy)), persistence_(std::move(persistence)), options_(options) {
     paused_ = options.paused;
     speed_ = options.speed > 0 ? options.speed : 1.0;
     rebase();
     view_ = std::make_shared<const HierarchyView>(makeHierarchyView(*hierarchy_));
     viewUpdates_ = hierarchy_->events().subscribe([this](const Event& e) {
         if (std::holds_alternative<BlockProduced>(e) || std::holds_alternative<SubnetEvent>(e) ||
-            std::holds_alternative<ValidatorEvent>(e)) {
+            std::holds_alternative<ValidatorEvent>(e) ||
+            std::holds_alternative<HierarchyReset>(e)) {
             viewDirty_ = true;
         }
     });
@@ -78,6 +130,25 @@ std::future<void> Devnet::step(const SubnetId& subnet) {
     return post([subnet](Hierarchy& h) { h.mine(subnet, 1); });
 }
 
+std::future<std::string> Devnet::snapshot(std::string name) {
+    return post([name = std::move(name)](Hierarchy& h) { return h.snapshot(name); });
+}
+
+std::future<void> Devnet::revert(std::string idOrName, bool keep) {
+    return post([this, idOrName = std::move(idOrName), keep](Hierarchy& h) {
+        h.revert(idOrName, keep);
+        rebase();
+    });
+}
+
+std::future<std::vector<SnapshotInfo>> Devnet::listSnapshots() {
+    return post([](Hierarchy& h) { return h.listSnapshots(); });
+}
+
+std::future<void> Devnet::deleteSnapshot(std::string idOrName) {
+    return post([idOrName = std::move(idOrName)](Hierarchy& h) { h.deleteSnapshot(idOrName); });
+}
+
 EventBus::Subscription Devnet::subscribe(EventBus::Handler handler) {
     return hierarchy_->events().subscribe(std::move(handler));
 }
@@ -90,21 +161,28 @@ void Devnet::loop() {
         {
             std::unique_lock lock(mutex_);
             if (stopping_)
-                return;
+                break;
             batch.swap(commands_);
         }
         for (auto& c : batch)
             c(h);
+        // Blocks made since the last turn are durable before the view shows them.
+        const bool stored = settle(h);
         if (viewDirty_) {
             // Published once per loop turn, not per block: fast runs stay fast.
-            auto next = std::make_shared<const HierarchyView>(makeHierarchyView(h));
-            std::lock_guard lock(viewMutex_);
-            view_ = std::move(next);
-            viewDirty_ = false;
+            publishView(h);
         }
         if (!batch.empty())
             continue;  // commands may have changed pause/speed
 
+        if (!stored) {
+            // The workspace refuses writes: no new blocks until it takes them again (the writer
+            // retries; so does the next turn).
+            std::unique_lock lock(mutex_);
+            wake_.wait_for(lock, std::chrono::milliseconds(250),
+                           [&] { return stopping_ || !commands_.empty(); });
+            continue;
+        }
         if (paused_) {
             std::unique_lock lock(mutex_);
             wake_.wait(lock, [&] { return stopping_ || !commands_.empty(); });
@@ -135,6 +213,7 @@ void Devnet::loop() {
         std::unique_lock lock(mutex_);
         wake_.wait_until(lock, wallAt, [&] { return stopping_ || !commands_.empty(); });
     }
+    settle(h);
 }
 
 }  // namespace ipc::devnet

@@ -248,13 +248,13 @@ void Hierarchy::startChild(SubnetNode& parent, const SubnetId& id) {
     n.gateway().setMembership(members, 0);
     for (const auto& [k, v] : actor->genesisBalances())
         n.chain->state().credit(k, v);
-    n.finalizedParentHeight = parent.chain->blocks().empty() ? 0 : parent.chain->height();
+    n.finalizedParentHeight = parent.chain->height();
     auto rk = crypto::PrivateKey::deterministic(topology_.seed, nextKeyIndex_++);
     keys_.emplace(rk.ethAddress(), rk);
     n.relayerKey = rk;
     n.relayerAddress = rk.ethAddress();
     events_.publish(SubnetEvent{id, SubnetChange::Bootstrapped, now()});
-    if (!parent.chain->blocks().empty()) {
+    if (parent.chain->started()) {
         // Started while running (not at genesis): the chain begins now.
         n.chain->state().takeTouched();
         n.chain->genesis(now());
@@ -320,13 +320,28 @@ bool Hierarchy::runUntilRootHeight(std::uint64_t height, std::uint64_t maxTimeMs
 void Hierarchy::scheduleBlock(SubnetNode& n, std::uint64_t delayMs) {
     if (n.nextBlock)
         scheduler_.cancel(*n.nextBlock);
-    n.nextBlock = scheduler_.after(delayMs, [this, &n] {
+    n.nextBlock = scheduler_.after(delayMs, blockTask(n));
+}
+
+// Tasks are made here only, so a restored schedule re-creates exactly what was pending.
+Scheduler::Task Hierarchy::blockTask(SubnetNode& n) {
+    return [this, &n] {
         n.nextBlock.reset();
         produceBlock(n);
         if (n.status != SubnetStatus::Killed && n.blockTimeMs > 0 && !n.nextBlock) {
             scheduleBlock(n, n.blockTimeMs);
         }
-    });
+    };
+}
+
+Scheduler::Task Hierarchy::relayerTask(SubnetNode& n) {
+    return [this, &n] {
+        n.relayerTask.reset();
+        if (n.status == SubnetStatus::Killed)
+            return;
+        relay(n);
+        scheduleRelayer(n);
+    };
 }
 
 void Hierarchy::mine(const SubnetId& subnet, std::uint64_t count) {
@@ -541,12 +556,7 @@ void Hierarchy::syncValidators(SubnetNode& n) {
 // ---------------------------------------------------------------- relayer
 
 void Hierarchy::scheduleRelayer(SubnetNode& n) {
-    scheduler_.after(topology_.relayerPollMs, [this, &n] {
-        if (n.status == SubnetStatus::Killed)
-            return;
-        relay(n);
-        scheduleRelayer(n);
-    });
+    n.relayerTask = scheduler_.after(topology_.relayerPollMs, relayerTask(n));
 }
 
 void Hierarchy::relay(SubnetNode& n) {

@@ -62,7 +62,7 @@ HierarchyView makeHierarchyView(const Hierarchy& h) {
 std::vector<BlockView> makeBlockViews(const SubnetNode& n, std::uint64_t from, std::size_t count) {
     std::vector<BlockView> out;
     for (std::uint64_t i = from; i < from + count; ++i) {
-        const chain::Block* b = n.chain->block(i);
+        const chain::BlockPtr b = n.chain->block(i);
         if (b == nullptr)
             break;
         BlockView v;

@@ -358,7 +358,7 @@ TEST(ValidatorSetTest, SetMembershipKeepsStateOfStayersAndDropsZeroPower) {
 
 TEST_F(ChainTest, GenesisIsBlockZero) {
     EXPECT_EQ(chain_.height(), 0u);
-    ASSERT_EQ(chain_.blocks().size(), 1u);
+    ASSERT_EQ(chain_.blocksInMemory(), 1u);
     const Block& g = chain_.head();
     EXPECT_EQ(g.header.number, 0u);
     EXPECT_TRUE(g.header.parentHash.isZero());
@@ -368,8 +368,8 @@ TEST_F(ChainTest, GenesisIsBlockZero) {
     EXPECT_EQ(g.header.gasUsed, 0u);
     EXPECT_TRUE(g.transactions.empty());
     EXPECT_EQ(g.hash, g.header.computeHash());
-    EXPECT_EQ(chain_.blockByHash(g.hash), &g);
-    EXPECT_EQ(chain_.block(0), &g);
+    EXPECT_EQ(chain_.blockByHash(g.hash).get(), &g);
+    EXPECT_EQ(chain_.block(0).get(), &g);
     EXPECT_EQ(chain_.block(1), nullptr);
     EXPECT_EQ(chain_.state().balance(key(0).ethAddress()), U256(100) * kEther);
     EXPECT_EQ(g.commit.totalPower, 10u);
@@ -610,7 +610,7 @@ TEST_F(ChainTest, BlocksFormAHashChain) {
     }
     ASSERT_EQ(chain_.height(), 4u);
     for (std::uint64_t n = 1; n <= 4; ++n) {
-        const Block* b = chain_.block(n);
+        const BlockPtr b = chain_.block(n);
         ASSERT_NE(b, nullptr);
         EXPECT_EQ(b->header.number, n);
         EXPECT_EQ(b->header.parentHash, chain_.block(n - 1)->hash);

@@ -1,5 +1,7 @@
 #include "ipc/core/chain/subnet_chain.h"
 
+#include <algorithm>
+
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/encoding/rlp.h"
 
@@ -24,7 +26,8 @@ SubnetChain::SubnetChain(ChainParams params, ValidatorSet validators, SystemCont
     : params_(std::move(params)), validators_(std::move(validators)), contracts_(contracts) {}
 
 void SubnetChain::genesis(std::uint64_t timestampMs) {
-    Block b;
+    auto bp = std::make_shared<Block>();
+    Block& b = *bp;
     b.header.number = 0;
     b.header.timestampMs = timestampMs;
     b.header.baseFee = params_.initialBaseFee;
@@ -41,8 +44,8 @@ void SubnetChain::genesis(std::uint64_t timestampMs) {
     b.commit.totalPower = validators_.totalPower();
     b.commit.signedPower = validators_.onlinePower();
     state_.commitJournal();
-    blocks_.push_back(std::move(b));
-    blockIndex_[blocks_.back().hash] = 0;
+    blockIndex_[b.hash] = 0;
+    blocks_.push_back(std::move(bp));
     nextBaseFee_ = computeNextBaseFee();
 }
 
@@ -53,7 +56,7 @@ U256 SubnetChain::nextBaseFee() const {
 U256 SubnetChain::computeNextBaseFee() const {
     if (blocks_.empty())
         return params_.initialBaseFee;
-    const auto& h = blocks_.back().header;
+    const auto& h = blocks_.back()->header;
     const std::uint64_t target = h.gasLimit / 2;
     U256 next = h.baseFee;
     if (h.gasUsed > target) {
@@ -132,7 +135,7 @@ Hash32 SubnetChain::submit(TxPtr tx) {
 Receipt SubnetChain::apply(const IncludedTx& tx, std::uint64_t height, std::uint64_t timestampMs,
                            const EthAddress& proposer, std::uint64_t& cumulativeGas) {
     const Transaction& t = tx.signedTx.tx;
-    const U256 baseFee = blocks_.back().header.baseFee;
+    const U256 baseFee = blocks_.back()->header.baseFee;
     Receipt r;
     r.txHash = tx.hash;
     const U256 price = tx.system ? U256{} : effectiveGasPrice(t, baseFee);
@@ -179,9 +182,10 @@ Receipt SubnetChain::apply(const IncludedTx& tx, std::uint64_t height, std::uint
 
 const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddress& proposer,
                                        const BlockHook& beforeTxs, const BlockHook& afterTxs) {
-    const Block& parent = blocks_.back();
+    const Block& parent = *blocks_.back();
     const Hash32 parentStateRoot = parent.header.stateRoot;
-    Block b;
+    auto bp = std::make_shared<Block>();
+    Block& b = *bp;
     b.header.number = parent.header.number + 1;
     b.header.parentHash = parent.hash;
     b.header.timestampMs = timestampMs;
@@ -191,10 +195,9 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
     b.intervalMs = timestampMs - parent.header.timestampMs;
     const std::uint64_t height = b.header.number;
 
-    // Appended first so the hooks and transactions see this block's base fee; blocks_ is a
-    // deque, so references to earlier blocks stay valid.
-    blocks_.push_back(std::move(b));
-    Block* self = &blocks_.back();
+    // Appended first so the hooks and transactions see this block's base fee.
+    Block* self = bp.get();
+    blocks_.push_back(std::move(bp));
 
     if (beforeTxs)
         beforeTxs(state_, height, self->systemLogs);
@@ -252,10 +255,7 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
         }
     }
     state_.commitJournal();
-    blockIndex_[self->hash] = height;
-    for (std::uint32_t i = 0; i < self->transactions.size(); ++i) {
-        txIndex_[self->transactions[i]->hash] = TxLocation{height, i};
-    }
+    indexBlock(*self);
     for (auto& tx : waiting) {
         const std::uint64_t next = state_.nonce(tx->sender);
         if (tx->signedTx.tx.nonce < next)
@@ -270,20 +270,95 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
     return *self;
 }
 
-const Block* SubnetChain::block(std::uint64_t number) const {
-    return number < blocks_.size() ? &blocks_[number] : nullptr;
+std::uint64_t SubnetChain::oldestInMemory() const {
+    return blocks_.empty() ? 0 : blocks_.front()->header.number;
 }
 
-const Block* SubnetChain::blockByHash(const Hash32& h) const {
+BlockPtr SubnetChain::fromArchive(BlockPtr b) const {
+    if (!b || blocks_.empty() || b->header.number > height())
+        return nullptr;
+    const std::uint64_t n = b->header.number;
+    if (n >= oldestInMemory() && blocks_[n - oldestInMemory()]->hash != b->hash)
+        return nullptr;
+    return b;
+}
+
+BlockPtr SubnetChain::block(std::uint64_t number) const {
+    if (blocks_.empty() || number > height())
+        return nullptr;
+    if (number >= oldestInMemory())
+        return blocks_[number - oldestInMemory()];
+    return archive_ ? fromArchive(archive_->block(number)) : nullptr;
+}
+
+BlockPtr SubnetChain::blockByHash(const Hash32& h) const {
     auto it = blockIndex_.find(h);
-    return it == blockIndex_.end() ? nullptr : &blocks_[it->second];
+    if (it != blockIndex_.end())
+        return blocks_[it->second - oldestInMemory()];
+    return archive_ ? fromArchive(archive_->blockByHash(h)) : nullptr;
 }
 
 std::optional<TxLocation> SubnetChain::findTx(const Hash32& hash) const {
     auto it = txIndex_.find(hash);
-    if (it == txIndex_.end())
+    if (it != txIndex_.end())
+        return it->second;
+    if (!archive_)
         return std::nullopt;
-    return it->second;
+    const auto loc = archive_->findTx(hash);
+    if (!loc || !fromArchive(archive_->block(loc->block)))
+        return std::nullopt;
+    return loc;
+}
+
+void SubnetChain::indexBlock(const Block& b) {
+    blockIndex_[b.hash] = b.header.number;
+    for (std::uint32_t i = 0; i < b.transactions.size(); ++i)
+        txIndex_[b.transactions[i]->hash] = TxLocation{b.header.number, i};
+}
+
+void SubnetChain::unindexBlock(const Block& b) {
+    blockIndex_.erase(b.hash);
+    for (const auto& tx : b.transactions)
+        txIndex_.erase(tx->hash);
+}
+
+void SubnetChain::setArchive(std::shared_ptr<BlockArchive> archive, std::size_t keepRecent) {
+    archive_ = std::move(archive);
+    keepRecent_ = std::max<std::size_t>(1, keepRecent);
+}
+
+void SubnetChain::pruneTo(std::uint64_t durableHeight) {
+    if (!archive_)
+        throw Error("cannot prune blocks: the chain has no archive to keep them");
+    while (blocks_.size() > keepRecent_ && blocks_.front()->header.number <= durableHeight) {
+        unindexBlock(*blocks_.front());
+        blocks_.pop_front();
+    }
+}
+
+void SubnetChain::truncate(std::uint64_t height) {
+    if (blocks_.empty() || height > this->height()) {
+        throw Error("cannot truncate to block " + std::to_string(height) + ": the head is " +
+                    std::to_string(this->height()));
+    }
+    if (height < oldestInMemory()) {
+        BlockPtr b = archive_ ? archive_->block(height) : nullptr;
+        if (!b) {
+            throw Error("cannot truncate to block " + std::to_string(height) +
+                        ": it is neither in memory nor in the archive");
+        }
+        blockIndex_.clear();
+        txIndex_.clear();
+        blocks_.clear();
+        indexBlock(*b);
+        blocks_.push_back(std::move(b));
+    } else {
+        while (blocks_.back()->header.number > height) {
+            unindexBlock(*blocks_.back());
+            blocks_.pop_back();
+        }
+    }
+    nextBaseFee_ = computeNextBaseFee();
 }
 
 Bytes SubnetChain::call(const EthAddress& to, ByteView data) const {

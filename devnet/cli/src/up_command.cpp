@@ -11,6 +11,7 @@
 #include "ipc/cli/cli.h"
 #include "ipc/cli/commands.h"
 #include "ipc/core/primitives/fvm_address.h"
+#include "ipc/core/storage/workspaces.h"
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/summary.h"
@@ -31,6 +32,9 @@ struct UpOptions {
     std::optional<std::uint64_t> blockTimeMs;
     bool fast = false;
     std::optional<std::uint64_t> stopAtHeight;
+    bool stopRelative = false;  // --stop-at-height +N: N root blocks after where it resumed
+    std::string stopAtHeightText;
+    std::string workspace;
     std::string summaryJson;
     std::optional<std::uint64_t> seed;
     double speed = 1.0;
@@ -95,8 +99,11 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
     up->add_flag("--fast", opts->fast, "run virtual time as fast as possible");
     up->add_option("--speed", opts->speed, "real-time speed factor (1, 10, 100)")
         ->check(CLI::Range(0.01, 1000.0));
-    up->add_option("--stop-at-height", opts->stopAtHeight,
-                   "stop when the root reaches this height");
+    up->add_option("--stop-at-height", opts->stopAtHeightText,
+                   "stop when the root reaches this height (+N: N blocks after the start)");
+    up->add_option("--workspace", opts->workspace,
+                   "keep the hierarchy in this workspace (a name under the workspace directory, "
+                   "or a file path) and continue it where it stopped");
     up->add_option("--summary-json", opts->summaryJson, "write a JSON summary here when stopping");
     up->add_option("--seed", opts->seed, "seed for validator keys and everything derived");
     up->add_option("--rpc-port", opts->rpcPort,
@@ -108,6 +115,18 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
     up->add_flag("--cors", opts->cors, "allow browser dapps from any origin");
     up->callback([&, opts] {
         action = [&, opts]() -> int {
+            if (!opts->stopAtHeightText.empty()) {
+                std::string text = opts->stopAtHeightText;
+                opts->stopRelative = text.front() == '+';
+                if (opts->stopRelative)
+                    text.erase(0, 1);
+                if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos ||
+                    text.size() > 19) {
+                    throw ParseError("--stop-at-height takes a height or +N, not '" +
+                                     opts->stopAtHeightText + "'");
+                }
+                opts->stopAtHeight = std::stoull(text);
+            }
             devnet::Topology topology;
             std::string source;
             if (!opts->topologyFile.empty()) {
@@ -138,12 +157,24 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
 
             std::vector<std::string> violations;
             std::string summary;
-            if (opts->fast) {
+            std::string workspacePath;
+            if (!opts->workspace.empty()) {
+                const bool isPath = opts->workspace.find('/') != std::string::npos;
+                if (isPath) {
+                    workspacePath = opts->workspace;
+                } else {
+                    storage::Workspaces::validateName(opts->workspace);
+                    storage::Workspaces w;
+                    workspacePath = w.pathOf(opts->workspace);
+                    w.setLastOpened(opts->workspace);
+                }
+            }
+            if (opts->fast && workspacePath.empty()) {
                 devnet::Hierarchy h(topology);
                 printBanner(ctx.out, h, source);
+                const std::uint64_t stopAt = *opts->stopAtHeight;
                 h.runUntilCondition(
-                    [&] { return gInterrupted || h.root().chain->height() >= *opts->stopAtHeight; },
-                    UINT64_MAX);
+                    [&] { return gInterrupted || h.root().chain->height() >= stopAt; }, UINT64_MAX);
                 violations = h.checkInvariants();
                 summary = devnet::summaryJson(h);
                 ctx.out << "\nStopped at root height " << h.root().chain->height() << " after "
@@ -151,10 +182,30 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
             } else {
                 devnet::DevnetOptions o;
                 o.speed = opts->speed;
-                auto d = devnet::Devnet::start(topology, o);
-                d->post([&](devnet::Hierarchy& h) { printBanner(ctx.out, h, source); }).get();
+                // Fast runs in a workspace step the engine below in bounded chunks (each made
+                // durable when it returns) and stop exactly at the requested height.
+                o.paused = opts->fast;
+                std::unique_ptr<devnet::Devnet> d;
+                if (workspacePath.empty()) {
+                    d = devnet::Devnet::start(topology, o);
+                } else {
+                    d = devnet::Devnet::open(workspacePath, &topology, o);
+                }
+                std::uint64_t startHeight = 0;
+                d->post([&](devnet::Hierarchy& h) {
+                     startHeight = h.root().chain->height();
+                     if (!workspacePath.empty() && startHeight > 0) {
+                         source = "workspace " + workspacePath + ", resumed at root height " +
+                                  std::to_string(startHeight);
+                     } else if (!workspacePath.empty()) {
+                         source += " in workspace " + workspacePath;
+                     }
+                     printBanner(ctx.out, h, source);
+                 }).get();
+                if (opts->stopRelative)
+                    opts->stopAtHeight = startHeight + *opts->stopAtHeight;
                 std::unique_ptr<devnet::rpc::Server> server;
-                if (!opts->noRpc) {
+                if (!opts->noRpc && !opts->fast) {
                     devnet::rpc::ServerOptions so;
                     so.host = opts->rpcHost;
                     so.basePort = opts->rpcPort;
@@ -173,9 +224,27 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                                 << std::right;
                     }
                 }
-                ctx.out << "\nRunning at x" << opts->speed << ". Press Ctrl-C to stop.\n"
-                        << std::flush;
-                while (!gInterrupted) {
+                if (opts->fast)
+                    ctx.out << "\nRunning as fast as possible.\n" << std::flush;
+                else
+                    ctx.out << "\nRunning at x" << opts->speed << ". Press Ctrl-C to stop.\n"
+                            << std::flush;
+                while (opts->fast && !gInterrupted) {
+                    const std::uint64_t stopAt = *opts->stopAtHeight;
+                    const bool done =
+                        d->post([stopAt](devnet::Hierarchy& h) {
+                             std::uint64_t tasks = 0;
+                             h.runUntilCondition(
+                                 [&] {
+                                     return h.root().chain->height() >= stopAt || ++tasks >= 4096;
+                                 },
+                                 UINT64_MAX);
+                             return h.root().chain->height() >= stopAt || h.scheduler().empty();
+                         }).get();
+                    if (done)
+                        break;
+                }
+                while (!opts->fast && !gInterrupted) {
                     std::this_thread::sleep_for(std::chrono::milliseconds(100));
                     if (opts->stopAtHeight) {
                         const auto height = d->post([](devnet::Hierarchy& h) {

@@ -3,11 +3,12 @@
 // relayers off) and new subnets. Every parameter is checked before the engine sees it, so a bad
 // request is refused before anything changes.
 //
-// Not here on purpose: devnet_snapshot/devnet_revert (the engine has no whole-hierarchy
-// snapshots yet; they come with persistence) and devnet_setBalance (minting outside the gateway
-// would break IPC's supply invariants, and the engine has no way to record such a delta).
+// Snapshots (devnet_snapshot, devnet_revert, ...) cover the whole hierarchy; evm_snapshot and
+// evm_revert answer like anvil's (evm_revert deletes the snapshot and says false for an
+// unknown id), so tools written for anvil work against any subnet's endpoint.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -314,6 +315,102 @@ Json createSubnet(const CallContext& ctx, const Json& params) {
         .get();
 }
 
+// ---------------------------------------------------------------- snapshots
+
+std::optional<std::string> snapshotNameParam(const Json& params) {
+    const auto v = optionalParam(params, 0);
+    if (!v || v->is_null())
+        return std::nullopt;
+    if (!v->is_string())
+        invalid("invalid name: expected text");
+    const std::string name = v->as_string();
+    if (name.empty() || name.size() > kMaxNameLength)
+        invalid("invalid name: 1 to 64 characters");
+    for (char c : name) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.')
+            invalid("invalid name: use letters, digits, '-', '_' and '.'");
+    }
+    if (name.rfind("0x", 0) == 0)
+        invalid("invalid name: names starting with 0x would read as snapshot ids");
+    return name;
+}
+
+std::string snapshotRefParam(const Json& params) {
+    const Json& v = param(params, 0, "snapshot");
+    if (!v.is_string() || v.as_string().empty())
+        invalid("invalid snapshot: expected a snapshot id (\"0x1\") or name");
+    return v.as_string();
+}
+
+Json snapshot(const CallContext& ctx, const Json& params) {
+    const std::string name = snapshotNameParam(params).value_or("");
+    return onEngineChecked(ctx, [&](Hierarchy& h) { return Json::string(h.snapshot(name)); });
+}
+
+// Through the facade, so virtual time continues from the snapshot's time.
+void revertOnEngine(const CallContext& ctx, const std::string& ref, bool keep) {
+    try {
+        ctx.devnet.revert(ref, keep).get();
+    } catch (const Error& e) {
+        throw RpcError(kInvalidParams, e.what());
+    }
+}
+
+Json revert(const CallContext& ctx, const Json& params) {
+    revertOnEngine(ctx, snapshotRefParam(params), true);
+    return Json::boolean(true);
+}
+
+Json listSnapshots(const CallContext& ctx, const Json&) {
+    const auto list = ctx.devnet.listSnapshots().get();
+    std::vector<Json> out;
+    for (const auto& s : list) {
+        Json j = Json::object();
+        j["id"] = Json::string(s.id);
+        j["name"] = s.name.empty() ? Json::null() : Json::string(s.name);
+        j["timeMs"] = Json::number(s.timeMs);
+        Json heights = Json::object();
+        for (const auto& [id, height] : s.heights)
+            heights[id.toString()] = Json::number(height);
+        j["heights"] = heights;
+        out.push_back(std::move(j));
+    }
+    return Json::array(std::move(out));
+}
+
+Json deleteSnapshot(const CallContext& ctx, const Json& params) {
+    const std::string ref = snapshotRefParam(params);
+    onEngineChecked(ctx, [&](Hierarchy& h) {
+        h.deleteSnapshot(ref);
+        return 0;
+    });
+    return Json::boolean(true);
+}
+
+Json evmSnapshot(const CallContext& ctx, const Json&) {
+    return onEngineChecked(ctx, [&](Hierarchy& h) { return Json::string(h.snapshot()); });
+}
+
+Json evmRevert(const CallContext& ctx, const Json& params) {
+    const Json& v = param(params, 0, "snapshot id");
+    if (!v.is_string())
+        invalid("invalid snapshot id: expected a hex id such as \"0x1\"");
+    const std::string id = v.as_string();
+    const bool known = ctx.devnet
+                           .post([&](Hierarchy& h) {
+                               for (const auto& s : h.listSnapshots()) {
+                                   if (s.id == id)
+                                       return true;
+                               }
+                               return false;
+                           })
+                           .get();
+    if (!known)
+        return Json::boolean(false);
+    revertOnEngine(ctx, id, false);
+    return Json::boolean(true);
+}
+
 Json nodeInfo(const CallContext& ctx, const Json&) {
     return ctx.devnet
         .post([&](Hierarchy& h) {
@@ -347,6 +444,12 @@ void addDevnetMethods(MethodTable& table) {
     table.add("devnet_createSubnet", createSubnet);
     table.add("devnet_nodeInfo", nodeInfo);
     table.add("devnet_setBalance", setBalance);
+    table.add("devnet_snapshot", snapshot);
+    table.add("devnet_revert", revert);
+    table.add("devnet_listSnapshots", listSnapshots);
+    table.add("devnet_deleteSnapshot", deleteSnapshot);
+    table.add("evm_snapshot", evmSnapshot);
+    table.add("evm_revert", evmRevert);
 }
 
 }  // namespace ipc::devnet::rpc

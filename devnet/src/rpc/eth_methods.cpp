@@ -153,11 +153,11 @@ auto readNode(const CallContext& ctx, F fn) {
 }
 
 // Engine thread: the block `ref` names, or null when the chain has none.
-const chain::Block* findBlock(const chain::SubnetChain& c, const BlockRef& ref) {
+chain::BlockPtr findBlock(const chain::SubnetChain& c, const BlockRef& ref) {
     switch (ref.kind) {
         case BlockRef::Kind::Latest:
         case BlockRef::Kind::Pending:
-            return &c.head();
+            return c.headPtr();
         case BlockRef::Kind::Earliest:
             return c.block(0);
         case BlockRef::Kind::Number:
@@ -172,7 +172,7 @@ const chain::Block* findBlock(const chain::SubnetChain& c, const BlockRef& ref) 
 void requireHeadState(const chain::SubnetChain& c, const BlockRef& ref) {
     if (ref.kind == BlockRef::Kind::Latest || ref.kind == BlockRef::Kind::Pending)
         return;
-    const chain::Block* b = findBlock(c, ref);
+    const chain::BlockPtr b = findBlock(c, ref);
     if (b == nullptr)
         throw RpcError(kServerError, "header not found");
     if (b->header.number != c.height()) {
@@ -652,7 +652,7 @@ bool collectLogs(const chain::Block& b, const LogFilter& f, std::vector<PlacedLo
 std::vector<PlacedLog> findLogs(const chain::SubnetChain& c, const LogFilter& f) {
     std::vector<PlacedLog> out;
     if (f.blockHash) {
-        const chain::Block* b = c.blockByHash(*f.blockHash);
+        const chain::BlockPtr b = c.blockByHash(*f.blockHash);
         if (b == nullptr)
             throw RpcError(kServerError, "unknown block " + f.blockHash->hex());
         collectLogs(*b, f, out);
@@ -674,7 +674,10 @@ std::vector<PlacedLog> findLogs(const chain::SubnetChain& c, const LogFilter& f)
                                            " per query");
     }
     for (std::uint64_t h = from; h <= to; ++h) {
-        if (!collectLogs(*c.block(h), f, out)) {
+        const chain::BlockPtr b = c.block(h);
+        if (b == nullptr)
+            throw RpcError(kServerError, "block " + std::to_string(h) + " is not available");
+        if (!collectLogs(*b, f, out)) {
             throw RpcError(kServerError, "query returned more than " + std::to_string(kMaxLogs) +
                                              " logs; narrow the block range or the filter");
         }
@@ -803,7 +806,7 @@ Json feeHistory(const CallContext& ctx, const Json& params) {
     const std::vector<double> percentiles = percentilesParam(params, 2);
     const FeeHistory fh = readNode(ctx, [&](const SubnetNode& node) {
         const chain::SubnetChain& c = *node.chain;
-        const chain::Block* newest = findBlock(c, newestRef);
+        const chain::BlockPtr newest = findBlock(c, newestRef);
         if (newest == nullptr) {
             throw RpcError(kInvalidParams, "newestBlock " + std::to_string(newestRef.number) +
                                                " is beyond the head (" +
@@ -814,7 +817,8 @@ Json feeHistory(const CallContext& ctx, const Json& params) {
         const std::uint64_t span = std::min({count, kMaxFeeHistoryBlocks, last + 1});
         out.oldest = span == 0 ? 0 : last + 1 - span;
         for (std::uint64_t h = out.oldest; span > 0 && h <= last; ++h) {
-            const chain::Block& b = *c.block(h);
+            const chain::BlockPtr bp = c.block(h);
+            const chain::Block& b = *bp;
             out.baseFees.push_back(b.header.baseFee);
             out.gasUsedRatios.push_back(b.header.gasLimit == 0
                                             ? 0.0
@@ -917,8 +921,9 @@ Json getTransactionByHash(const CallContext& ctx, const Json& params) {
     const Hash32 hash = hashParam(params, 0, "hash");
     const FoundTx found = readNode(ctx, [&](const SubnetNode& n) {
         const chain::SubnetChain& c = *n.chain;
-        if (auto loc = c.findTx(hash)) {
-            const chain::Block& b = *c.block(loc->block);
+        const auto loc = c.findTx(hash);
+        if (const chain::BlockPtr bp = loc ? c.block(loc->block) : nullptr) {
+            const chain::Block& b = *bp;
             return FoundTx{b.transactions[loc->index], placeIn(b, loc->index)};
         }
         if (c.mempool().contains(hash)) {
@@ -937,21 +942,17 @@ Json getTransactionReceipt(const CallContext& ctx, const Json& params) {
     const auto rec = readNode(ctx, [&](const SubnetNode& n) -> std::optional<ReceiptRecord> {
         const chain::SubnetChain& c = *n.chain;
         const auto loc = c.findTx(hash);
-        if (!loc)
+        const chain::BlockPtr b = loc ? c.block(loc->block) : nullptr;
+        if (b == nullptr)
             return std::nullopt;
-        return receiptRecord(*c.block(loc->block), loc->index);
+        return receiptRecord(*b, loc->index);
     });
     return rec ? receiptJson(*rec) : Json::null();
 }
 
-// Engine thread helpers answer a copy of the block (shared transaction pointers, small receipts).
-std::optional<chain::Block> copyBlock(const CallContext& ctx, const BlockRef& ref) {
-    return readNode(ctx, [&](const SubnetNode& n) -> std::optional<chain::Block> {
-        const chain::Block* b = findBlock(*n.chain, ref);
-        if (b == nullptr)
-            return std::nullopt;
-        return *b;
-    });
+// Blocks are immutable once produced: the engine thread hands out a shared pointer.
+chain::BlockPtr copyBlock(const CallContext& ctx, const BlockRef& ref) {
+    return readNode(ctx, [&](const SubnetNode& n) { return findBlock(*n.chain, ref); });
 }
 
 BlockRef byHash(const Hash32& h) {
@@ -982,7 +983,7 @@ Json getBlockByHash(const CallContext& ctx, const Json& params) {
 
 Json transactionCount(const CallContext& ctx, const BlockRef& ref) {
     const auto count = readNode(ctx, [&](const SubnetNode& n) -> std::optional<std::uint64_t> {
-        const chain::Block* b = findBlock(*n.chain, ref);
+        const chain::BlockPtr b = findBlock(*n.chain, ref);
         if (b == nullptr)
             return std::nullopt;
         return b->transactions.size();
@@ -993,7 +994,7 @@ Json transactionCount(const CallContext& ctx, const BlockRef& ref) {
 Json transactionAt(const CallContext& ctx, const BlockRef& ref, const Json& params) {
     const U256 index = quantityParam(params, 1, "index");
     const auto found = readNode(ctx, [&](const SubnetNode& n) -> std::optional<FoundTx> {
-        const chain::Block* b = findBlock(*n.chain, ref);
+        const chain::BlockPtr b = findBlock(*n.chain, ref);
         if (b == nullptr || !index.fitsUint64() || index.toUint64() >= b->transactions.size())
             return std::nullopt;
         const std::uint64_t i = index.toUint64();
@@ -1006,7 +1007,7 @@ Json getBlockReceipts(const CallContext& ctx, const Json& params) {
     const BlockRef ref = blockRefValue(param(params, 0, "block"), "block", true);
     const auto recs = readNode(ctx, [&](const SubnetNode& n) {
         std::optional<std::vector<ReceiptRecord>> out;
-        const chain::Block* b = findBlock(*n.chain, ref);
+        const chain::BlockPtr b = findBlock(*n.chain, ref);
         if (b == nullptr)
             return out;
         out.emplace();

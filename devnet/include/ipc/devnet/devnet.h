@@ -11,10 +11,13 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
 #include <thread>
 #include <type_traits>
 
 #include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/persistence.h"
 #include "ipc/devnet/views.h"
 
 namespace ipc::devnet {
@@ -27,19 +30,49 @@ struct DevnetOptions {
 
 class Devnet {
 public:
-    // Builds the hierarchy (genesis of every chain) and starts the engine thread.
+    // Builds the hierarchy (genesis of every chain) and starts the engine thread. Nothing is
+    // kept on disk.
     static std::unique_ptr<Devnet> start(const Topology& topology, DevnetOptions options = {});
+    // Runs the hierarchy kept in the workspace file at `path` (created when missing): it
+    // continues exactly where it stopped, or, for an empty workspace, starts `topologyIfNew`.
+    // Throws ipc::Error with the reason (not a workspace, damaged, newer schema, empty and no
+    // topology given), leaving the file untouched.
+    static std::unique_ptr<Devnet> open(const std::string& path, const Topology* topologyIfNew,
+                                        DevnetOptions options = {});
+    // The workspace file, empty when the hierarchy lives only in memory.
+    const std::string& workspacePath() const { return workspacePath_; }
+    // Why blocks are not being produced (the workspace refused a write: disk full, read-only);
+    // nullopt while all is well. Production resumes by itself once a write succeeds.
+    std::optional<std::string> storageError() const;
     ~Devnet();
     Devnet(const Devnet&) = delete;
     Devnet& operator=(const Devnet&) = delete;
 
-    // Runs `fn` on the engine thread; its result or exception arrives through the future.
+    // Runs `fn` on the engine thread; its result or exception arrives through the future. In a
+    // workspace, whatever `fn` produced (blocks from devnet_mine, …) is durable before the
+    // future is ready, so a caller never sees what a crash could take back.
     template <class F>
     auto post(F&& fn) -> std::future<std::invoke_result_t<F, Hierarchy&>> {
         using R = std::invoke_result_t<F, Hierarchy&>;
-        auto task = std::make_shared<std::packaged_task<R(Hierarchy&)>>(std::forward<F>(fn));
-        auto fut = task->get_future();
-        enqueue([task](Hierarchy& h) { (*task)(h); });
+        auto f = std::make_shared<std::decay_t<F>>(std::forward<F>(fn));
+        auto promise = std::make_shared<std::promise<R>>();
+        auto fut = promise->get_future();
+        enqueue([this, f, promise](Hierarchy& h) {
+            try {
+                if constexpr (std::is_void_v<R>) {
+                    (*f)(h);
+                    settle(h);
+                    promise->set_value();
+                } else {
+                    R result = (*f)(h);
+                    settle(h);
+                    promise->set_value(std::move(result));
+                }
+            } catch (...) {
+                settle(h);
+                promise->set_exception(std::current_exception());
+            }
+        });
         return fut;
     }
 
@@ -50,6 +83,14 @@ public:
     double speed() const { return speed_; }
     // Produces one block on `subnet` (useful while paused).
     std::future<void> step(const SubnetId& subnet);
+
+    // Snapshots of the whole hierarchy (Hierarchy::snapshot etc.), run on the engine thread.
+    // Errors (unknown id, a name in use) arrive through the future as ipc::Error.
+    std::future<std::string> snapshot(std::string name = {});
+    // Virtual time continues from the snapshot's time.
+    std::future<void> revert(std::string idOrName, bool keep = true);
+    std::future<std::vector<SnapshotInfo>> listSnapshots();
+    std::future<void> deleteSnapshot(std::string idOrName);
     // Subscribe before start-up events matter; handlers run on the engine thread.
     EventBus::Subscription subscribe(EventBus::Handler handler);
     // The latest hierarchy snapshot, published after every block (any thread, never blocks
@@ -60,12 +101,22 @@ public:
     void stop();
 
 private:
-    Devnet(const Topology& topology, DevnetOptions options);
+    Devnet(std::unique_ptr<Hierarchy> hierarchy, DevnetOptions options,
+           std::unique_ptr<Persistence> persistence);
+    // Engine thread: makes everything produced so far durable (a no-op without a workspace).
+    // False while the workspace refuses writes.
+    bool settle(Hierarchy& h);
+    void publishView(Hierarchy& h);
     void enqueue(std::function<void(Hierarchy&)> fn);
     void loop();
     void rebase();
 
     std::unique_ptr<Hierarchy> hierarchy_;
+    // After the hierarchy, so it goes first (it watches the hierarchy's events).
+    std::unique_ptr<Persistence> persistence_;
+    std::string workspacePath_;
+    mutable std::mutex storageMutex_;
+    std::optional<std::string> storageError_;
     DevnetOptions options_;
     std::atomic<bool> paused_{false};
     std::atomic<double> speed_{1.0};

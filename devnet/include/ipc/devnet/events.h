@@ -78,8 +78,15 @@ struct FinalityEvent {
     std::uint64_t height = 0;
 };
 
+// The hierarchy was replaced as a whole (a snapshot was reverted to): heights may go down and
+// subnets disappear, so observers re-read everything instead of applying deltas.
+struct HierarchyReset {
+    std::uint64_t timeMs = 0;  // the virtual time it returned to
+    std::string snapshot;      // the snapshot's id
+};
+
 using Event = std::variant<BlockProduced, CheckpointEvent, MessageEvent, SubnetEvent,
-                           ValidatorEvent, FinalityEvent>;
+                           ValidatorEvent, FinalityEvent, HierarchyReset>;
 
 // Fan-out of events to subscribers. subscribe() returns an RAII handle.
 class EventBus {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -49,6 +50,7 @@ struct SubnetNode {
     EthAddress relayerAddress;
     std::map<std::uint64_t, Hash32> relayerSubmissions;  // checkpoint height -> parent tx hash
     std::optional<Scheduler::TaskId> nextBlock;
+    std::optional<Scheduler::TaskId> relayerTask;  // the relayer's next poll
     std::uint64_t checkpointsExecuted = 0;
     // A membership change applied at a checkpoint cut reaches block production one block later,
     // so the outgoing validators still produce the block that carries their signatures (as
@@ -87,6 +89,17 @@ struct NamedAccount {
     crypto::PrivateKey key;
     EthAddress address;
 };
+
+// A named point the hierarchy can return to (devnet_snapshot / devnet_revert).
+struct SnapshotInfo {
+    std::string id;    // "0x1", "0x2", ... (as anvil's evm_snapshot)
+    std::string name;  // empty when none was given
+    std::uint64_t timeMs = 0;
+    std::vector<std::pair<SubnetId, std::uint64_t>> heights;  // every subnet's head
+};
+
+// Where a restored chain finds its blocks (the state blob holds none): an archive per chain.
+using HistoryLookup = std::function<std::shared_ptr<chain::BlockArchive>(const SubnetId&)>;
 
 // Parameters of a subnet created while the hierarchy runs.
 struct NewSubnet {
@@ -173,7 +186,50 @@ public:
     std::vector<std::string> checkInvariants() const;
     const U256& rootSupply() const { return rootSupply_; }
 
+    // ---- state (devnet/src/hierarchy_state.cpp) ----
+    // Everything that decides what happens next, as a versioned binary blob: topology, clock
+    // and pending tasks, every subnet's contracts, accounts, validators and mempool, relayers,
+    // traces, keys. Not the blocks: they are immutable and kept apart (see HistoryLookup).
+    // Throws ipc::Error while a task the hierarchy did not schedule itself is pending.
+    Bytes saveState() const;
+    // A hierarchy that continues exactly as the saved one would. Each chain's head must be in
+    // the archive `history` returns for it; older blocks are read from there when asked for.
+    // Bad input (wrong magic, newer version, damage, a head missing from the history) throws
+    // ipc::Error with the reason.
+    static std::unique_ptr<Hierarchy> restore(ByteView state, const HistoryLookup& history);
+    static constexpr std::uint32_t kStateVersion = 1;
+
+    // ---- snapshots ----
+    // Saves the current state under a new id (and `name`, which must be unused if given).
+    std::string snapshot(const std::string& name = {});
+    // Returns every subnet, mempool, relayer, message and the clock to the snapshot: chains are
+    // truncated above their snapshot heights, subnets created later disappear, snapshots taken
+    // later are deleted (their history is gone), and HierarchyReset is published. With
+    // `keep` false the snapshot itself is deleted too (evm_revert). Throws ipc::Error for an
+    // unknown id or name, changing nothing.
+    void revert(const std::string& idOrName, bool keep = true);
+    std::vector<SnapshotInfo> listSnapshots() const;
+    void deleteSnapshot(const std::string& idOrName);
+
 private:
+    Hierarchy() = default;
+    struct History {
+        std::vector<chain::BlockPtr> recent;  // newest blocks to keep in memory
+        std::shared_ptr<chain::BlockArchive> archive;
+        std::size_t keepRecent = 1;
+    };
+    using HistorySource = std::function<History(const SubnetId&, std::uint64_t headHeight)>;
+    // Decodes everything first and only then replaces this hierarchy's state, so a bad blob
+    // leaves it untouched. Subscribers of events() stay subscribed.
+    void loadState(ByteView state, const HistorySource& history);
+    Scheduler::Task blockTask(SubnetNode& n);
+    Scheduler::Task relayerTask(SubnetNode& n);
+    struct Snapshot {
+        SnapshotInfo info;
+        Bytes state;
+    };
+    std::vector<Snapshot>::iterator findSnapshot(const std::string& idOrName);
+
     SubnetNode& addNode(const SubnetId& id, const std::string& name, SubnetNode* parent,
                         const chain::ChainParams& params, chain::ValidatorSet validators,
                         const protocol::GatewayParams& gp, std::uint64_t blockTimeMs);
@@ -222,6 +278,8 @@ private:
     std::vector<PendingJoin> pendingJoins_;
     U256 rootSupply_;
     std::uint64_t nextKeyIndex_ = 0;
+    std::vector<Snapshot> snapshots_;  // oldest first
+    std::uint64_t nextSnapshot_ = 1;
 };
 
 }  // namespace ipc::devnet

@@ -29,6 +29,21 @@ public:
     // Runs every task due up to `timeMs`, then sets the clock to `timeMs`.
     void runUntil(std::uint64_t timeMs);
 
+    // ---- saving and restoring a schedule ----
+    struct Pending {
+        std::uint64_t time;
+        TaskId id;
+        bool cancelled;  // still queued: when its time comes it moves the clock, then is skipped
+    };
+    // Every queued entry, in run order.
+    std::vector<Pending> pending() const;
+    TaskId nextId() const { return nextId_; }
+    // Empties the queue and sets the clock and the id counter (a restored state).
+    void reset(std::uint64_t now, TaskId nextId);
+    // Queues a task under a given id (a restored one); `task` is empty for a cancelled entry.
+    // Throws ipc::Error unless the id is below nextId() and the time not before now().
+    void restoreEntry(const Pending& entry, Task task);
+
 private:
     struct Entry {
         std::uint64_t time;

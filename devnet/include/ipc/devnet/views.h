@@ -52,6 +52,8 @@ struct HierarchyView {
     std::vector<SubnetView> subnets;  // parents before children
     std::size_t messages = 0;
     std::size_t messagesInFlight = 0;
+    // Set while the workspace refuses writes (block production stops until it recovers).
+    std::optional<std::string> storageError;
 };
 
 struct BlockView {

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "ipc/core/chain/state_io.h"
 #include "ipc/core/primitives/eth_address.h"
 #include "ipc/core/primitives/u256.h"
 
@@ -43,6 +44,11 @@ public:
 
     // Accounts changed since the last call, sorted by address; clears the set.
     std::vector<std::pair<EthAddress, Account>> takeTouched();
+
+    // State codec: accounts and the touched set (sorted, so equal states encode equally). The
+    // journal is not saved: it is empty between blocks.
+    void encodeState(StateWriter& w) const;
+    static AccountState decodeState(StateReader& r);
 
 private:
     Account& slot(const EthAddress& a);

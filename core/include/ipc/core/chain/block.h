@@ -73,6 +73,14 @@ struct Block {
     std::vector<Log> systemLogs;   // events of implicit execution (top-down, checkpoint cut)
     std::uint64_t intervalMs = 0;  // time since the previous block
 };
+// Blocks are immutable once produced and shared between the chain, its archive and readers.
+using BlockPtr = std::shared_ptr<const Block>;
+
+// Where a transaction landed: block number and index within the block.
+struct TxLocation {
+    std::uint64_t block;
+    std::uint32_t index;
+};
 
 // keccak256 over the concatenated 32-byte items (transaction hashes, receipt digests).
 Hash32 listRoot(const std::vector<Hash32>& items);

@@ -9,6 +9,7 @@
 
 #include "ipc/core/chain/account_state.h"
 #include "ipc/core/chain/block.h"
+#include "ipc/core/chain/state_io.h"
 
 namespace ipc::chain {
 
@@ -35,6 +36,11 @@ public:
     std::vector<TxPtr> all() const;
 
     static constexpr std::size_t kMaxSize = 100'000;
+
+    // State codec: every transaction as its raw signed bytes with its arrival order, so a
+    // restored pool hands out transactions in the same order. Decoding recovers each sender.
+    void encodeState(StateWriter& w) const;
+    static Mempool decodeState(StateReader& r);
 
 private:
     struct Entry {

@@ -8,13 +8,16 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "ipc/core/chain/account_state.h"
 #include "ipc/core/chain/block.h"
+#include "ipc/core/chain/block_archive.h"
 #include "ipc/core/chain/mempool.h"
+#include "ipc/core/chain/state_io.h"
 #include "ipc/core/chain/validator_set.h"
 
 namespace ipc::chain {
@@ -68,11 +71,6 @@ struct ChainParams {
     U256 minBaseFee = U256(100);
 };
 
-struct TxLocation {
-    std::uint64_t block;
-    std::uint32_t index;
-};
-
 // Why a transaction was not accepted into the mempool.
 class TxRejected : public Error {
 public:
@@ -109,12 +107,51 @@ public:
     const Block& produceBlock(std::uint64_t timestampMs, const EthAddress& proposer,
                               const BlockHook& beforeTxs, const BlockHook& afterTxs);
 
-    std::uint64_t height() const { return blocks_.empty() ? 0 : blocks_.back().header.number; }
-    const Block& head() const { return blocks_.back(); }
-    const Block* block(std::uint64_t number) const;
-    const Block* blockByHash(const Hash32& h) const;
-    const std::deque<Block>& blocks() const { return blocks_; }
+    // Genesis has been produced (before that there is no head).
+    bool started() const { return !blocks_.empty(); }
+    std::uint64_t height() const { return blocks_.empty() ? 0 : blocks_.back()->header.number; }
+    const Block& head() const { return *blocks_.back(); }
+    const BlockPtr& headPtr() const { return blocks_.back(); }
+    // Blocks up to the head, from memory or else from the archive; null when neither has it.
+    BlockPtr block(std::uint64_t number) const;
+    BlockPtr blockByHash(const Hash32& h) const;
     std::optional<TxLocation> findTx(const Hash32& hash) const;
+    // Blocks kept in memory: the newest ones, from `oldestInMemory()` to the head (older ones
+    // are in the archive, if any), as a range of `const Block&`.
+    auto blocks() const {
+        return blocks_ |
+               std::views::transform([](const BlockPtr& b) -> const Block& { return *b; });
+    }
+    std::size_t blocksInMemory() const { return blocks_.size(); }
+    std::uint64_t oldestInMemory() const;
+
+    // ---- history ----
+    // Lookups of blocks no longer in memory go to `archive`; pruneTo keeps the newest
+    // `keepRecent` blocks (at least the head) in memory.
+    void setArchive(std::shared_ptr<BlockArchive> archive, std::size_t keepRecent);
+    const std::shared_ptr<BlockArchive>& archive() const { return archive_; }
+    std::size_t keepRecent() const { return keepRecent_; }
+    // Forgets in-memory blocks up to `durableHeight` (the archive holds them) except the newest
+    // `keepRecent`. Throws ipc::Error without an archive.
+    void pruneTo(std::uint64_t durableHeight);
+    // Drops blocks above `height` (accounts, mempool and validators are the caller's to
+    // restore; the archive's owner truncates its own copy). Throws ipc::Error, changing
+    // nothing, when `height` is above the head or its block is in neither memory nor archive.
+    void truncate(std::uint64_t height);
+
+    // ---- state codec ----
+    // Accounts, validators, mempool (raw signed transactions), the cached base fee and which
+    // block is the head; not the blocks themselves.
+    void encodeState(StateWriter& w) const;
+    // A chain with the saved state and no blocks yet; resumeHistory() gives it its head.
+    // Throws ParseError naming the field.
+    static std::unique_ptr<SubnetChain> decodeState(StateReader& r, SystemContracts* contracts);
+    // Consecutive newest blocks to keep in memory (may be empty) and where to find the rest;
+    // the head must be the saved one. Throws ipc::Error when it is not there.
+    // The saved head's number, between decodeState() and resumeHistory().
+    std::optional<std::uint64_t> savedHeadNumber() const;
+    void resumeHistory(std::vector<BlockPtr> recent, std::shared_ptr<BlockArchive> archive,
+                       std::size_t keepRecent);
     // EIP-1559 base fee of the next block (computed once per block).
     U256 nextBaseFee() const;
 
@@ -125,6 +162,10 @@ public:
 
 private:
     U256 computeNextBaseFee() const;
+    void indexBlock(const Block& b);
+    void unindexBlock(const Block& b);
+    // An archived block, unless it is above the head or contradicts what memory holds.
+    BlockPtr fromArchive(BlockPtr b) const;
     Receipt apply(const IncludedTx& tx, std::uint64_t height, std::uint64_t timestampMs,
                   const EthAddress& proposer, std::uint64_t& cumulativeGas);
 
@@ -133,8 +174,12 @@ private:
     ValidatorSet validators_;
     Mempool mempool_;
     SystemContracts* contracts_;
-    std::deque<Block> blocks_;
+    std::deque<BlockPtr> blocks_;
+    std::shared_ptr<BlockArchive> archive_;
+    std::size_t keepRecent_ = 1;
     U256 nextBaseFee_;
+    // Set by decodeState until resumeHistory attaches the blocks.
+    std::optional<std::pair<std::uint64_t, Hash32>> savedHead_;
     std::unordered_map<Hash32, TxLocation> txIndex_;
     std::unordered_map<Hash32, std::uint64_t> blockIndex_;
 };

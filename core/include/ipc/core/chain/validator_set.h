@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "ipc/core/chain/state_io.h"
 #include "ipc/core/primitives/bytes.h"
 #include "ipc/core/primitives/eth_address.h"
 #include "ipc/core/primitives/u256.h"
@@ -55,6 +56,10 @@ public:
     // Replaces powers (membership change) keeping online flags; resets priorities like CometBFT
     // does for new validators (priority = -1.125 * total for newcomers is approximated as 0).
     void setMembership(std::vector<Validator> next);
+
+    // State codec: every field of every validator, rotation priorities included.
+    void encodeState(StateWriter& w) const;
+    static ValidatorSet decodeState(StateReader& r);
 
 private:
     std::vector<Validator> validators_;

@@ -72,6 +72,11 @@ public:
     // Checkpoints accepted from children since the last call: (child, checkpoint height).
     std::vector<std::pair<SubnetId, std::uint64_t>> takeAcceptedCheckpoints();
 
+    // State codec (core/src/ipc/state_codec.cpp): gateway, registry nonce, subnet actors and
+    // the not yet drained bootstrap / accepted-checkpoint notes.
+    void encodeState(chain::StateWriter& w) const;
+    static std::unique_ptr<IpcContracts> decodeState(chain::StateReader& r);
+
     bool isContract(const EthAddress& a) const override;
     std::uint64_t callGas(const EthAddress& to, ByteView data) const override;
     Bytes call(chain::CallContext& ctx, const EthAddress& to, ByteView data) override;

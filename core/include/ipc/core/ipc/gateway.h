@@ -12,6 +12,7 @@
 
 #include "ipc/core/chain/account_state.h"
 #include "ipc/core/chain/block.h"
+#include "ipc/core/chain/state_io.h"
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/ipc/types.h"
 
@@ -188,6 +189,11 @@ public:
 
     // Value the gateway must hold: sum over live children of stake + circSupply.
     U256 lockedValue() const;
+
+    // State codec (core/src/ipc/state_codec.cpp): every field, so a restored gateway behaves
+    // exactly as the saved one. decodeState throws ParseError naming the field.
+    void encodeState(chain::StateWriter& w) const;
+    static Gateway decodeState(chain::StateReader& r);
 
 private:
     // Puts a message on its way from this subnet: down to the next child (lock, circSupply

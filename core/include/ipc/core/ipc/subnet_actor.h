@@ -108,6 +108,10 @@ public:
                           const std::vector<crypto::Signature>& signatures, Gateway& gateway,
                           std::vector<chain::Log>& logs);
 
+    // State codec (core/src/ipc/state_codec.cpp).
+    void encodeState(chain::StateWriter& w) const;
+    static SubnetActor decodeState(chain::StateReader& r);
+
 private:
     bool tryBootstrap(chain::AccountState& state, std::uint64_t height, Gateway& gateway);
     void queue(std::uint64_t height, const EthAddress& addr, const FixedBytes<65>& key,

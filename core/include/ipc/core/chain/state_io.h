@@ -1,0 +1,85 @@
+// Building blocks of the engine's state codec: an RLP list writer and a reader that walks a
+// decoded list field by field. Every decode error is a ParseError naming the field path
+// ("state: subnet 2: gateway: checkpoints: ..."), so a damaged or foreign blob reads as one
+// clear line instead of crashing or restoring something half-valid.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ipc/core/encoding/rlp.h"
+#include "ipc/core/primitives/bytes.h"
+#include "ipc/core/primitives/eth_address.h"
+#include "ipc/core/primitives/subnet_id.h"
+#include "ipc/core/primitives/u256.h"
+
+namespace ipc::chain {
+
+class StateWriter {
+public:
+    StateWriter& u64(std::uint64_t v);
+    StateWriter& u256(const U256& v);
+    StateWriter& bytes(ByteView b);
+    StateWriter& boolean(bool v) { return u64(v ? 1 : 0); }
+    StateWriter& text(const std::string& s);
+    template <std::size_t N>
+    StateWriter& fixed(const FixedBytes<N>& f) {
+        return bytes(f.view());
+    }
+    StateWriter& address(const EthAddress& a) { return bytes(a.view()); }
+    StateWriter& subnet(const SubnetId& id);
+    // Appends `nested` as one list item.
+    StateWriter& list(const StateWriter& nested);
+
+    // The fields written so far, as one RLP list.
+    Bytes encoded() const { return encoder_.list(); }
+
+private:
+    rlp::Encoder encoder_;
+};
+
+class StateReader {
+public:
+    // `item` must be a list; `path` names it in error messages.
+    StateReader(const rlp::Item& item, std::string path);
+
+    std::uint64_t u64(const char* field);
+    U256 u256(const char* field);
+    const Bytes& bytes(const char* field);
+    bool boolean(const char* field);
+    std::string text(const char* field);
+    template <std::size_t N>
+    FixedBytes<N> fixed(const char* field) {
+        const Bytes& b = bytes(field);
+        if (b.size() != N)
+            fail(field,
+                 "expected " + std::to_string(N) + " bytes, got " + std::to_string(b.size()));
+        FixedBytes<N> out;
+        std::copy(b.begin(), b.end(), out.bytes.begin());
+        return out;
+    }
+    Hash32 hash(const char* field) { return fixed<32>(field); }
+    EthAddress address(const char* field) { return EthAddress(fixed<20>(field)); }
+    SubnetId subnet(const char* field);
+    // An integer that must not exceed `max` (enums, small counters).
+    std::uint64_t bounded(const char* field, std::uint64_t max);
+    // The next field as a nested list.
+    StateReader list(const char* field);
+
+    bool atEnd() const { return pos_ == items_->size(); }
+    std::size_t remaining() const { return items_->size() - pos_; }
+    // Throws unless every field was read: a longer list is a newer or a damaged format.
+    void finish() const;
+    const std::string& path() const { return path_; }
+    [[noreturn]] void fail(const char* field, const std::string& problem) const;
+
+private:
+    const rlp::Item& next(const char* field);
+
+    const std::vector<rlp::Item>* items_;
+    std::size_t pos_ = 0;
+    std::string path_;
+};
+
+}  // namespace ipc::chain

@@ -1,0 +1,18 @@
+// State codec of IPC's value types, shared by the contracts' own codecs (gateway, subnet actor)
+// and by the devnet's, which keeps envelopes and subnet parameters in its traces and topology.
+#pragma once
+
+#include "ipc/core/chain/state_io.h"
+#include "ipc/core/ipc/subnet_actor.h"
+#include "ipc/core/ipc/types.h"
+
+namespace ipc::protocol {
+
+void encodeEnvelope(chain::StateWriter& w, const Envelope& e);
+Envelope decodeEnvelope(chain::StateReader& r, const char* field);
+void encodeSubnetParams(chain::StateWriter& w, const SubnetParams& p);
+SubnetParams decodeSubnetParams(chain::StateReader& r, const char* field);
+void encodeFailure(chain::StateWriter& w, const std::optional<XnetFailure>& f);
+std::optional<XnetFailure> decodeFailure(chain::StateReader& r, const char* field);
+
+}  // namespace ipc::protocol

@@ -1,0 +1,164 @@
+// Views for the explorer pages of one subnet (blocks with their commit signatures, transactions
+// with receipts and logs, checkpoints through their stages, cross-net messages with their route).
+// Like views.h these are plain values copied out of the engine on its thread; the makers below
+// read only Hierarchy's public API and page through long histories so no call copies a whole
+// chain.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ipc/core/chain/block.h"
+#include "ipc/core/ipc/gateway.h"
+#include "ipc/core/ipc/subnet_actor.h"
+#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/views.h"
+
+namespace ipc::devnet {
+
+// ---- blocks ----
+
+struct CommitSignatureView {
+    EthAddress signer;
+    std::uint64_t power = 0;   // the signer's power in the current validator set (0: left it)
+    FixedBytes<65> signature;  // r || s || v (27/28) over the block hash
+    bool verified = false;     // the signature recovers to the signer
+};
+
+struct BlockDetailView {
+    BlockView block;
+    std::uint64_t gasLimit = 0;
+    Hash32 transactionsRoot;
+    Hash32 receiptsRoot;
+    std::size_t systemLogs = 0;  // events of implicit execution (top-down, checkpoint cut)
+    std::vector<CommitSignatureView> commitSignatures;
+};
+
+// Commit signatures are deterministic (RFC 6979), so they are made again here from the signers'
+// keys and checked by recovery. nullopt when the block does not exist.
+std::optional<BlockDetailView> makeBlockDetail(const Hierarchy& h, const SubnetNode& n,
+                                               std::uint64_t number);
+
+// ---- transactions ----
+
+struct TransactionView {
+    Hash32 hash;
+    std::uint64_t block = 0;
+    std::uint32_t index = 0;
+    std::uint64_t timestampMs = 0;
+    EthAddress from;
+    std::optional<EthAddress> to;  // none: contract creation
+    U256 value;
+    std::uint64_t nonce = 0;
+    std::uint64_t gasLimit = 0;
+    std::uint64_t gasUsed = 0;
+    U256 effectiveGasPrice;
+    bool success = true;
+    bool system = false;  // checkpoint signature or relayer submission: no fee
+    std::string type;     // "legacy", "eip1559"
+    std::size_t dataSize = 0;
+    std::string revertReason;
+    std::vector<chain::Log> logs;
+};
+
+// Transactions newest first, walking down from block `fromBlock` (inclusive) whole blocks at a
+// time until at least `maxTransactions` are collected or `maxBlocks` blocks were read, so a
+// long run of empty blocks costs a bounded amount per call.
+struct TransactionPage {
+    std::vector<TransactionView> transactions;
+    std::uint64_t nextBlock = 0;  // where the next page starts (valid when `more`)
+    bool more = false;            // blocks below nextBlock remain
+};
+TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock,
+                                    std::size_t maxTransactions, std::size_t maxBlocks);
+
+// ---- checkpoints ----
+
+// One row of the checkpoint list: cheap to make (no signature recovery).
+struct CheckpointSummaryView {
+    std::uint64_t height = 0;
+    Hash32 hash;
+    std::size_t messages = 0;
+    std::uint64_t signedWeight = 0;
+    std::uint64_t threshold = 0;
+    std::uint64_t totalWeight = 0;
+    protocol::CheckpointStage stage = protocol::CheckpointStage::Signing;
+    std::uint64_t cutTimeMs = 0;
+    std::optional<std::uint64_t> quorumHeight;
+    std::optional<std::uint64_t> submittedParentHeight;
+    std::optional<std::uint64_t> executedParentHeight;
+};
+
+// How many checkpoints the subnet cut so far.
+std::size_t checkpointCount(const SubnetNode& n);
+// Checkpoints by ordinal, oldest = 0: [first, first + count), fewer at the end.
+std::vector<CheckpointSummaryView> makeCheckpointSummaries(const SubnetNode& n, std::uint64_t first,
+                                                           std::size_t count);
+
+struct MembershipChangeView {
+    EthAddress validator;
+    std::uint64_t weightBefore = 0;  // 0: joined
+    std::uint64_t weightAfter = 0;   // 0: left
+};
+
+// Every stage of a checkpoint with where and when it happened.
+struct CheckpointStageView {
+    std::string stage;  // cut, quorum, submitted, executed
+    std::optional<SubnetId> where;
+    std::optional<std::uint64_t> height;
+    std::optional<std::uint64_t> timeMs;
+};
+
+struct CheckpointDetailView {
+    CheckpointView view;       // fields, signatures re-verified
+    bool hashMatches = false;  // the ABI hash recomputed from the decoded fields equals `hash`
+    std::vector<protocol::Member> membership;             // who could sign, with weights
+    std::vector<MembershipChangeView> membershipChanges;  // since the previous checkpoint
+    std::vector<CheckpointStageView> stages;  // cut, quorum, submitted, executed in order
+    std::optional<Hash32> submissionTx;       // the relayer's transaction in the parent
+};
+
+std::optional<CheckpointDetailView> makeCheckpointDetail(const SubnetNode& n, std::uint64_t height);
+
+// ---- cross-net messages ----
+
+struct CrossMessageView {
+    Hash32 tracingId;
+    protocol::MsgKind kind = protocol::MsgKind::Transfer;
+    protocol::IpcAddress from;
+    protocol::IpcAddress to;
+    U256 value;
+    MessageStage stage = MessageStage::Committed;
+    std::uint64_t createdMs = 0;
+    std::vector<SubnetId> route;  // from the sender's subnet up to the common ancestor, then down
+    std::vector<TraceEntry> entries;
+    std::optional<protocol::XnetFailure> failure;
+    std::optional<Hash32> answers;   // a Result: the message it answers
+    std::optional<Hash32> resultId;  // other messages: their Result
+};
+
+// The subnets a message crosses from `from` to `to`, both ends included.
+std::vector<SubnetId> messageRoute(const SubnetId& from, const SubnetId& to);
+// Messages sent from, sent to or passing through `subnet`, oldest first; at most the newest
+// `limit` of them.
+std::vector<CrossMessageView> makeCrossMessageViews(const Hierarchy& h, const SubnetId& subnet,
+                                                    std::size_t limit);
+
+// ---- overview ----
+
+struct SubnetOverviewView {
+    SubnetView subnet;
+    std::optional<EthAddress> actorAddress;  // the subnet actor in the parent
+    std::optional<protocol::SubnetParams> params;
+    protocol::GatewayParams gatewayParams;
+    std::optional<protocol::ParentFinality> parentFinality;
+    std::optional<CheckpointSummaryView> lastCheckpoint;
+    std::size_t checkpoints = 0;
+    std::size_t children = 0;
+};
+
+SubnetOverviewView makeSubnetOverview(const SubnetNode& n);
+
+}  // namespace ipc::devnet

@@ -1,0 +1,283 @@
+#include "ipc/devnet/explorer_views.h"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+
+namespace ipc::devnet {
+
+namespace {
+
+std::optional<std::uint64_t> blockTime(const SubnetNode& n, std::uint64_t number) {
+    auto b = n.chain->block(number);
+    if (!b)
+        return std::nullopt;
+    return b->header.timestampMs;
+}
+
+CheckpointSummaryView summarize(const protocol::CheckpointRecord& rec) {
+    CheckpointSummaryView v;
+    v.height = rec.checkpoint.blockHeight;
+    v.hash = rec.hash;
+    v.messages = rec.checkpoint.msgs.size();
+    v.signedWeight = rec.signedWeight;
+    v.threshold = rec.threshold;
+    v.totalWeight = rec.totalWeight;
+    v.stage = rec.stage;
+    v.cutTimeMs = rec.cutTimeMs;
+    v.quorumHeight = rec.quorumHeight;
+    v.submittedParentHeight = rec.submittedParentHeight;
+    v.executedParentHeight = rec.executedParentHeight;
+    return v;
+}
+
+bool touches(const MessageTrace& t, const SubnetId& subnet) {
+    if (t.envelope.from.subnet == subnet || t.envelope.to.subnet == subnet)
+        return true;
+    return std::any_of(t.entries.begin(), t.entries.end(),
+                       [&](const TraceEntry& e) { return e.subnet == subnet; });
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- blocks
+
+std::optional<BlockDetailView> makeBlockDetail(const Hierarchy& h, const SubnetNode& n,
+                                               std::uint64_t number) {
+    auto b = n.chain->block(number);
+    if (!b)
+        return std::nullopt;
+    auto views = makeBlockViews(n, number, 1);
+    if (views.empty())
+        return std::nullopt;
+    BlockDetailView d;
+    d.block = std::move(views.front());
+    d.gasLimit = b->header.gasLimit;
+    d.transactionsRoot = b->header.transactionsRoot;
+    d.receiptsRoot = b->header.receiptsRoot;
+    d.systemLogs = b->systemLogs.size();
+    for (const auto& signer : b->commit.signers) {
+        CommitSignatureView s;
+        s.signer = signer;
+        if (const auto* v = n.chain->validators().find(signer))
+            s.power = v->power;
+        if (const auto key = h.keyFor(signer)) {
+            const crypto::Signature sig = key->sign(b->hash);
+            s.signature = sig.toBytes(27);
+            const auto recovered = crypto::recoverAddress(b->hash, sig);
+            s.verified = recovered && *recovered == signer;
+        }
+        d.commitSignatures.push_back(s);
+    }
+    return d;
+}
+
+// ---------------------------------------------------------------- transactions
+
+TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock,
+                                    std::size_t maxTransactions, std::size_t maxBlocks) {
+    TransactionPage page;
+    const std::uint64_t tip = n.chain->height();
+    std::uint64_t number = std::min(fromBlock, tip);
+    std::size_t scanned = 0;
+    bool exhausted = false;
+    while (page.transactions.size() < maxTransactions && scanned < maxBlocks) {
+        auto b = n.chain->block(number);
+        ++scanned;
+        if (b) {
+            // Newest first inside the block too, so the list reads top-down in time.
+            for (std::size_t i = b->transactions.size(); i-- > 0;) {
+                const auto& tx = *b->transactions[i];
+                TransactionView v;
+                v.hash = tx.hash;
+                v.block = number;
+                v.index = static_cast<std::uint32_t>(i);
+                v.timestampMs = b->header.timestampMs;
+                v.from = tx.sender;
+                v.to = tx.signedTx.tx.to;
+                v.value = tx.signedTx.tx.value;
+                v.nonce = tx.signedTx.tx.nonce;
+                v.gasLimit = tx.signedTx.tx.gasLimit;
+                v.system = tx.system;
+                v.type = tx.signedTx.tx.type == chain::TxType::Legacy ? "legacy" : "eip1559";
+                v.dataSize = tx.signedTx.tx.data.size();
+                if (i < b->receipts.size()) {
+                    const auto& r = b->receipts[i];
+                    v.gasUsed = r.gasUsed;
+                    v.effectiveGasPrice = r.effectiveGasPrice;
+                    v.success = r.success;
+                    v.revertReason = r.revertReason;
+                    v.logs = r.logs;
+                }
+                page.transactions.push_back(std::move(v));
+            }
+        }
+        if (number == 0) {
+            exhausted = true;
+            break;
+        }
+        --number;
+    }
+    page.more = !exhausted;
+    page.nextBlock = exhausted ? 0 : number;
+    return page;
+}
+
+// ---------------------------------------------------------------- checkpoints
+
+std::size_t checkpointCount(const SubnetNode& n) {
+    return n.gateway().checkpoints().size();
+}
+
+std::vector<CheckpointSummaryView> makeCheckpointSummaries(const SubnetNode& n, std::uint64_t first,
+                                                           std::size_t count) {
+    std::vector<CheckpointSummaryView> out;
+    const auto& all = n.gateway().checkpoints();
+    if (first >= all.size())
+        return out;
+    // Walk from the nearer end: the list is read mostly near its newest entries.
+    auto it = all.begin();
+    if (first > all.size() / 2) {
+        it = all.end();
+        std::advance(it, -static_cast<std::ptrdiff_t>(all.size() - first));
+    } else {
+        std::advance(it, static_cast<std::ptrdiff_t>(first));
+    }
+    for (; it != all.end() && out.size() < count; ++it)
+        out.push_back(summarize(it->second));
+    return out;
+}
+
+std::optional<CheckpointDetailView> makeCheckpointDetail(const SubnetNode& n,
+                                                         std::uint64_t height) {
+    auto view = makeCheckpointView(n, height);
+    if (!view)
+        return std::nullopt;
+    const auto& all = n.gateway().checkpoints();
+    const auto it = all.find(height);
+    const protocol::CheckpointRecord& rec = it->second;
+
+    CheckpointDetailView d;
+    d.view = std::move(*view);
+    d.hashMatches = protocol::checkpointHash(rec.checkpoint) == rec.hash;
+    d.membership = rec.membership;
+
+    // The first checkpoint has no earlier configuration to compare with.
+    if (it != all.begin()) {
+        std::map<EthAddress, std::uint64_t> before;
+        for (const auto& m : std::prev(it)->second.membership)
+            before[m.addr] = m.weight;
+        std::map<EthAddress, std::uint64_t> after;
+        for (const auto& m : rec.membership)
+            after[m.addr] = m.weight;
+        for (const auto& [addr, w] : after) {
+            const auto b = before.find(addr);
+            const std::uint64_t was = b == before.end() ? 0 : b->second;
+            if (was != w)
+                d.membershipChanges.push_back(MembershipChangeView{addr, was, w});
+        }
+        for (const auto& [addr, w] : before) {
+            if (after.find(addr) == after.end())
+                d.membershipChanges.push_back(MembershipChangeView{addr, w, 0});
+        }
+    }
+
+    d.stages.push_back(CheckpointStageView{"cut", n.id, rec.checkpoint.blockHeight, rec.cutTimeMs});
+    CheckpointStageView quorum{"quorum", std::nullopt, rec.quorumHeight, std::nullopt};
+    if (rec.quorumHeight) {
+        quorum.where = n.id;
+        quorum.timeMs = blockTime(n, *rec.quorumHeight);
+    }
+    d.stages.push_back(quorum);
+    const std::optional<SubnetId> parentId =
+        n.parent != nullptr ? std::optional<SubnetId>(n.parent->id) : std::nullopt;
+    for (const auto& [name, parentHeight] : {std::pair{"submitted", rec.submittedParentHeight},
+                                             std::pair{"executed", rec.executedParentHeight}}) {
+        CheckpointStageView s{name, std::nullopt, parentHeight, std::nullopt};
+        if (parentHeight && n.parent != nullptr) {
+            s.where = parentId;
+            s.timeMs = blockTime(*n.parent, *parentHeight);
+        }
+        d.stages.push_back(s);
+    }
+    if (const auto sub = n.relayerSubmissions.find(height); sub != n.relayerSubmissions.end())
+        d.submissionTx = sub->second;
+    return d;
+}
+
+// ---------------------------------------------------------------- cross-net messages
+
+std::vector<SubnetId> messageRoute(const SubnetId& from, const SubnetId& to) {
+    std::vector<SubnetId> route;
+    const auto common = SubnetId::commonParent(from, to);
+    if (!common)
+        return route;
+    // Up from the sender to the common ancestor…
+    for (std::optional<SubnetId> s = from; s; s = s->parent()) {
+        route.push_back(*s);
+        if (*s == *common)
+            break;
+    }
+    // …then down to the destination.
+    std::vector<SubnetId> down;
+    for (std::optional<SubnetId> s = to; s && !(*s == *common); s = s->parent())
+        down.push_back(*s);
+    route.insert(route.end(), down.rbegin(), down.rend());
+    return route;
+}
+
+std::vector<CrossMessageView> makeCrossMessageViews(const Hierarchy& h, const SubnetId& subnet,
+                                                    std::size_t limit) {
+    std::vector<const MessageTrace*> matching;
+    for (const auto& [id, t] : h.messages()) {
+        if (touches(t, subnet))
+            matching.push_back(&t);
+    }
+    // The map is keyed by id; the page wants creation order.
+    std::stable_sort(
+        matching.begin(), matching.end(),
+        [](const MessageTrace* a, const MessageTrace* b) { return a->createdMs < b->createdMs; });
+    if (matching.size() > limit)
+        matching.erase(matching.begin(),
+                       matching.begin() + static_cast<std::ptrdiff_t>(matching.size() - limit));
+    std::vector<CrossMessageView> out;
+    out.reserve(matching.size());
+    for (const MessageTrace* t : matching) {
+        CrossMessageView v;
+        v.tracingId = t->id;
+        v.kind = t->envelope.kind;
+        v.from = t->envelope.from;
+        v.to = t->envelope.to;
+        v.value = t->envelope.value;
+        v.stage = t->stage;
+        v.createdMs = t->createdMs;
+        v.route = messageRoute(t->envelope.from.subnet, t->envelope.to.subnet);
+        v.entries = t->entries;
+        v.failure = t->failure;
+        v.answers = t->answers;
+        v.resultId = t->resultId;
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- overview
+
+SubnetOverviewView makeSubnetOverview(const SubnetNode& n) {
+    SubnetOverviewView o;
+    o.subnet = makeSubnetView(n);
+    if (const auto* actor = n.actor()) {
+        o.actorAddress = actor->address();
+        o.params = actor->params();
+    }
+    o.gatewayParams = n.gateway().params();
+    o.parentFinality = n.gateway().latestParentFinality();
+    const auto& all = n.gateway().checkpoints();
+    o.checkpoints = all.size();
+    if (!all.empty())
+        o.lastCheckpoint = summarize(all.rbegin()->second);
+    o.children = n.children.size();
+    return o;
+}
+
+}  // namespace ipc::devnet

@@ -1,0 +1,648 @@
+// The hierarchy's state codec and the snapshots built on it.
+//
+// Layout: "IPCSTATE" | format version (4 bytes, big-endian) | keccak256 of the payload |
+// payload, one RLP list. The checksum turns a damaged file into one clear error before any
+// field is read; the field-by-field reader then guards against a blob that is intact but
+// was written by something else.
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "ipc/core/crypto/hash.h"
+#include "ipc/core/ipc/state_codec.h"
+#include "ipc/devnet/hierarchy.h"
+
+namespace ipc::devnet {
+
+using chain::StateReader;
+using chain::StateWriter;
+
+namespace {
+
+constexpr std::string_view kMagic = "IPCSTATE";
+constexpr std::size_t kHeaderSize = 8 + 4 + 32;
+
+enum class TaskKind : std::uint8_t { None = 0, Block = 1, Relayer = 2 };
+
+void encodeKey(StateWriter& w, const crypto::PrivateKey& k) {
+    w.fixed(k.secret());
+}
+
+crypto::PrivateKey decodeKey(StateReader& r, const char* field) {
+    const Hash32 secret = r.hash(field);
+    try {
+        return crypto::PrivateKey::fromBytes(secret.view());
+    } catch (const Error& e) {
+        r.fail(field, e.what());
+    }
+}
+
+void encodeSpec(StateWriter& w, const SubnetSpec& s) {
+    StateWriter l;
+    l.text(s.name).u64(s.validators).u256(s.collateral.atto()).u256(s.prefund.atto());
+    protocol::encodeSubnetParams(l, s.params);
+    StateWriter children;
+    for (const auto& c : s.children)
+        encodeSpec(children, c);
+    l.list(children).u64(static_cast<std::uint64_t>(static_cast<std::int64_t>(s.line)));
+    w.list(l);
+}
+
+SubnetSpec decodeSpec(StateReader& r) {
+    StateReader l = r.list("subnet spec");
+    SubnetSpec s;
+    s.name = l.text("name");
+    s.validators = static_cast<std::uint32_t>(l.bounded("validators", UINT32_MAX));
+    s.collateral = TokenAmount::fromAtto(l.u256("collateral"));
+    s.prefund = TokenAmount::fromAtto(l.u256("prefund"));
+    s.params = protocol::decodeSubnetParams(l, "params");
+    StateReader children = l.list("children");
+    while (!children.atEnd())
+        s.children.push_back(decodeSpec(children));
+    s.line = static_cast<int>(static_cast<std::int64_t>(l.u64("line")));
+    l.finish();
+    return s;
+}
+
+void encodeTopology(StateWriter& w, const Topology& t) {
+    StateWriter l;
+    l.text(t.name)
+        .text(t.description)
+        .u64(t.rootChainId)
+        .u64(t.rootBlockTimeMs)
+        .u64(t.rootValidators)
+        .text(t.mnemonic)
+        .u64(t.accounts)
+        .u256(t.accountBalance.atto())
+        .u64(t.chainHeadDelay)
+        .u64(t.maxProposalRange)
+        .u64(t.relayerPollMs)
+        .u64(t.seed);
+    StateWriter subnets;
+    for (const auto& s : t.subnets)
+        encodeSpec(subnets, s);
+    l.list(subnets);
+    w.list(l);
+}
+
+Topology decodeTopology(StateReader& r) {
+    StateReader l = r.list("topology");
+    Topology t;
+    t.name = l.text("name");
+    t.description = l.text("description");
+    t.rootChainId = l.u64("rootChainId");
+    t.rootBlockTimeMs = l.u64("rootBlockTimeMs");
+    t.rootValidators = static_cast<std::uint32_t>(l.bounded("rootValidators", UINT32_MAX));
+    t.mnemonic = l.text("mnemonic");
+    t.accounts = static_cast<std::uint32_t>(l.bounded("accounts", UINT32_MAX));
+    t.accountBalance = TokenAmount::fromAtto(l.u256("accountBalance"));
+    t.chainHeadDelay = l.u64("chainHeadDelay");
+    t.maxProposalRange = l.u64("maxProposalRange");
+    t.relayerPollMs = l.u64("relayerPollMs");
+    t.seed = l.u64("seed");
+    StateReader subnets = l.list("subnets");
+    while (!subnets.atEnd())
+        t.subnets.push_back(decodeSpec(subnets));
+    l.finish();
+    return t;
+}
+
+void encodeSignature(StateWriter& w, const crypto::Signature& s) {
+    w.fixed(s.r).fixed(s.s).u64(s.recoveryId);
+}
+
+crypto::Signature decodeSignature(StateReader& r) {
+    crypto::Signature s;
+    s.r = r.hash("r");
+    s.s = r.hash("s");
+    s.recoveryId = static_cast<std::uint8_t>(r.bounded("recoveryId", 3));
+    return s;
+}
+
+void optHash(StateWriter& w, const std::optional<Hash32>& h) {
+    StateWriter l;
+    if (h)
+        l.fixed(*h);
+    w.list(l);
+}
+
+std::optional<Hash32> optHash(StateReader& r, const char* field) {
+    StateReader l = r.list(field);
+    std::optional<Hash32> out;
+    if (!l.atEnd())
+        out = l.hash(field);
+    l.finish();
+    return out;
+}
+
+void optTask(StateWriter& w, const std::optional<Scheduler::TaskId>& id) {
+    StateWriter l;
+    if (id)
+        l.u64(*id);
+    w.list(l);
+}
+
+std::optional<Scheduler::TaskId> optTask(StateReader& r, const char* field) {
+    StateReader l = r.list(field);
+    std::optional<Scheduler::TaskId> out;
+    if (!l.atEnd())
+        out = l.u64(field);
+    l.finish();
+    return out;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- save
+
+Bytes Hierarchy::saveState() const {
+    // Which node owns each pending task.
+    std::map<Scheduler::TaskId, std::pair<TaskKind, std::size_t>> owners;
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        if (nodes_[i]->nextBlock)
+            owners[*nodes_[i]->nextBlock] = {TaskKind::Block, i};
+        if (nodes_[i]->relayerTask)
+            owners[*nodes_[i]->relayerTask] = {TaskKind::Relayer, i};
+    }
+    StateWriter sched;
+    sched.u64(scheduler_.now()).u64(scheduler_.nextId());
+    StateWriter entries;
+    for (const auto& p : scheduler_.pending()) {
+        auto it = owners.find(p.id);
+        TaskKind kind = TaskKind::None;
+        std::size_t index = 0;
+        if (it != owners.end() && !p.cancelled) {
+            kind = it->second.first;
+            index = it->second.second;
+        } else if (!p.cancelled) {
+            throw Error("cannot save the hierarchy: task " + std::to_string(p.id) + " at " +
+                        std::to_string(p.time) + " ms was not scheduled by the hierarchy");
+        }
+        StateWriter e;
+        e.u64(p.time)
+            .u64(p.id)
+            .boolean(p.cancelled)
+            .u64(static_cast<std::uint64_t>(kind))
+            .u64(index);
+        entries.list(e);
+    }
+    sched.list(entries);
+
+    StateWriter accounts;
+    for (const auto& a : accounts_) {
+        StateWriter e;
+        e.text(a.label);
+        encodeKey(e, a.key);
+        accounts.list(e);
+    }
+    StateWriter keys;
+    for (const auto& [addr, k] : keys_)
+        encodeKey(keys, k);
+
+    StateWriter nodes;
+    std::map<const SubnetNode*, std::size_t> index;
+    for (std::size_t i = 0; i < nodes_.size(); ++i)
+        index[nodes_[i].get()] = i;
+    for (const auto& np : nodes_) {
+        const SubnetNode& n = *np;
+        StateWriter l;
+        l.subnet(n.id).text(n.name).u64(n.parent == nullptr ? 0 : index.at(n.parent) + 1);
+        StateWriter contracts;
+        n.contracts->encodeState(contracts);
+        StateWriter chain;
+        n.chain->encodeState(chain);
+        l.list(contracts).list(chain);
+        l.u64(n.blockTimeMs)
+            .u64(static_cast<std::uint64_t>(n.status))
+            .boolean(n.relayerOn)
+            .u64(n.finalizedParentHeight)
+            .u64(n.blocksSinceCut);
+        StateWriter sigs;
+        for (const auto& p : n.pendingSignatures) {
+            StateWriter e;
+            e.u64(p.checkpointHeight).address(p.validator);
+            encodeSignature(e, p.signature);
+            sigs.list(e);
+        }
+        l.list(sigs);
+        StateWriter relayerKey;
+        if (n.relayerKey)
+            encodeKey(relayerKey, *n.relayerKey);
+        l.list(relayerKey).address(n.relayerAddress);
+        StateWriter submissions;
+        for (const auto& [h, tx] : n.relayerSubmissions) {
+            StateWriter e;
+            e.u64(h).fixed(tx);
+            submissions.list(e);
+        }
+        l.list(submissions);
+        optTask(l, n.nextBlock);
+        optTask(l, n.relayerTask);
+        l.u64(n.checkpointsExecuted).boolean(n.validatorSyncDue);
+        nodes.list(l);
+    }
+
+    StateWriter traces;
+    for (const auto& [id, t] : traces_) {
+        StateWriter l;
+        l.fixed(t.id);
+        protocol::encodeEnvelope(l, t.envelope);
+        l.u64(static_cast<std::uint64_t>(t.stage));
+        StateWriter steps;
+        for (const auto& e : t.entries) {
+            StateWriter el;
+            el.u64(static_cast<std::uint64_t>(e.stage))
+                .subnet(e.subnet)
+                .u64(e.height)
+                .u64(e.timeMs)
+                .text(e.detail);
+            steps.list(el);
+        }
+        l.list(steps);
+        protocol::encodeFailure(l, t.failure);
+        optHash(l, t.answers);
+        optHash(l, t.resultId);
+        l.u64(t.createdMs).u64(t.results);
+        traces.list(l);
+    }
+
+    StateWriter names;
+    for (const auto& [id, name] : pendingNames_) {
+        StateWriter e;
+        e.subnet(id).text(name);
+        names.list(e);
+    }
+    StateWriter joins;
+    for (const auto& j : pendingJoins_) {
+        StateWriter e;
+        e.subnet(j.parent).fixed(j.fundingTx);
+        encodeKey(e, j.key);
+        e.address(j.actor).u256(j.collateral);
+        joins.list(e);
+    }
+
+    StateWriter payload;
+    encodeTopology(payload, topology_);
+    payload.list(sched)
+        .list(accounts)
+        .list(keys)
+        .list(nodes)
+        .list(traces)
+        .list(names)
+        .list(joins)
+        .u256(rootSupply_)
+        .u64(nextKeyIndex_);
+    const Bytes body = payload.encoded();
+
+    Bytes out(kMagic.begin(), kMagic.end());
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(static_cast<std::uint8_t>(kStateVersion >> shift));
+    append(out, keccak256(body).view());
+    append(out, body);
+    return out;
+}
+
+// ---------------------------------------------------------------- load
+
+std::unique_ptr<Hierarchy> Hierarchy::restore(ByteView state, const HistoryLookup& history) {
+    std::unique_ptr<Hierarchy> h(new Hierarchy());
+    h->loadState(state, [&](const SubnetId& id, std::uint64_t) {
+        History out;
+        if (history)
+            out.archive = history(id);
+        return out;
+    });
+    return h;
+}
+
+void Hierarchy::loadState(ByteView state, const HistorySource& history) {
+    if (state.size() < kHeaderSize ||
+        !std::equal(kMagic.begin(), kMagic.end(), state.begin(),
+                    [](char a, std::uint8_t b) { return static_cast<std::uint8_t>(a) == b; })) {
+        throw ParseError("not a saved devnet state: it does not start with \"IPCSTATE\"");
+    }
+    std::uint32_t version = 0;
+    for (std::size_t i = 8; i < 12; ++i)
+        version = (version << 8) | state[i];
+    if (version > kStateVersion) {
+        throw ParseError("the saved state has format version " + std::to_string(version) +
+                         ", newer than this program reads (" + std::to_string(kStateVersion) +
+                         "): update IPC Studio");
+    }
+    if (version == 0)
+        throw ParseError("the saved state has format version 0, which never existed");
+    const ByteView body = state.subspan(kHeaderSize);
+    if (keccak256(body) != Hash32::fromBytes(state.subspan(12, 32))) {
+        throw ParseError("the saved state is damaged: its checksum does not match (" +
+                         std::to_string(state.size()) + " bytes)");
+    }
+    rlp::Item root;
+    try {
+        root = rlp::decode(body);
+    } catch (const ParseError& e) {
+        throw ParseError(std::string("the saved state is not valid RLP: ") + e.what());
+    }
+    StateReader r(root, "state");
+
+    // Phase 1: decode into locals; nothing of this hierarchy changes until all of it is read.
+    Topology topology = decodeTopology(r);
+    StateReader sched = r.list("scheduler");
+    const std::uint64_t now = sched.u64("now");
+    const Scheduler::TaskId nextId = sched.u64("nextId");
+    struct TaskEntry {
+        Scheduler::Pending pending;
+        TaskKind kind;
+        std::size_t node;
+    };
+    std::vector<TaskEntry> tasks;
+    {
+        StateReader entries = sched.list("tasks");
+        std::set<Scheduler::TaskId> ids;
+        while (!entries.atEnd()) {
+            StateReader e = entries.list("task");
+            TaskEntry t;
+            t.pending.time = e.u64("time");
+            t.pending.id = e.u64("id");
+            t.pending.cancelled = e.boolean("cancelled");
+            t.kind = static_cast<TaskKind>(e.bounded("kind", 2));
+            t.node = e.u64("node");
+            e.finish();
+            if (t.pending.id >= nextId || t.pending.time < now || !ids.insert(t.pending.id).second)
+                entries.fail("task", "id " + std::to_string(t.pending.id) + " at " +
+                                         std::to_string(t.pending.time) +
+                                         " ms is repeated or does not fit the clock");
+            if (!t.pending.cancelled && t.kind == TaskKind::None)
+                entries.fail("task", "a live task without an owner");
+            tasks.push_back(t);
+        }
+        sched.finish();
+    }
+
+    std::vector<NamedAccount> accounts;
+    {
+        StateReader l = r.list("accounts");
+        while (!l.atEnd()) {
+            StateReader e = l.list("account");
+            std::string label = e.text("label");
+            const crypto::PrivateKey key = decodeKey(e, "key");
+            e.finish();
+            accounts.push_back(NamedAccount{std::move(label), key, key.ethAddress()});
+        }
+    }
+    std::map<EthAddress, crypto::PrivateKey> keys;
+    {
+        StateReader l = r.list("keys");
+        while (!l.atEnd()) {
+            const crypto::PrivateKey k = decodeKey(l, "key");
+            keys.emplace(k.ethAddress(), k);
+        }
+    }
+    if (accounts.empty())
+        r.fail("accounts", "a hierarchy has at least one account");
+
+    std::vector<std::unique_ptr<SubnetNode>> nodes;
+    std::map<SubnetId, SubnetNode*> byId;
+    {
+        StateReader l = r.list("nodes");
+        while (!l.atEnd()) {
+            StateReader e = l.list("node");
+            auto n = std::make_unique<SubnetNode>();
+            n->id = e.subnet("id");
+            n->name = e.text("name");
+            const std::uint64_t parent = e.u64("parent");
+            if (parent > nodes.size() || (parent == 0) != nodes.empty())
+                e.fail("parent", "only the first subnet is the root; parents come first");
+            if (parent != 0) {
+                n->parent = nodes[parent - 1].get();
+                if (n->id.parent() != n->parent->id)
+                    e.fail("parent",
+                           n->id.toString() + " is not a child of " + n->parent->id.toString());
+            }
+            StateReader contracts = e.list("contracts");
+            n->contracts = protocol::IpcContracts::decodeState(contracts);
+            contracts.finish();
+            if (n->contracts->subnetId() != n->id)
+                e.fail("contracts", "the gateway belongs to another subnet");
+            StateReader chain = e.list("chain");
+            n->chain = chain::SubnetChain::decodeState(chain, n->contracts.get());
+            chain.finish();
+            n->blockTimeMs = e.u64("blockTimeMs");
+            n->status = static_cast<SubnetStatus>(e.bounded("status", 2));
+            n->relayerOn = e.boolean("relayerOn");
+            n->finalizedParentHeight = e.u64("finalizedParentHeight");
+            n->blocksSinceCut = e.u64("blocksSinceCut");
+            StateReader sigs = e.list("pendingSignatures");
+            while (!sigs.atEnd()) {
+                StateReader s = sigs.list("signature");
+                PendingSignature p;
+                p.checkpointHeight = s.u64("checkpointHeight");
+                p.validator = s.address("validator");
+                p.signature = decodeSignature(s);
+                s.finish();
+                n->pendingSignatures.push_back(p);
+            }
+            StateReader relayerKey = e.list("relayerKey");
+            if (!relayerKey.atEnd())
+                n->relayerKey = decodeKey(relayerKey, "relayerKey");
+            relayerKey.finish();
+            n->relayerAddress = e.address("relayerAddress");
+            StateReader subs = e.list("relayerSubmissions");
+            while (!subs.atEnd()) {
+                StateReader s = subs.list("submission");
+                const std::uint64_t h = s.u64("height");
+                n->relayerSubmissions[h] = s.hash("tx");
+                s.finish();
+            }
+            n->nextBlock = optTask(e, "nextBlock");
+            n->relayerTask = optTask(e, "relayerTask");
+            n->checkpointsExecuted = e.u64("checkpointsExecuted");
+            n->validatorSyncDue = e.boolean("validatorSyncDue");
+            e.finish();
+            if (n->parent != nullptr && !n->relayerKey)
+                e.fail("relayerKey", "a subnet's relayer needs a key");
+            if (!byId.emplace(n->id, n.get()).second)
+                l.fail("node", "subnet " + n->id.toString() + " appears twice");
+            nodes.push_back(std::move(n));
+        }
+        if (nodes.empty())
+            l.fail("node", "a hierarchy has at least the root");
+    }
+    // Every task must be the one its node says it is waiting for.
+    for (const auto& t : tasks) {
+        if (t.pending.cancelled)
+            continue;
+        if (t.node >= nodes.size())
+            r.fail("scheduler",
+                   "a task of subnet " + std::to_string(t.node) + ", which is missing");
+        const SubnetNode& n = *nodes[t.node];
+        const auto& expected = t.kind == TaskKind::Block ? n.nextBlock : n.relayerTask;
+        if (expected != t.pending.id)
+            r.fail("scheduler", "task " + std::to_string(t.pending.id) + " is not the one " +
+                                    n.name + " waits for");
+    }
+
+    std::map<Hash32, MessageTrace> traces;
+    {
+        StateReader l = r.list("traces");
+        while (!l.atEnd()) {
+            StateReader e = l.list("trace");
+            MessageTrace t;
+            t.id = e.hash("id");
+            t.envelope = protocol::decodeEnvelope(e, "envelope");
+            t.stage = static_cast<MessageStage>(
+                e.bounded("stage", static_cast<std::uint64_t>(MessageStage::ReceiptReturned)));
+            StateReader entries = e.list("entries");
+            while (!entries.atEnd()) {
+                StateReader en = entries.list("entry");
+                TraceEntry te;
+                te.stage = static_cast<MessageStage>(
+                    en.bounded("stage", static_cast<std::uint64_t>(MessageStage::ReceiptReturned)));
+                te.subnet = en.subnet("subnet");
+                te.height = en.u64("height");
+                te.timeMs = en.u64("timeMs");
+                te.detail = en.text("detail");
+                en.finish();
+                t.entries.push_back(std::move(te));
+            }
+            t.failure = protocol::decodeFailure(e, "failure");
+            t.answers = optHash(e, "answers");
+            t.resultId = optHash(e, "resultId");
+            t.createdMs = e.u64("createdMs");
+            t.results = e.u64("results");
+            e.finish();
+            const Hash32 id = t.id;
+            if (!traces.emplace(id, std::move(t)).second)
+                l.fail("trace", "message " + id.hex() + " appears twice");
+        }
+    }
+    std::map<SubnetId, std::string> pendingNames;
+    {
+        StateReader l = r.list("pendingNames");
+        while (!l.atEnd()) {
+            StateReader e = l.list("name");
+            const SubnetId id = e.subnet("subnet");
+            pendingNames[id] = e.text("name");
+            e.finish();
+        }
+    }
+    std::vector<PendingJoin> pendingJoins;
+    {
+        StateReader l = r.list("pendingJoins");
+        while (!l.atEnd()) {
+            StateReader e = l.list("join");
+            const SubnetId parent = e.subnet("parent");
+            const Hash32 funding = e.hash("fundingTx");
+            const crypto::PrivateKey key = decodeKey(e, "key");
+            const EthAddress actor = e.address("actor");
+            const U256 collateral = e.u256("collateral");
+            e.finish();
+            pendingJoins.push_back(PendingJoin{parent, funding, key, actor, collateral});
+        }
+    }
+    const U256 rootSupply = r.u256("rootSupply");
+    const std::uint64_t nextKeyIndex = r.u64("nextKeyIndex");
+    r.finish();
+
+    // Blocks: each chain's head from the history (checked against the saved hash).
+    for (auto& n : nodes) {
+        History h = history(n->id, n->chain->savedHeadNumber().value_or(0));
+        try {
+            n->chain->resumeHistory(std::move(h.recent), std::move(h.archive), h.keepRecent);
+        } catch (const Error& e) {
+            throw Error("cannot restore " + n->name + " (" + n->id.toString() + "): " + e.what());
+        }
+    }
+
+    // Phase 2: nothing below throws.
+    for (auto& n : nodes) {
+        if (n->parent != nullptr)
+            n->parent->children.push_back(n.get());
+    }
+    topology_ = std::move(topology);
+    nodes_ = std::move(nodes);
+    byId_ = std::move(byId);
+    accounts_ = std::move(accounts);
+    keys_ = std::move(keys);
+    traces_ = std::move(traces);
+    pendingNames_ = std::move(pendingNames);
+    pendingJoins_ = std::move(pendingJoins);
+    rootSupply_ = rootSupply;
+    nextKeyIndex_ = nextKeyIndex;
+    scheduler_.reset(now, nextId);
+    for (const auto& t : tasks) {
+        Scheduler::Task task;
+        if (!t.pending.cancelled) {
+            SubnetNode& n = *nodes_[t.node];
+            task = t.kind == TaskKind::Block ? blockTask(n) : relayerTask(n);
+        }
+        scheduler_.restoreEntry(t.pending, std::move(task));
+    }
+}
+
+// ---------------------------------------------------------------- snapshots
+
+std::vector<Hierarchy::Snapshot>::iterator Hierarchy::findSnapshot(const std::string& idOrName) {
+    auto it = std::find_if(snapshots_.begin(), snapshots_.end(), [&](const Snapshot& s) {
+        return s.info.id == idOrName || (!s.info.name.empty() && s.info.name == idOrName);
+    });
+    if (it == snapshots_.end()) {
+        throw Error("no snapshot '" + idOrName + "'" +
+                    (snapshots_.empty() ? std::string(": none has been taken")
+                                        : ": see devnet_listSnapshots"));
+    }
+    return it;
+}
+
+std::string Hierarchy::snapshot(const std::string& name) {
+    if (!name.empty()) {
+        for (const auto& s : snapshots_) {
+            if (s.info.name == name || s.info.id == name)
+                throw Error("a snapshot named '" + name + "' already exists");
+        }
+    }
+    Snapshot s;
+    s.state = saveState();
+    std::ostringstream id;
+    id << "0x" << std::hex << nextSnapshot_;
+    s.info.id = id.str();
+    s.info.name = name;
+    s.info.timeMs = now();
+    for (const auto& n : nodes_)
+        s.info.heights.emplace_back(n->id, n->chain->height());
+    ++nextSnapshot_;
+    snapshots_.push_back(std::move(s));
+    return snapshots_.back().info.id;
+}
+
+void Hierarchy::revert(const std::string& idOrName, bool keep) {
+    auto it = findSnapshot(idOrName);
+    // Each chain keeps the blocks it has up to the snapshot height and its archive.
+    loadState(it->state, [this](const SubnetId& id, std::uint64_t headHeight) {
+        History h;
+        const SubnetNode* old = node(id);
+        if (old == nullptr)
+            return h;
+        const chain::SubnetChain& c = *old->chain;
+        h.archive = c.archive();
+        h.keepRecent = c.keepRecent();
+        for (std::uint64_t b = c.oldestInMemory(); b <= std::min(headHeight, c.height()); ++b)
+            h.recent.push_back(c.block(b));
+        return h;
+    });
+    const std::string id = it->info.id;
+    snapshots_.erase(keep ? it + 1 : it, snapshots_.end());
+    events_.publish(HierarchyReset{now(), id});
+}
+
+std::vector<SnapshotInfo> Hierarchy::listSnapshots() const {
+    std::vector<SnapshotInfo> out;
+    for (const auto& s : snapshots_)
+        out.push_back(s.info);
+    return out;
+}
+
+void Hierarchy::deleteSnapshot(const std::string& idOrName) {
+    snapshots_.erase(findSnapshot(idOrName));
+}
+
+}  // namespace ipc::devnet

@@ -1,0 +1,310 @@
+#include "ipc/devnet/persistence.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "ipc/core/chain/block_archive.h"
+#include "ipc/core/chain/state_io.h"
+#include "ipc/core/encoding/abi.h"
+#include "ipc/core/ipc/types.h"
+#include "ipc/core/primitives/error.h"
+#include "ipc/core/storage/store.h"
+#include "ipc/core/storage/store_writer.h"
+#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/views.h"
+
+namespace ipc::devnet {
+
+namespace {
+
+// How long a flush waits for the writer before reporting the store's error (it keeps retrying).
+constexpr std::chrono::milliseconds kFlushWait{1500};
+
+// A chain's history in the store, read on the engine thread through the store's read
+// connection.
+class StoreArchive : public chain::BlockArchive {
+public:
+    StoreArchive(std::shared_ptr<storage::Store> store, std::string subnet)
+        : store_(std::move(store)), subnet_(std::move(subnet)) {}
+
+    chain::BlockPtr block(std::uint64_t number) const override {
+        return store_->block(subnet_, number);
+    }
+    chain::BlockPtr blockByHash(const Hash32& hash) const override {
+        // Hashes are unique across chains in practice; the number check keeps another chain's
+        // block out even if they were not.
+        auto b = store_->blockByHash(hash);
+        if (!b)
+            return nullptr;
+        auto own = store_->block(subnet_, b->header.number);
+        return own && own->hash == hash ? own : nullptr;
+    }
+    std::optional<chain::TxLocation> findTx(const Hash32& hash) const override {
+        const auto t = store_->transaction(hash);
+        if (!t || t->subnet != subnet_)
+            return std::nullopt;
+        return chain::TxLocation{t->blockNumber, t->index};
+    }
+
+private:
+    std::shared_ptr<storage::Store> store_;
+    std::string subnet_;
+};
+
+storage::CheckpointRecord checkpointRecord(const CheckpointView& v, std::uint64_t height) {
+    storage::CheckpointRecord r;
+    r.subnet = v.subnet.toString();
+    r.height = height;
+    r.hash = v.hash;
+    const auto type = ipc::abi::Type::parse(protocol::abi_types::kCheckpoint);
+    r.encoded = ipc::abi::encodeSingle(type, protocol::toAbi(v.checkpoint));
+    static const char* const kStages[] = {"signing", "quorum", "submitted", "executed"};
+    r.status = 0;
+    for (std::uint32_t i = 0; i < 4; ++i) {
+        if (v.stage == kStages[i])
+            r.status = i;
+    }
+    r.stageHeights = {v.quorumHeight.value_or(0), v.submittedParentHeight.value_or(0),
+                      v.executedParentHeight.value_or(0)};
+    for (const auto& s : v.signatures)
+        r.signatures.push_back(storage::CheckpointSignature{s.signer, s.signature, s.weight});
+    return r;
+}
+
+storage::MessageRecord messageRecord(const MessageTrace& t) {
+    storage::MessageRecord m;
+    m.tracingId = t.id;
+    m.kind = static_cast<std::uint32_t>(t.envelope.kind);
+    m.fromSubnet = t.envelope.from.subnet.toString();
+    m.from = t.envelope.from.raw;
+    m.toSubnet = t.envelope.to.subnet.toString();
+    m.to = t.envelope.to.raw;
+    m.value = t.envelope.value;
+    m.stage = static_cast<std::uint32_t>(t.stage);
+    chain::StateWriter hops;
+    for (const auto& e : t.entries) {
+        chain::StateWriter hop;
+        hop.u64(static_cast<std::uint64_t>(e.stage))
+            .subnet(e.subnet)
+            .u64(e.height)
+            .u64(e.timeMs)
+            .text(e.detail);
+        hops.list(hop);
+    }
+    m.hops = hops.encoded();
+    return m;
+}
+
+// Validators as a comparable list, so a membership change shows as a difference.
+std::vector<std::pair<EthAddress, std::uint64_t>> membership(const SubnetNode& n) {
+    std::vector<std::pair<EthAddress, std::uint64_t>> out;
+    for (const auto& v : n.chain->validators().validators())
+        out.emplace_back(v.address, v.power);
+    return out;
+}
+
+}  // namespace
+
+Persistence::Persistence(std::shared_ptr<storage::Store> store) : store_(std::move(store)) {
+    storage::StoreWriter::Options options;
+    options.autoRetry = true;
+    options.retryDelay = std::chrono::milliseconds(200);
+    options.maxRetryDelay = std::chrono::milliseconds(2000);
+    writer_ = std::make_unique<storage::StoreWriter>(*store_, options);
+}
+
+Persistence::~Persistence() = default;
+
+std::unique_ptr<Hierarchy> Persistence::restore() {
+    const auto saved = store_->engineState();
+    if (!saved)
+        return nullptr;
+    auto store = store_;
+    return Hierarchy::restore(saved->state, [store](const SubnetId& id) {
+        return std::make_shared<StoreArchive>(store, id.toString());
+    });
+}
+
+void Persistence::attach(Hierarchy& h) {
+    subscription_ = h.events().subscribe([this](const Event& e) { onEvent(e); });
+    const auto heights = store_->latestHeights();
+    const std::map<std::string, std::uint64_t> stored(heights.begin(), heights.end());
+    for (const auto& n : h.nodes()) {
+        const auto it = stored.find(n->id.toString());
+        if (it == stored.end()) {
+            newSubnets_.insert(n->id);
+        } else {
+            durableHeight_[n->id] = it->second;
+        }
+        if (!n->chain->archive()) {
+            n->chain->setArchive(std::make_shared<StoreArchive>(store_, n->id.toString()),
+                                 kKeepRecentBlocks);
+        }
+    }
+    // A fresh workspace gets everything the hierarchy already knows.
+    everything_ = stored.empty();
+}
+
+bool Persistence::dirty() const {
+    return everything_ || reset_ || !newSubnets_.empty() || !checkpoints_.empty() ||
+           !messages_.empty() || !finalities_.empty() || pendingBlocks_ || stateDirty_;
+}
+
+void Persistence::onEvent(const Event& e) {
+    std::visit(
+        [this](const auto& ev) {
+            using T = std::decay_t<decltype(ev)>;
+            if constexpr (std::is_same_v<T, BlockProduced>) {
+                pendingBlocks_ = true;
+            } else if constexpr (std::is_same_v<T, CheckpointEvent>) {
+                checkpoints_.emplace(ev.subnet, ev.height);
+            } else if constexpr (std::is_same_v<T, MessageEvent>) {
+                messages_.insert(ev.tracingId);
+            } else if constexpr (std::is_same_v<T, SubnetEvent>) {
+                if (ev.change == SubnetChange::Created || ev.change == SubnetChange::Bootstrapped)
+                    newSubnets_.insert(ev.subnet);
+            } else if constexpr (std::is_same_v<T, FinalityEvent>) {
+                finalities_.push_back(ev);
+            } else if constexpr (std::is_same_v<T, HierarchyReset>) {
+                reset_ = true;
+            }
+        },
+        e);
+}
+
+storage::WriteBatch Persistence::collect(Hierarchy& h) {
+    storage::WriteBatch batch;
+    for (const auto& n : h.nodes()) {
+        const bool fresh = everything_ || newSubnets_.count(n->id) > 0;
+        const std::string id = n->id.toString();
+        if (fresh) {
+            batch.subnets.push_back(
+                storage::SubnetRecord{id,
+                                      n->name,
+                                      n->parent ? n->parent->id.toString() : std::string(),
+                                      n->chainId(),
+                                      {}});
+        }
+        if (!n->chain->started())
+            continue;
+        const auto known = durableHeight_.find(n->id);
+        const std::uint64_t from = known == durableHeight_.end() ? 0 : known->second + 1;
+        storage::WriteBatch::SubnetBlocks blocks{id, {}};
+        for (std::uint64_t k = from; k <= n->chain->height(); ++k) {
+            auto b = n->chain->block(k);
+            if (!b)
+                throw Error("block " + std::to_string(k) + " of " + id + " is not available");
+            blocks.blocks.push_back(std::move(b));
+        }
+        if (!blocks.blocks.empty() || fresh) {
+            for (const auto& [address, account] : n->chain->state().accounts())
+                batch.accounts.push_back(
+                    storage::AccountRecord{id, address, account.balance, account.nonce});
+        }
+        if (!blocks.blocks.empty())
+            batch.blocks.push_back(std::move(blocks));
+        auto members = membership(*n);
+        auto& last = lastMembership_[n->id];
+        if (members != last) {
+            const std::uint64_t config = ++validatorConfig_[n->id];
+            for (const auto& v : n->chain->validators().validators()) {
+                batch.validators.push_back(storage::ValidatorRecord{
+                    id, config, v.address, v.power, v.collateral, n->chain->height()});
+            }
+            // Departures as power 0, so the history shows who left.
+            for (const auto& [address, power] : last) {
+                if (std::none_of(members.begin(), members.end(),
+                                 [&](const auto& m) { return m.first == address; })) {
+                    batch.validators.push_back(storage::ValidatorRecord{
+                        id, config, address, 0, U256(), n->chain->height()});
+                }
+            }
+            last = std::move(members);
+        }
+    }
+    for (const auto& [subnet, height] : checkpoints_) {
+        const SubnetNode* n = h.node(subnet);
+        if (n == nullptr)
+            continue;
+        if (auto v = makeCheckpointView(*n, height))
+            batch.checkpoints.push_back(checkpointRecord(*v, height));
+    }
+    for (const auto& id : messages_) {
+        if (const MessageTrace* t = h.trace(id))
+            batch.messages.push_back(messageRecord(*t));
+    }
+    for (const auto& f : finalities_)
+        batch.finalities.push_back(
+            storage::ParentFinalityRecord{f.subnet.toString(), f.parentHeight, f.height});
+    batch.engineState = h.saveState();
+    return batch;
+}
+
+bool Persistence::flush(Hierarchy& h) {
+    try {
+        if (!pending_) {
+            if (!dirty())
+                return true;
+            if (reset_) {
+                // A revert: history above each chain's restored head goes, and chains that no
+                // longer exist lose everything after their genesis.
+                writer_->flush();
+                for (const auto& [subnet, height] : store_->latestHeights()) {
+                    const SubnetNode* n = h.node(SubnetId::parse(subnet));
+                    const std::uint64_t keep = n != nullptr ? n->chain->height() : 0;
+                    if (height > keep)
+                        store_->truncateAbove(subnet, keep);
+                }
+                durableHeight_.clear();
+                for (const auto& [subnet, height] : store_->latestHeights()) {
+                    if (const SubnetNode* n = h.node(SubnetId::parse(subnet)))
+                        durableHeight_[n->id] = height;
+                }
+                lastMembership_.clear();
+                reset_ = false;
+            }
+            storage::WriteBatch batch = collect(h);
+            pendingHeights_.clear();
+            for (const auto& n : h.nodes()) {
+                if (n->chain->started())
+                    pendingHeights_[n->id] = n->chain->height();
+            }
+            everything_ = false;
+            newSubnets_.clear();
+            checkpoints_.clear();
+            messages_.clear();
+            finalities_.clear();
+            pendingBlocks_ = false;
+            stateDirty_ = false;
+            pending_ = writer_->submit(std::move(batch));
+        }
+        if (!writer_->waitDurable(*pending_, kFlushWait)) {
+            const auto failure = writer_->lastError();
+            lastError_ = failure ? failure->message : std::string("the store is not answering");
+            return false;
+        }
+    } catch (const std::exception& e) {
+        lastError_ = e.what();
+        return false;
+    }
+    pending_.reset();
+    lastError_.reset();
+    for (const auto& [id, height] : pendingHeights_) {
+        SubnetNode* n = h.node(id);
+        const auto known = durableHeight_.find(id);
+        const std::uint64_t before = known == durableHeight_.end() ? 0 : known->second + 1;
+        if (height + 1 > before)
+            durableBlocks_ += height + 1 - before;
+        durableHeight_[id] = height;
+        if (n == nullptr)
+            continue;
+        if (!n->chain->archive()) {
+            n->chain->setArchive(std::make_shared<StoreArchive>(store_, id.toString()),
+                                 kKeepRecentBlocks);
+        }
+        n->chain->pruneTo(std::min(height, n->chain->height()));
+    }
+    return true;
+}
+
+}  // namespace ipc::devnet

@@ -1,0 +1,186 @@
+// Workspaces end to end: a hierarchy kept in a SQLite workspace continues after a restart with the
+// same block hashes it would have produced without one, answers are durable before they are
+// given, reverts reach the file, a full disk stops nothing from being kept, and files that are
+// not workspaces are refused untouched.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ipc/core/storage/store.h"
+#include "ipc/devnet/devnet.h"
+#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/persistence.h"
+
+using namespace ipc;
+using namespace ipc::devnet;
+
+namespace {
+
+const U256 kFil = U256::parse("1000000000000000000");
+
+class Workspace : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = std::filesystem::temp_directory_path() /
+               ("ipc-persist-" + std::to_string(::getpid()) + "-" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::remove_all(dir_);
+        std::filesystem::create_directories(dir_);
+        path_ = (dir_ / "w.ipcws").string();
+    }
+    void TearDown() override { std::filesystem::remove_all(dir_); }
+
+    std::filesystem::path dir_;
+    std::string path_;
+};
+
+DevnetOptions paused() {
+    DevnetOptions o;
+    o.paused = true;
+    return o;
+}
+
+// The inputs both runs get: transfers, a fund into a child and a cross-net transfer between
+// siblings, so messages are in flight across the restart.
+void inputs(Hierarchy& h) {
+    const auto& a = h.accounts();
+    const SubnetId root = h.root().id;
+    const SubnetId alpha = h.nodes()[1]->id;
+    const SubnetId beta = h.nodes()[2]->id;
+    h.send(root, a[0].address, a[1].address, kFil);
+    h.fund(alpha, a[0].address, a[2].address, U256(5) * kFil);
+    h.fund(beta, a[0].address, a[3].address, U256(5) * kFil);
+    h.runUntil(h.now() + 20'000);
+    h.crossTransfer(alpha, a[2].address, protocol::IpcAddress{beta, a[4].address}, kFil);
+    h.send(root, a[1].address, a[5].address, kFil);  // still in the mempool at the restart
+}
+
+std::map<SubnetId, std::vector<Hash32>> hashes(const Hierarchy& h) {
+    std::map<SubnetId, std::vector<Hash32>> out;
+    for (const auto& n : h.nodes()) {
+        for (std::uint64_t k = 0; k <= n->chain->height(); ++k) {
+            auto b = n->chain->block(k);
+            out[n->id].push_back(b ? b->hash : Hash32());
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_F(Workspace, RestartContinuesWithTheSameBlockHashes) {
+    const Topology topo = builtinTemplate("two-level");
+    // Without a restart.
+    Hierarchy twin(topo);
+    twin.runUntil(12'000);
+    inputs(twin);
+    twin.runUntil(twin.now() + 2'000);
+    twin.runUntil(120'000);
+    ASSERT_TRUE(twin.checkInvariants().empty());
+
+    {
+        auto d = Devnet::open(path_, &topo, paused());
+        d->post([](Hierarchy& h) {
+             h.runUntil(12'000);
+             inputs(h);
+             h.runUntil(h.now() + 2'000);
+         }).get();
+    }  // stopped: everything is in the file
+    auto d = Devnet::open(path_, nullptr, paused());
+    const auto restored = d->post([](Hierarchy& h) {
+                               h.runUntil(120'000);
+                               EXPECT_TRUE(h.checkInvariants().empty());
+                               return hashes(h);
+                           }).get();
+    EXPECT_EQ(restored, hashes(twin));
+    // Old blocks are no longer all in memory: they come from the workspace.
+    const auto inMemory =
+        d->post([](Hierarchy& h) { return h.root().chain->blocksInMemory(); }).get();
+    EXPECT_LE(inMemory, Persistence::kKeepRecentBlocks);
+}
+
+TEST_F(Workspace, WhatACommandProducedIsDurableBeforeItAnswers) {
+    const Topology topo = builtinTemplate("single");
+    auto d = Devnet::open(path_, &topo, paused());
+    auto reader = storage::Store::open(path_);
+    const SubnetId root = d->view()->subnets.front().id;
+    for (int i = 1; i <= 5; ++i) {
+        const auto height = d->post([&](Hierarchy& h) {
+                                 h.mine(root, 3);
+                                 return h.root().chain->height();
+                             }).get();
+        EXPECT_EQ(reader->latestHeight(root.toString()), height);
+    }
+    // The view never shows a block the file does not have.
+    EXPECT_LE(d->view()->subnets.front().height, *reader->latestHeight(root.toString()));
+}
+
+TEST_F(Workspace, RevertReachesTheFile) {
+    const Topology topo = builtinTemplate("single");
+    {
+        auto d = Devnet::open(path_, &topo, paused());
+        const SubnetId root = d->view()->subnets.front().id;
+        d->post([&](Hierarchy& h) { h.mine(root, 10); }).get();
+        const std::string id = d->snapshot("ten").get();
+        d->post([&](Hierarchy& h) { h.mine(root, 10); }).get();
+        d->revert(id).get();
+        auto reader = storage::Store::open(path_);
+        EXPECT_EQ(reader->latestHeight(root.toString()), 10u);
+        d->post([&](Hierarchy& h) { h.mine(root, 2); }).get();
+    }
+    auto d = Devnet::open(path_, nullptr, paused());
+    EXPECT_EQ(d->post([](Hierarchy& h) { return h.root().chain->height(); }).get(), 12u);
+}
+
+TEST_F(Workspace, AFullDiskKeepsEverythingAndRecovers) {
+    const Topology topo = builtinTemplate("single");
+    auto store = std::shared_ptr<storage::Store>(storage::Store::open(path_));
+    Persistence p(store);
+    Hierarchy h(topo);
+    p.attach(h);
+    ASSERT_TRUE(p.flush(h));
+    h.runUntil(10'000);
+    ASSERT_TRUE(p.flush(h));
+    const std::string root = h.root().id.toString();
+    const auto before = store->latestHeight(root);
+    // No room for more pages: the next flush fails and changes nothing in the file.
+    const auto pages = std::filesystem::file_size(path_) / 4096 + 1;
+    store->setPageLimit(pages);
+    h.runUntil(60'000);
+    EXPECT_FALSE(p.flush(h));
+    ASSERT_TRUE(p.lastError().has_value());
+    EXPECT_EQ(store->latestHeight(root), before);
+    // Space returns: the same changes land, nothing lost.
+    store->setPageLimit(std::nullopt);
+    bool ok = false;
+    for (int i = 0; i < 50 && !ok; ++i)
+        ok = p.flush(h);
+    EXPECT_TRUE(ok);
+    EXPECT_FALSE(p.lastError().has_value());
+    EXPECT_EQ(store->latestHeight(root), h.root().chain->height());
+    for (std::uint64_t k = 0; k <= h.root().chain->height(); ++k)
+        EXPECT_NE(store->block(root, k), nullptr) << k;
+}
+
+TEST_F(Workspace, FilesThatAreNotWorkspacesAreRefusedUntouched) {
+    const std::string text = dir_ / "notes.txt";
+    {
+        std::ofstream f(text);
+        f << "not a workspace at all, just some text that is long enough to look like a file\n";
+    }
+    const auto read = [](const std::string& p) {
+        std::ifstream in(p, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    const std::string before = read(text);
+    const Topology topo = builtinTemplate("single");
+    EXPECT_THROW(Devnet::open(text, &topo, paused()), Error);
+    EXPECT_EQ(read(text), before);
+    // An empty workspace needs a topology to start from.
+    EXPECT_THROW(Devnet::open(path_, nullptr, paused()), Error);
+}
