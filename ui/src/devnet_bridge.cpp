@@ -9,6 +9,8 @@
 #include <variant>
 #include <vector>
 
+#include <QPointer>
+
 namespace ipc::ui {
 
 namespace {
@@ -65,6 +67,13 @@ struct DevnetBridge::Inbox {
                        },
                        [&](const devnet::CheckpointEvent& c) { pending.checkpoints.push_back(c); },
                        [&](const devnet::MessageEvent& m) { pending.messages.push_back(m); },
+                       // A revert: samples queued before it belong to the abandoned timeline;
+                       // the fresh view requested below carries the whole hierarchy.
+                       [&](const devnet::HierarchyReset&) {
+                           pending.blocks.clear();
+                           pending.checkpoints.clear();
+                           pending.messages.clear();
+                       },
                        [](const auto&) {},
                    },
                    e);
@@ -244,6 +253,34 @@ void DevnetBridge::refresh() {
     post({});
 }
 
+void DevnetBridge::postQuery(QObject* context, std::function<void(devnet::Hierarchy&)> run,
+                             std::function<void()> deliver) {
+    if (devnet_ == nullptr)
+        return;
+    const std::uint64_t gen = generation();
+    (void)devnet_->post([inbox = inbox_, gen, run = std::move(run), deliver = std::move(deliver),
+                         context = QPointer<QObject>(context)](devnet::Hierarchy& h) mutable {
+        try {
+            run(h);
+        } catch (const std::exception&) {
+            return;  // the asker sees no answer, as for a replaced hierarchy
+        }
+        std::lock_guard lock(inbox->mutex);
+        if (inbox->generation != gen || inbox->owner == nullptr)
+            return;
+        DevnetBridge* o = inbox->owner;
+        QMetaObject::invokeMethod(
+            o,
+            [o, gen, context = std::move(context), deliver = std::move(deliver)] {
+                // Checked again here: a start or stop may have come between post and delivery.
+                if (context.isNull() || o->generation() != gen)
+                    return;
+                deliver();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void DevnetBridge::pause() {
     if (devnet_ == nullptr)
         return;
@@ -370,6 +407,60 @@ void DevnetBridge::flush() {
         emit commandFailed(toQString(error));
     for (const auto& applied : batch.applied)
         applied();
+}
+
+// ---------------------------------------------------------------- subnet management, look-ups
+
+void DevnetBridge::createSubnet(const devnet::NewSubnet& spec,
+                                std::function<void(const QString&)> onCreated) {
+    auto created = std::make_shared<QString>();
+    post([spec,
+          created](devnet::Hierarchy& h) { *created = toQString(h.createSubnet(spec).toString()); },
+         [created, onCreated = std::move(onCreated)] {
+             if (onCreated)
+                 onCreated(*created);
+         });
+}
+
+void DevnetBridge::fund(const QString& child, const QString& from, const QString& to,
+                        const U256& amount, std::function<void(const QString&)> onSent) {
+    auto tx = std::make_shared<QString>();
+    post(
+        [child = child.toStdString(), from = from.toStdString(), to = to.toStdString(), amount,
+         tx](devnet::Hierarchy& h) {
+            *tx = toQString(h.fund(SubnetId::parse(child), EthAddress::parse(from),
+                                   EthAddress::parse(to), amount)
+                                .hex());
+        },
+        [tx, onSent = std::move(onSent)] {
+            if (onSent)
+                onSent(*tx);
+        });
+}
+
+void DevnetBridge::release(const QString& subnet, const QString& from, const QString& to,
+                           const U256& amount, std::function<void(const QString&)> onSent) {
+    auto tx = std::make_shared<QString>();
+    post(
+        [subnet = subnet.toStdString(), from = from.toStdString(), to = to.toStdString(), amount,
+         tx](devnet::Hierarchy& h) {
+            *tx = toQString(h.release(SubnetId::parse(subnet), EthAddress::parse(from),
+                                      EthAddress::parse(to), amount)
+                                .hex());
+        },
+        [tx, onSent = std::move(onSent)] {
+            if (onSent)
+                onSent(*tx);
+        });
+}
+
+void DevnetBridge::query(std::function<std::function<void()>(devnet::Hierarchy&)> read) {
+    auto answer = std::make_shared<std::function<void()>>();
+    post([read = std::move(read), answer](devnet::Hierarchy& h) { *answer = read(h); },
+         [answer] {
+             if (*answer)
+                 (*answer)();
+         });
 }
 
 }  // namespace ipc::ui

@@ -33,6 +33,7 @@
 #include "ipc/ui/hierarchy_model.h"
 #include "ipc/ui/icons.h"
 #include "ipc/ui/subnet_format.h"
+#include "ipc/ui/subnet_pages.h"
 #include "ipc/ui/subnet_summary.h"
 
 namespace ipc::ui {
@@ -68,8 +69,23 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     pages_ = new QStackedWidget(this);
     pages_->setObjectName(QStringLiteral("pages"));
     pages_->addWidget(createWelcomePage());
-    graph_ = new HierarchyGraph(pages_);
-    pages_->addWidget(graph_);
+    // The graph on top, the selected subnet's pages below: the graph stays in sight while a
+    // page is read, and a click on a card opens that subnet's pages.
+    auto* graphSplit = new QSplitter(Qt::Vertical, pages_);
+    graphSplit->setObjectName(QStringLiteral("graphSplit"));
+    graphSplit->setChildrenCollapsible(false);
+    graph_ = new HierarchyGraph(graphSplit);
+    graph_->setMinimumHeight(100);
+    subnetPages_ = new SubnetPages(bridge_, graphSplit);
+    subnetPages_->setMinimumHeight(150);
+    graphSplit->addWidget(graph_);
+    graphSplit->addWidget(subnetPages_);
+    graphSplit->setStretchFactor(0, 3);
+    graphSplit->setStretchFactor(1, 2);
+    // The graph is what people come for: it gets the larger share from the start.
+    graphSplit->setSizes({3000, 2000});
+    graph_->setMinimumHeight(180);
+    pages_->addWidget(graphSplit);
     setCentralWidget(pages_);
 
     createActions();
@@ -77,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createToolBar();
     createDock();
     createStatusBar();
+    createTools();  // main_window_tools.cpp: before readSettings, which restores its dock
 
     connect(bridge_, &DevnetBridge::starting, this, &MainWindow::onStarting);
     connect(bridge_, &DevnetBridge::started, this, &MainWindow::onStarted);
@@ -89,6 +106,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(bridge_, &DevnetBridge::commandFailed, this,
             [this](const QString& error) { statusBar()->showMessage(error, 8000); });
     connect(graph_, &HierarchyGraph::subnetSelected, this, &MainWindow::onSubnetChosen);
+    connect(subnetPages_, &SubnetPages::openBlockRequested, this,
+            [this](const QString& subnetId, quint64 number) {
+                onSubnetChosen(subnetId);
+                subnetPages_->showBlock(number);
+            });
 
     rateTimer_.setInterval(1000);
     connect(&rateTimer_, &QTimer::timeout, this, &MainWindow::updateBlockRate);
@@ -286,6 +308,8 @@ void MainWindow::createDock() {
                 selectedSubnet_ = id;
                 graph_->selectSubnet(id);
                 summary_->setSubnet(bridge_->view().get(), id);
+                subnetPages_->setSubnet(id);
+                subnetPages_->setRpcUrl(current.data(HierarchyModel::RpcUrlRole).toString());
                 updateActions();
             });
 
@@ -432,6 +456,7 @@ void MainWindow::readSettings() {
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     onSpeedChanged(settings.value(QStringLiteral("run/speed"), 1.0).toDouble());
+    readToolSettings(settings);
 }
 
 void MainWindow::writeSettings() const {
@@ -439,6 +464,7 @@ void MainWindow::writeSettings() const {
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("run/speed"), speed_);
+    writeToolSettings(settings);
 }
 
 void MainWindow::changeEvent(QEvent* event) {

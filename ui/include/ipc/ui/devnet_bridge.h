@@ -9,7 +9,9 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <thread>
+#include <type_traits>
 
 #include <QElapsedTimer>
 #include <QMetaType>
@@ -94,6 +96,18 @@ public:
     // Asks the engine for a fresh view; hierarchyChanged follows.
     void refresh();
 
+    // Runs `fn` on the engine thread and hands its result to `done` on the UI thread. Nothing
+    // is delivered when `context` is destroyed first, when the hierarchy is replaced or stopped
+    // meanwhile, when `fn` throws, or when no hierarchy runs. Never waits.
+    template <class Fn, class Done>
+    void query(QObject* context, Fn fn, Done done) {
+        using R = std::invoke_result_t<Fn&, devnet::Hierarchy&>;
+        auto result = std::make_shared<std::optional<R>>();
+        postQuery(
+            context, [fn = std::move(fn), result](devnet::Hierarchy& h) { result->emplace(fn(h)); },
+            [done = std::move(done), result] { done(std::move(**result)); });
+    }
+
 signals:
     void starting(const QString& name);
     void started();
@@ -118,6 +132,8 @@ private:
                    devnet::DevnetOptions options);
     // Runs `fn` on the engine thread, then delivers a fresh view; errors become commandFailed.
     void post(std::function<void(devnet::Hierarchy&)> fn, std::function<void()> onApplied = {});
+    void postQuery(QObject* context, std::function<void(devnet::Hierarchy&)> run,
+                   std::function<void()> deliver);
     void scheduleFlush();
     void flush();
     void joinWorker();
@@ -137,6 +153,22 @@ private:
     bool paused_ = false;
     bool starting_ = false;
     bool viewRequested_ = false;
+
+    // ---- subnet management and look-ups (create-subnet dialog, subnet menu, search) ----
+public:
+    // Creates a subnet (Hierarchy::createSubnet) on the engine thread; `onCreated` gets the id
+    // the registry gives it once its transactions are queued. Refusals come as commandFailed.
+    void createSubnet(const devnet::NewSubnet& spec,
+                      std::function<void(const QString& subnetId)> onCreated = {});
+    // Hierarchy::fund (parent -> `child`) and Hierarchy::release (`subnet` -> its parent) from
+    // an account the devnet holds the key of; `onSent` gets the transaction hash.
+    void fund(const QString& child, const QString& from, const QString& to, const U256& amount,
+              std::function<void(const QString& txHash)> onSent = {});
+    void release(const QString& subnet, const QString& from, const QString& to, const U256& amount,
+                 std::function<void(const QString& txHash)> onSent = {});
+    // Runs a read on the engine thread; what it returns then runs on the UI thread (skipped
+    // when the hierarchy is replaced meanwhile). An exception becomes commandFailed.
+    void query(std::function<std::function<void()>(devnet::Hierarchy&)> read);
 };
 
 }  // namespace ipc::ui

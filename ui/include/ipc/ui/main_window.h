@@ -14,16 +14,23 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
+class QSettings;
 class QStackedWidget;
 class QTreeView;
 
 namespace ipc::ui {
 
+class ChartsPanel;
 class HierarchyGraph;
 class HierarchyModel;
+class SearchBox;
+class SubnetActions;
+class SubnetPages;
 class SubnetSummary;
+struct SearchHit;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -34,6 +41,7 @@ public:
     DevnetBridge* bridge() const { return bridge_; }
     HierarchyModel* hierarchyModel() const { return model_; }
     HierarchyGraph* graph() const { return graph_; }
+    SubnetPages* subnetPages() const { return subnetPages_; }
 
     // Starts a built-in template; the graph page shows once it runs.
     void startTemplate(const QString& name);
@@ -81,6 +89,7 @@ private:
     QStackedWidget* pages_ = nullptr;
     QTreeView* tree_ = nullptr;
     SubnetSummary* summary_ = nullptr;
+    SubnetPages* subnetPages_ = nullptr;
     QLabel* welcomeStatus_ = nullptr;
     QProgressBar* startProgress_ = nullptr;
     QWidget* backToGraph_ = nullptr;
@@ -109,6 +118,38 @@ private:
     std::uint64_t heightSum_ = 0;
     std::uint64_t rateHeightSum_ = 0;
     bool rateBaseSet_ = false;
+
+    // ---- charts dock, subnet actions, search, last checkpoint, theme (main_window_tools.cpp) ----
+public:
+    ChartsPanel* charts() const { return charts_; }
+    SubnetActions* subnetActions() const { return subnetActions_; }
+    SearchBox* searchBox() const { return searchBox_; }
+    // Applies "light" or "dark" and keeps it for the next start.
+    void setTheme(const QString& name);
+    QString theme() const { return theme_; }
+    // The template started last (kept across starts); empty before the first.
+    QString lastTemplate() const { return lastTemplate_; }
+
+private:
+    void createTools();
+    void readToolSettings(const QSettings& settings);
+    void writeToolSettings(QSettings& settings) const;
+    void onCheckpointsForStatus(const QVector<CheckpointSample>& checkpoints);
+    void onSearchFound(const SearchHit& hit);
+    void showSubnetMenu(const QString& subnetId, const QPoint& globalPos);
+    QString subnetAt(const QPoint& viewportPos) const;  // graph card under a point
+
+    ChartsPanel* charts_ = nullptr;
+    QDockWidget* chartsDock_ = nullptr;
+    SubnetActions* subnetActions_ = nullptr;
+    SearchBox* searchBox_ = nullptr;
+    QLabel* checkpointLabel_ = nullptr;
+    QAction* findAction_ = nullptr;
+    QAction* lastTemplateAction_ = nullptr;
+    QActionGroup* themeGroup_ = nullptr;
+    QString theme_;
+    QString lastTemplate_;
+    QString selectAfterCreate_;  // a created subnet to select once a view has it
 };
 
 }  // namespace ipc::ui

@@ -1,0 +1,199 @@
+// UI stall benchmark: the real IPC Studio window (offscreen) running `three-level` with every
+// chain at 100 ms blocks (ten blocks a second per subnet) at ×10, so ten virtual minutes take a
+// wall minute. A 1 ms precise timer measures how late the event loop gets to it: any lateness
+// is time the window could not answer input or paint. Prints the p50/p99/max stall and the
+// resident memory at the start, middle and end of the run.
+//   ipc_bench_ui_stall [--minutes N] [--speed X] [--block-ms MS] [--template NAME] [--no-charts]
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include "ipc/devnet/topology.h"
+#include "ipc/ui/charts_panel.h"
+#include "ipc/ui/main_window.h"
+
+namespace {
+
+double residentMiB() {
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0;
+    long resident = 0;
+    statm >> pages >> resident;
+    return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) /
+           (1024.0 * 1024.0);
+}
+
+void setBlockTime(std::vector<ipc::devnet::SubnetSpec>& subnets, std::uint64_t ms) {
+    for (auto& s : subnets) {
+        s.params.blockTimeMs = ms;
+        setBlockTime(s.children, ms);
+    }
+}
+
+double percentile(std::vector<double> v, double p) {
+    if (v.empty())
+        return 0;
+    const auto k = static_cast<std::size_t>(p * static_cast<double>(v.size() - 1));
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(k), v.end());
+    return v[k];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ipc-studio-bench"));
+    QApplication::setApplicationName(QStringLiteral("bench_ui_stall"));
+    // Nothing of a user's window layout or theme leaks in, and nothing is saved for them.
+    QStandardPaths::setTestModeEnabled(true);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption minutesOption(QStringLiteral("minutes"),
+                                           QStringLiteral("Virtual minutes to run (default 10)."),
+                                           QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption speedOption(QStringLiteral("speed"),
+                                         QStringLiteral("Virtual ms per wall ms (default 10)."),
+                                         QStringLiteral("x"), QStringLiteral("10"));
+    const QCommandLineOption blockOption(QStringLiteral("block-ms"),
+                                         QStringLiteral("Block time of every chain (default 100)."),
+                                         QStringLiteral("ms"), QStringLiteral("100"));
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+                                            QStringLiteral("Built-in template (three-level)."),
+                                            QStringLiteral("name"), QStringLiteral("three-level"));
+    const QCommandLineOption noChartsOption(
+        QStringLiteral("no-charts"), QStringLiteral("Hide the charts dock (for comparison)."));
+    parser.addOptions({minutesOption, speedOption, blockOption, templateOption, noChartsOption});
+    parser.process(app);
+    const double minutes = parser.value(minutesOption).toDouble();
+    const double speed = parser.value(speedOption).toDouble();
+    const auto blockMs = parser.value(blockOption).toULongLong();
+    if (minutes <= 0 || speed <= 0 || blockMs == 0) {
+        std::fprintf(stderr, "--minutes, --speed and --block-ms must be positive\n");
+        return 2;
+    }
+    const auto wallMs = static_cast<qint64>(minutes * 60'000.0 / speed);
+
+    ipc::devnet::Topology topology =
+        ipc::devnet::builtinTemplate(parser.value(templateOption).toStdString());
+    topology.rootBlockTimeMs = blockMs;
+    setBlockTime(topology.subnets, blockMs);
+
+    ipc::ui::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    if (parser.isSet(noChartsOption))
+        window.findChild<QAction*>(QStringLiteral("actionToggleCharts"))->trigger();
+
+    std::vector<double> stalls;  // ms late, one per 1 ms tick
+    stalls.reserve(static_cast<std::size_t>(wallMs) + 1024);
+    double rssStart = 0;
+    double rssMiddle = 0;
+    double rssEnd = 0;
+    std::uint64_t virtualStart = 0;
+    QElapsedTimer sinceTick;
+    QElapsedTimer sinceStart;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(1);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const double gap = static_cast<double>(sinceTick.nsecsElapsed()) / 1e6;
+        sinceTick.restart();
+        stalls.push_back(std::max(0.0, gap - 1.0));
+    });
+    QTimer middle;
+    middle.setSingleShot(true);
+    QObject::connect(&middle, &QTimer::timeout, [&] { rssMiddle = residentMiB(); });
+
+    int exitCode = 0;
+    QObject::connect(window.bridge(), &ipc::ui::DevnetBridge::startFailed,
+                     [&](const QString& error) {
+                         std::fprintf(stderr, "start failed: %s\n", qPrintable(error));
+                         exitCode = 1;
+                         QApplication::quit();
+                     });
+    QObject::connect(window.bridge(), &ipc::ui::DevnetBridge::started, [&] {
+        rssStart = residentMiB();
+        sinceStart.start();
+        sinceTick.start();
+        probe.start();
+        middle.start(static_cast<int>(wallMs / 2));
+        QTimer::singleShot(static_cast<int>(wallMs), [&] {
+            probe.stop();
+            rssEnd = residentMiB();
+            QApplication::quit();
+        });
+    });
+    QObject::connect(window.bridge(), &ipc::ui::DevnetBridge::hierarchyChanged,
+                     [&](const ipc::ui::HierarchyViewPtr& view) {
+                         if (virtualStart == 0 && view)
+                             virtualStart = view->timeMs;
+                     });
+    ipc::devnet::DevnetOptions options;
+    options.speed = speed;
+    window.setSpeed(speed);
+    window.bridge()->start(topology, options);
+    QApplication::exec();
+    if (exitCode != 0)
+        return exitCode;
+
+    const double wallSeconds = static_cast<double>(sinceStart.elapsed()) / 1000.0;
+    std::uint64_t blocks = 0;
+    std::uint64_t virtualEnd = 0;
+    std::size_t chains = 0;
+    if (const auto view = window.bridge()->view()) {
+        virtualEnd = view->timeMs;
+        chains = view->subnets.size();
+        for (const auto& s : view->subnets)
+            blocks += s.height;
+    }
+    const auto over = [&](double ms) {
+        return std::count_if(stalls.begin(), stalls.end(), [ms](double s) { return s > ms; });
+    };
+    const double p50 = percentile(stalls, 0.50);
+    const double p99 = percentile(stalls, 0.99);
+    const double p999 = percentile(stalls, 0.999);
+    const double worst = stalls.empty() ? 0 : *std::max_element(stalls.begin(), stalls.end());
+    std::printf("| measure | value |\n|---|---:|\n");
+    std::printf("| template | %s, %zu chains, %llu ms blocks |\n",
+                qPrintable(parser.value(templateOption)), chains,
+                static_cast<unsigned long long>(blockMs));
+    std::printf("| speed | x%.0f |\n", speed);
+    std::printf("| wall time | %.1f s |\n", wallSeconds);
+    std::printf("| virtual time reached | %.1f s of %.1f s |\n",
+                static_cast<double>(virtualEnd - std::min(virtualEnd, virtualStart)) / 1000.0,
+                minutes * 60.0);
+    std::printf("| blocks produced (all chains) | %llu |\n",
+                static_cast<unsigned long long>(blocks));
+    std::printf("| event-loop samples (1 ms timer) | %zu |\n", stalls.size());
+    std::printf("| stall p50 | %.2f ms |\n", p50);
+    std::printf("| stall p99 | %.2f ms |\n", p99);
+    std::printf("| stall p99.9 | %.2f ms |\n", p999);
+    std::printf("| stall max | %.2f ms |\n", worst);
+    std::printf("| stalls > 16 ms | %td |\n", over(16.0));
+    std::printf("| stalls > 50 ms | %td |\n", over(50.0));
+    std::printf("| RSS start / middle / end | %.1f / %.1f / %.1f MiB |\n", rssStart, rssMiddle,
+                rssEnd);
+    std::printf("| chart points held (block interval) | %lld |\n", static_cast<long long>([&] {
+                    qsizetype n = 0;
+                    for (const auto& [key, s] :
+                         window.charts()->data().series(ipc::ui::ChartData::BlockInterval))
+                        n += s.size();
+                    return n;
+                }()));
+    std::printf("| target p99 < 16 ms | %s |\n", p99 < 16.0 ? "met" : "NOT met");
+    return 0;
+}

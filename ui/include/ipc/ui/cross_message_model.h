@@ -1,0 +1,60 @@
+// CrossMessageModel: the cross-net messages of one subnet (sent, received or passing through)
+// with their kind, ends, value, tracing id, current stage and route. Rows are keyed by tracing
+// id: a new snapshot updates rows in place and appends new messages.
+#pragma once
+
+#include <vector>
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include "ipc/devnet/explorer_views.h"
+
+namespace ipc::ui {
+
+class CrossMessageModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        TracingIdColumn,
+        KindColumn,
+        FromColumn,
+        ToColumn,
+        ValueColumn,
+        StageColumn,
+        RouteColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role {
+        TracingIdRole = Qt::UserRole + 1,  // QString
+        StageRole,                         // int, devnet::MessageStage
+    };
+    Q_ENUM(Role)
+
+    explicit CrossMessageModel(QObject* parent = nullptr);
+
+    // `messages` oldest first (as makeCrossMessageViews gives them).
+    void setMessages(std::vector<devnet::CrossMessageView> messages);
+    void clear();
+    const devnet::CrossMessageView* message(int row) const;
+    int rowOf(const QString& tracingId) const;
+
+    // Translated stage and kind words.
+    static QString stageText(devnet::MessageStage stage);
+    static QString kindText(protocol::MsgKind kind);
+    // "/r31337 → /r31337/t410f… → …", each subnet shortened.
+    static QString routeText(const std::vector<SubnetId>& route);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<devnet::CrossMessageView> rows_;
+    QHash<QString, int> rowById_;
+};
+
+}  // namespace ipc::ui

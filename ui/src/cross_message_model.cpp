@@ -1,0 +1,191 @@
+#include "ipc/ui/cross_message_model.h"
+
+#include <QStringList>
+
+#include "ipc/ui/explorer_format.h"
+#include "ipc/ui/subnet_format.h"
+
+namespace ipc::ui {
+
+namespace {
+
+QString addressText(const protocol::IpcAddress& a) {
+    return shortSubnetId(QString::fromStdString(a.subnet.toString())) + QLatin1Char(':') +
+           shortHex(hexText(a.raw));
+}
+
+}  // namespace
+
+CrossMessageModel::CrossMessageModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void CrossMessageModel::setMessages(std::vector<devnet::CrossMessageView> messages) {
+    // Anything but "same rows, maybe more at the end" (a replaced hierarchy, the oldest rows
+    // cut by the limit) starts over.
+    bool appendOnly = messages.size() >= rows_.size();
+    for (std::size_t i = 0; appendOnly && i < rows_.size(); ++i)
+        appendOnly = messages[i].tracingId == rows_[i].tracingId;
+    if (!appendOnly) {
+        beginResetModel();
+        rows_ = std::move(messages);
+        rowById_.clear();
+        for (std::size_t i = 0; i < rows_.size(); ++i)
+            rowById_.insert(hexText(rows_[i].tracingId), static_cast<int>(i));
+        endResetModel();
+        return;
+    }
+    const std::size_t old = rows_.size();
+    for (std::size_t i = 0; i < old; ++i)
+        rows_[i] = std::move(messages[i]);
+    if (old > 0)
+        emit dataChanged(index(0, 0), index(static_cast<int>(old) - 1, ColumnCount - 1));
+    if (messages.size() > old) {
+        beginInsertRows({}, static_cast<int>(old), static_cast<int>(messages.size()) - 1);
+        for (std::size_t i = old; i < messages.size(); ++i) {
+            rowById_.insert(hexText(messages[i].tracingId), static_cast<int>(i));
+            rows_.push_back(std::move(messages[i]));
+        }
+        endInsertRows();
+    }
+}
+
+void CrossMessageModel::clear() {
+    setMessages({});
+}
+
+const devnet::CrossMessageView* CrossMessageModel::message(int row) const {
+    if (row < 0 || static_cast<std::size_t>(row) >= rows_.size())
+        return nullptr;
+    return &rows_[static_cast<std::size_t>(row)];
+}
+
+int CrossMessageModel::rowOf(const QString& tracingId) const {
+    return rowById_.value(tracingId.toLower(), -1);
+}
+
+QString CrossMessageModel::stageText(devnet::MessageStage stage) {
+    switch (stage) {
+        case devnet::MessageStage::Committed:
+            return tr("committed");
+        case devnet::MessageStage::InCheckpoint:
+            return tr("in checkpoint");
+        case devnet::MessageStage::Quorum:
+            return tr("checkpoint quorum");
+        case devnet::MessageStage::SubmittedToParent:
+            return tr("submitted to parent");
+        case devnet::MessageStage::ExecutedInParent:
+            return tr("executed in parent");
+        case devnet::MessageStage::CommittedTopDown:
+            return tr("committed top-down");
+        case devnet::MessageStage::Delivered:
+            return tr("delivered");
+        case devnet::MessageStage::Failed:
+            return tr("failed");
+        case devnet::MessageStage::ReceiptReturned:
+            return tr("receipt returned");
+    }
+    return {};
+}
+
+QString CrossMessageModel::kindText(protocol::MsgKind kind) {
+    switch (kind) {
+        case protocol::MsgKind::Transfer:
+            return tr("transfer");
+        case protocol::MsgKind::Call:
+            return tr("call");
+        case protocol::MsgKind::Result:
+            //: a receipt message answering an earlier cross-net message
+            return tr("result");
+    }
+    return {};
+}
+
+QString CrossMessageModel::routeText(const std::vector<SubnetId>& route) {
+    QStringList parts;
+    for (const auto& s : route)
+        parts << shortSubnetId(QString::fromStdString(s.toString()));
+    return parts.join(QStringLiteral(" → "));
+}
+
+int CrossMessageModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+int CrossMessageModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CrossMessageModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+        case TracingIdColumn:
+            return tr("Tracing id");
+        case KindColumn:
+            return tr("Kind");
+        case FromColumn:
+            return tr("From");
+        case ToColumn:
+            return tr("To");
+        case ValueColumn:
+            return tr("Value");
+        case StageColumn:
+            return tr("Stage");
+        case RouteColumn:
+            return tr("Route");
+        default:
+            return {};
+    }
+}
+
+QVariant CrossMessageModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const devnet::CrossMessageView& m = rows_[static_cast<std::size_t>(index.row())];
+    switch (role) {
+        case TracingIdRole:
+            return hexText(m.tracingId);
+        case StageRole:
+            return static_cast<int>(m.stage);
+        case Qt::ToolTipRole:
+            switch (index.column()) {
+                case TracingIdColumn:
+                    return hexText(m.tracingId);
+                case FromColumn:
+                    return QString::fromStdString(m.from.subnet.toString()) + QLatin1Char(':') +
+                           hexText(m.from.raw);
+                case ToColumn:
+                    return QString::fromStdString(m.to.subnet.toString()) + QLatin1Char(':') +
+                           hexText(m.to.raw);
+                default:
+                    return {};
+            }
+        case Qt::TextAlignmentRole:
+            if (index.column() == ValueColumn)
+                return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return {};
+        case Qt::DisplayRole:
+            break;
+        default:
+            return {};
+    }
+    switch (index.column()) {
+        case TracingIdColumn:
+            return shortHex(hexText(m.tracingId));
+        case KindColumn:
+            return kindText(m.kind);
+        case FromColumn:
+            return addressText(m.from);
+        case ToColumn:
+            return addressText(m.to);
+        case ValueColumn:
+            return tokenText(m.value);
+        case StageColumn:
+            return stageText(m.stage);
+        case RouteColumn:
+            return routeText(m.route);
+        default:
+            return {};
+    }
+}
+
+}  // namespace ipc::ui

@@ -1,0 +1,49 @@
+#include "ipc/ui/search_box.h"
+
+#include <QPointer>
+
+#include "ipc/ui/devnet_bridge.h"
+
+namespace ipc::ui {
+
+SearchBox::SearchBox(DevnetBridge* bridge, QWidget* parent) : QLineEdit(parent), bridge_(bridge) {
+    qRegisterMetaType<SearchHit>("ipc::ui::SearchHit");
+    setObjectName(QStringLiteral("searchBox"));
+    setClearButtonEnabled(true);
+    setPlaceholderText(tr("Block, tx, checkpoint, tracing id, address, subnet…  (Ctrl+K)"));
+    setToolTip(
+        tr("Search the running hierarchy: a block number (in the selected subnet), "
+           "\"checkpoint 20\", a transaction hash or tracing id (0x + 64 hex), an address "
+           "(0x… or t410f…) or a subnet id (/r31337/…)"));
+    setMinimumWidth(260);
+    setMaximumWidth(420);
+    connect(this, &QLineEdit::returnPressed, this, [this] { search(text()); });
+}
+
+void SearchBox::search(const QString& text) {
+    const SearchQuery query = SearchResolver::classify(text);
+    const std::uint64_t id = ++latest_;
+    if (query.kind == SearchKind::Invalid) {
+        emit notFound(query.problem);
+        return;
+    }
+    if (!bridge_->isRunning()) {
+        emit notFound(tr("No hierarchy is running: start one to search it"));
+        return;
+    }
+    const QPointer<SearchBox> guard(this);
+    bridge_->query(
+        [query, id, guard, preferred = preferred_](devnet::Hierarchy& h) -> std::function<void()> {
+            SearchHit hit = SearchResolver::resolve(h, query, preferred);
+            return [guard, id, hit = std::move(hit)] {
+                if (!guard || guard->latest_ != id)
+                    return;
+                if (hit.what == SearchHit::What::Nothing)
+                    emit guard->notFound(hit.summary);
+                else
+                    emit guard->found(hit);
+            };
+        });
+}
+
+}  // namespace ipc::ui
