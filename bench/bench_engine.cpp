@@ -581,8 +581,8 @@ std::uint64_t blocksBelowRoot(const devnet::Hierarchy& h) {
 std::size_t storedBytes(const devnet::Hierarchy& h) {
     std::size_t sum = 0;
     for (const auto& n : h.nodes()) {
-        for (const auto& b : n->chain->blocks())
-            sum += storedBlockBytes(b);
+        for (const auto& b : n->chain->recentBlocks())
+            sum += storedBlockBytes(*b);
     }
     return sum;
 }

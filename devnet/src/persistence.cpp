@@ -212,7 +212,8 @@ storage::WriteBatch Persistence::collect(Hierarchy& h) {
                     id, config, v.address, v.power, v.collateral, n->chain->height()});
             }
             // Departures as power 0, so the history shows who left.
-            for (const auto& [address, power] : last) {
+            for (const auto& previous : last) {
+                const EthAddress& address = previous.first;
                 if (std::none_of(members.begin(), members.end(),
                                  [&](const auto& m) { return m.first == address; })) {
                     batch.validators.push_back(storage::ValidatorRecord{

@@ -294,16 +294,16 @@ std::string topLevelHint(std::string_view key) {
         if (std::find(keys.begin(), keys.end(), key) != keys.end())
             return "it belongs under '" + std::string(section) + ":'";
     }
-    if (std::ranges::find(kSubnetKeys, key) != std::end(kSubnetKeys))
+    if (std::find(std::begin(kSubnetKeys), std::end(kSubnetKeys), key) != std::end(kSubnetKeys))
         return "subnet keys go in an entry of 'subnets:'";
     return {};
 }
 
 // Keys of the other top-level sections written inside a subnet.
 std::string subnetHint(std::string_view key) {
-    if (std::ranges::find(kAccountKeys, key) != std::end(kAccountKeys))
+    if (std::find(std::begin(kAccountKeys), std::end(kAccountKeys), key) != std::end(kAccountKeys))
         return "it belongs under the top-level 'accounts:'";
-    if (std::ranges::find(kIpcKeys, key) != std::end(kIpcKeys))
+    if (std::find(std::begin(kIpcKeys), std::end(kIpcKeys), key) != std::end(kIpcKeys))
         return "it belongs under the top-level 'ipc:'";
     return {};
 }

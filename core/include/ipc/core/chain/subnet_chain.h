@@ -8,7 +8,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -117,11 +116,8 @@ public:
     BlockPtr blockByHash(const Hash32& h) const;
     std::optional<TxLocation> findTx(const Hash32& hash) const;
     // Blocks kept in memory: the newest ones, from `oldestInMemory()` to the head (older ones
-    // are in the archive, if any), as a range of `const Block&`.
-    auto blocks() const {
-        return blocks_ |
-               std::views::transform([](const BlockPtr& b) -> const Block& { return *b; });
-    }
+    // are in the archive, if any).
+    const std::deque<BlockPtr>& recentBlocks() const { return blocks_; }
     std::size_t blocksInMemory() const { return blocks_.size(); }
     std::uint64_t oldestInMemory() const;
 
