@@ -250,16 +250,14 @@ bool Persistence::flush(Hierarchy& h) {
                 // A revert: history above each chain's restored head goes, and chains that no
                 // longer exist lose everything after their genesis.
                 writer_->flush();
+                durableHeight_.clear();
                 for (const auto& [subnet, height] : store_->latestHeights()) {
                     const SubnetNode* n = h.node(SubnetId::parse(subnet));
                     const std::uint64_t keep = n != nullptr ? n->chain->height() : 0;
                     if (height > keep)
                         store_->truncateAbove(subnet, keep);
-                }
-                durableHeight_.clear();
-                for (const auto& [subnet, height] : store_->latestHeights()) {
-                    if (const SubnetNode* n = h.node(SubnetId::parse(subnet)))
-                        durableHeight_[n->id] = height;
+                    if (n != nullptr)
+                        durableHeight_[n->id] = std::min(height, keep);
                 }
                 lastMembership_.clear();
                 reset_ = false;

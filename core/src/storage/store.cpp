@@ -410,6 +410,25 @@ struct Store::Impl {
         }
     }
 
+    // Keystore and settings rows, inside a write transaction.
+    void putKey(const KeystoreRow& row) {
+        (*w)(
+            "INSERT OR REPLACE INTO keystore(address, label, kind, blob, encrypted)"
+            " VALUES(?1, ?2, ?3, ?4, ?5)")
+            .bind(1, row.address)
+            .bind(2, row.label)
+            .bind(3, row.kind)
+            .bind(4, ByteView(row.blob))
+            .bind(5, std::int64_t{row.encrypted ? 1 : 0})
+            .run();
+    }
+    void putSetting(const std::string& key, const std::string& value) {
+        (*w)("INSERT OR REPLACE INTO settings(key, value) VALUES(?1, ?2)")
+            .bind(1, key)
+            .bind(2, value)
+            .run();
+    }
+
     // Runs `body` in one write transaction; on failure nothing is kept, including the ids the
     // caches learnt inside it.
     template <typename F>
@@ -926,17 +945,7 @@ void Store::putKey(const KeystoreRow& row) {
     if (row.address.empty()) {
         throw Error("a keystore row needs an address");
     }
-    impl_->writeTransaction([&] {
-        (*impl_->w)(
-            "INSERT OR REPLACE INTO keystore(address, label, kind, blob, encrypted)"
-            " VALUES(?1, ?2, ?3, ?4, ?5)")
-            .bind(1, row.address)
-            .bind(2, row.label)
-            .bind(3, row.kind)
-            .bind(4, ByteView(row.blob))
-            .bind(5, std::int64_t{row.encrypted ? 1 : 0})
-            .run();
-    });
+    impl_->writeTransaction([&] { impl_->putKey(row); });
 }
 
 namespace {
@@ -989,22 +998,10 @@ void Store::replaceKeys(const std::vector<KeystoreRow>& rows, const std::string&
     }
     impl_->writeTransaction([&] {
         (*impl_->w)("DELETE FROM keystore").run();
-        for (const auto& row : rows) {
-            (*impl_->w)(
-                "INSERT INTO keystore(address, label, kind, blob, encrypted)"
-                " VALUES(?1, ?2, ?3, ?4, ?5)")
-                .bind(1, row.address)
-                .bind(2, row.label)
-                .bind(3, row.kind)
-                .bind(4, ByteView(row.blob))
-                .bind(5, std::int64_t{row.encrypted ? 1 : 0})
-                .run();
-        }
+        for (const auto& row : rows)
+            impl_->putKey(row);
         if (settingValue) {
-            (*impl_->w)("INSERT OR REPLACE INTO settings(key, value) VALUES(?1, ?2)")
-                .bind(1, settingKey)
-                .bind(2, *settingValue)
-                .run();
+            impl_->putSetting(settingKey, *settingValue);
         } else {
             (*impl_->w)("DELETE FROM settings WHERE key = ?1").bind(1, settingKey).run();
         }
@@ -1023,12 +1020,7 @@ std::optional<std::string> Store::setting(const std::string& key) const {
 }
 
 void Store::setSetting(const std::string& key, const std::string& value) {
-    impl_->writeTransaction([&] {
-        (*impl_->w)("INSERT OR REPLACE INTO settings(key, value) VALUES(?1, ?2)")
-            .bind(1, key)
-            .bind(2, value)
-            .run();
-    });
+    impl_->writeTransaction([&] { impl_->putSetting(key, value); });
 }
 
 }  // namespace ipc::storage

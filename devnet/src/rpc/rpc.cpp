@@ -192,13 +192,16 @@ Json Dispatcher::handleOne(const Json& request) const {
     }
 }
 
+std::string Dispatcher::bodyTooLarge() const {
+    return errorResponse(
+               Json::null(), kInvalidRequest,
+               "request body larger than " + std::to_string(limits_.maxBodyBytes) + " bytes")
+        .serialize();
+}
+
 std::string Dispatcher::handle(const std::string& body) const {
-    if (body.size() > limits_.maxBodyBytes) {
-        return errorResponse(
-                   Json::null(), kInvalidRequest,
-                   "request body larger than " + std::to_string(limits_.maxBodyBytes) + " bytes")
-            .serialize();
-    }
+    if (body.size() > limits_.maxBodyBytes)
+        return bodyTooLarge();
     Json request;
     try {
         request = Json::parse(body);

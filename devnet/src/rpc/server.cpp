@@ -95,7 +95,7 @@ void Server::open(const SubnetId& subnet, std::uint64_t chainId) {
                 addCors(r);
             if (length > maxBody) {
                 r.set_status_code(http::status_codes::RequestEntityTooLarge);
-                r.set_body(d->handle(std::string(maxBody + 1, ' ')), "application/json");
+                r.set_body(d->bodyTooLarge(), "application/json");
                 req.reply(r);
                 return;
             }

@@ -104,6 +104,9 @@ public:
     // Answers a request body: a single response object, an array for a batch, or an empty
     // string when every request was a notification (no id).
     std::string handle(const std::string& body) const;
+    // The error answer for a body over the size limit (the transport can refuse one by its
+    // Content-Length without reading it).
+    std::string bodyTooLarge() const;
     Json handleOne(const Json& request) const;
 
 private:
