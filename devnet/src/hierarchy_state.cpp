@@ -5,6 +5,7 @@
 // field is read; the field-by-field reader then guards against a blob that is intact but
 // was written by something else.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <sstream>
 
@@ -315,7 +316,10 @@ std::unique_ptr<Hierarchy> Hierarchy::restore(ByteView state, const HistoryLooku
     return h;
 }
 
-void Hierarchy::loadState(ByteView state, const HistorySource& history) {
+namespace {
+
+// The header and checksum of a saved state; throws ParseError saying what is wrong.
+void checkStateHeader(ByteView state) {
     if (state.size() < kHeaderSize ||
         !std::equal(kMagic.begin(), kMagic.end(), state.begin(),
                     [](char a, std::uint8_t b) { return static_cast<std::uint8_t>(a) == b; })) {
@@ -324,10 +328,10 @@ void Hierarchy::loadState(ByteView state, const HistorySource& history) {
     std::uint32_t version = 0;
     for (std::size_t i = 8; i < 12; ++i)
         version = (version << 8) | state[i];
-    if (version > kStateVersion) {
+    if (version > Hierarchy::kStateVersion) {
         throw ParseError("the saved state has format version " + std::to_string(version) +
-                         ", newer than this program reads (" + std::to_string(kStateVersion) +
-                         "): update IPC Studio");
+                         ", newer than this program reads (" +
+                         std::to_string(Hierarchy::kStateVersion) + "): update IPC Studio");
     }
     if (version == 0)
         throw ParseError("the saved state has format version 0, which never existed");
@@ -336,6 +340,13 @@ void Hierarchy::loadState(ByteView state, const HistorySource& history) {
         throw ParseError("the saved state is damaged: its checksum does not match (" +
                          std::to_string(state.size()) + " bytes)");
     }
+}
+
+}  // namespace
+
+void Hierarchy::loadState(ByteView state, const HistorySource& history) {
+    checkStateHeader(state);
+    const ByteView body = state.subspan(kHeaderSize);
     rlp::Item root;
     try {
         root = rlp::decode(body);
@@ -610,6 +621,7 @@ std::string Hierarchy::snapshot(const std::string& name) {
     for (const auto& n : nodes_)
         s.info.heights.emplace_back(n->id, n->chain->height());
     ++nextSnapshot_;
+    ++snapshotsRevision_;
     snapshots_.push_back(std::move(s));
     return snapshots_.back().info.id;
 }
@@ -631,6 +643,7 @@ void Hierarchy::revert(const std::string& idOrName, bool keep) {
     });
     const std::string id = it->info.id;
     snapshots_.erase(keep ? it + 1 : it, snapshots_.end());
+    ++snapshotsRevision_;
     events_.publish(HierarchyReset{now(), id});
 }
 
@@ -643,6 +656,38 @@ std::vector<SnapshotInfo> Hierarchy::listSnapshots() const {
 
 void Hierarchy::deleteSnapshot(const std::string& idOrName) {
     snapshots_.erase(findSnapshot(idOrName));
+    ++snapshotsRevision_;
+}
+
+void Hierarchy::loadSnapshots(std::vector<SavedSnapshot> snapshots, std::uint64_t nextNumber) {
+    std::uint64_t next = nextNumber;
+    std::set<std::string> ids;
+    std::set<std::string> names;
+    for (const auto& s : snapshots) {
+        const std::string& id = s.info.id;
+        std::uint64_t number = 0;
+        const bool hex = id.size() > 2 && id.size() <= 18 && id.compare(0, 2, "0x") == 0 &&
+                         std::all_of(id.begin() + 2, id.end(), [](char c) {
+                             return std::isxdigit(static_cast<unsigned char>(c));
+                         });
+        if (hex)
+            number = std::stoull(id.substr(2), nullptr, 16);
+        if (!hex || number == 0)
+            throw Error("a kept snapshot has the id '" + id + "', not 0x<hex number>");
+        if (!ids.insert(id).second)
+            throw Error("two kept snapshots have the id " + id);
+        if (!s.info.name.empty() && !names.insert(s.info.name).second)
+            throw Error("two kept snapshots are named '" + s.info.name + "'");
+        try {
+            checkStateHeader(s.state);
+        } catch (const Error& e) {
+            throw Error("snapshot " + id + " cannot be read: " + e.what());
+        }
+        next = std::max(next, number + 1);
+    }
+    snapshots_ = std::move(snapshots);
+    nextSnapshot_ = next;
+    ++snapshotsRevision_;
 }
 
 }  // namespace ipc::devnet

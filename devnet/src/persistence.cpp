@@ -6,6 +6,8 @@
 #include "ipc/core/chain/block_archive.h"
 #include "ipc/core/chain/state_io.h"
 #include "ipc/core/encoding/abi.h"
+#include "ipc/core/encoding/rlp.h"
+#include "ipc/core/ipc/state_codec.h"
 #include "ipc/core/ipc/types.h"
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/storage/store.h"
@@ -16,6 +18,18 @@
 namespace ipc::devnet {
 
 namespace {
+
+constexpr const char* kNextSnapshotSetting = "engine.next_snapshot";
+
+std::string toHexNumber(std::uint64_t n) {
+    static const char* const kDigits = "0123456789abcdef";
+    std::string out;
+    do {
+        out.insert(out.begin(), kDigits[n & 0xf]);
+        n >>= 4;
+    } while (n != 0);
+    return out;
+}
 
 // How long a flush waits for the writer before reporting the store's error (it keeps retrying).
 constexpr std::chrono::milliseconds kFlushWait{1500};
@@ -105,6 +119,37 @@ std::vector<std::pair<EthAddress, std::uint64_t>> membership(const SubnetNode& n
 
 }  // namespace
 
+Bytes encodeStoredSubnetParams(const SubnetNode& n) {
+    chain::StateWriter w;
+    w.u64(1).u64(n.blockTimeMs).u64(n.chainId());
+    const protocol::SubnetActor* actor = n.actor();
+    w.boolean(actor != nullptr);
+    if (actor != nullptr)
+        protocol::encodeSubnetParams(w, actor->params());
+    return w.encoded();
+}
+
+StoredSubnetParams decodeStoredSubnetParams(ByteView bytes) {
+    rlp::Item item;
+    try {
+        item = rlp::decode(bytes);
+    } catch (const ParseError& e) {
+        throw ParseError(std::string("subnet parameters are not valid RLP: ") + e.what());
+    }
+    if (!item.isList)
+        throw ParseError("subnet parameters are not a list");
+    chain::StateReader r(item, "subnet parameters");
+    if (r.u64("version") != 1)
+        throw ParseError("subnet parameters have an unknown version");
+    StoredSubnetParams out;
+    out.blockTimeMs = r.u64("blockTimeMs");
+    out.chainId = r.u64("chainId");
+    if (r.boolean("hasActor"))
+        out.actor = protocol::decodeSubnetParams(r, "actor");
+    r.finish();
+    return out;
+}
+
 Persistence::Persistence(std::shared_ptr<storage::Store> store) : store_(std::move(store)) {
     storage::StoreWriter::Options options;
     options.autoRetry = true;
@@ -120,12 +165,39 @@ std::unique_ptr<Hierarchy> Persistence::restore() {
     if (!saved)
         return nullptr;
     auto store = store_;
-    return Hierarchy::restore(saved->state, [store](const SubnetId& id) {
+    auto h = Hierarchy::restore(saved->state, [store](const SubnetId& id) {
         return std::make_shared<StoreArchive>(store, id.toString());
     });
+    // Named snapshots live beside the state (each holds a state of its own).
+    std::vector<Hierarchy::SavedSnapshot> kept;
+    for (const auto& info : store_->snapshots()) {
+        auto stored = store_->loadSnapshot(info.id);
+        if (!stored)
+            continue;
+        Hierarchy::SavedSnapshot s;
+        s.info.id = "0x" + toHexNumber(static_cast<std::uint64_t>(info.id));
+        s.info.name = info.name;
+        s.info.timeMs = static_cast<std::uint64_t>(info.createdMs);
+        for (const auto& [subnet, height] : info.heights)
+            s.info.heights.emplace_back(SubnetId::parse(subnet), height);
+        s.state = std::move(stored->state);
+        kept.push_back(std::move(s));
+    }
+    std::uint64_t next = 1;
+    if (const auto text = store_->setting(kNextSnapshotSetting)) {
+        try {
+            next = std::stoull(*text);
+        } catch (const std::exception&) {
+            throw Error("workspace setting " + std::string(kNextSnapshotSetting) + " is '" + *text +
+                        "', not a number");
+        }
+    }
+    h->loadSnapshots(std::move(kept), next);
+    return h;
 }
 
 void Persistence::attach(Hierarchy& h) {
+    snapshotsWritten_ = h.snapshotsRevision();
     subscription_ = h.events().subscribe([this](const Event& e) { onEvent(e); });
     const auto heights = store_->latestHeights();
     const std::map<std::string, std::uint64_t> stored(heights.begin(), heights.end());
@@ -178,12 +250,9 @@ storage::WriteBatch Persistence::collect(Hierarchy& h) {
         const bool fresh = everything_ || newSubnets_.count(n->id) > 0;
         const std::string id = n->id.toString();
         if (fresh) {
-            batch.subnets.push_back(
-                storage::SubnetRecord{id,
-                                      n->name,
-                                      n->parent ? n->parent->id.toString() : std::string(),
-                                      n->chainId(),
-                                      {}});
+            batch.subnets.push_back(storage::SubnetRecord{
+                id, n->name, n->parent ? n->parent->id.toString() : std::string(), n->chainId(),
+                encodeStoredSubnetParams(*n)});
         }
         if (!n->chain->started())
             continue;
@@ -238,13 +307,29 @@ storage::WriteBatch Persistence::collect(Hierarchy& h) {
         batch.finalities.push_back(
             storage::ParentFinalityRecord{f.subnet.toString(), f.parentHeight, f.height});
     batch.engineState = h.saveState();
+    if (h.snapshotsRevision() != snapshotsWritten_) {
+        std::vector<storage::Snapshot> kept;
+        for (const auto& s : h.savedSnapshots()) {
+            storage::Snapshot out;
+            out.info.id = static_cast<std::int64_t>(std::stoull(s.info.id.substr(2), nullptr, 16));
+            out.info.name = s.info.name;
+            out.info.createdMs = static_cast<std::int64_t>(s.info.timeMs);
+            for (const auto& [subnet, height] : s.info.heights)
+                out.info.heights.emplace_back(subnet.toString(), height);
+            out.state = s.state;
+            kept.push_back(std::move(out));
+        }
+        batch.snapshots = std::move(kept);
+        batch.settings.emplace_back(kNextSnapshotSetting, std::to_string(h.nextSnapshotNumber()));
+        snapshotsWritten_ = h.snapshotsRevision();
+    }
     return batch;
 }
 
 bool Persistence::flush(Hierarchy& h) {
     try {
         if (!pending_) {
-            if (!dirty())
+            if (!dirty() && h.snapshotsRevision() == snapshotsWritten_)
                 return true;
             if (reset_) {
                 // A revert: history above each chain's restored head goes, and chains that no

@@ -150,7 +150,8 @@ MessageRecord messageFromRow(const Statement& s) {
 
 bool WriteBatch::empty() const {
     return subnets.empty() && blocks.empty() && accounts.empty() && validators.empty() &&
-           checkpoints.empty() && messages.empty() && finalities.empty() && !engineState;
+           checkpoints.empty() && messages.empty() && finalities.empty() && !engineState &&
+           !snapshots && settings.empty();
 }
 
 struct Store::Impl {
@@ -406,6 +407,28 @@ struct Store::Impl {
                 " updated_ms = excluded.updated_ms")
                 .bind(1, ByteView(*batch.engineState))
                 .bind(2, nowMs())
+                .run();
+        }
+        if (batch.snapshots) {
+            (*w)("DELETE FROM snapshots").run();
+            for (const Snapshot& s : *batch.snapshots) {
+                (*w)("INSERT INTO snapshots(id, name, created_ms, state) VALUES(?1, ?2, ?3, ?4)")
+                    .bind(1, s.info.id)
+                    .bind(2, s.info.name)
+                    .bind(3, s.info.createdMs)
+                    .bind(4, ByteView(s.state))
+                    .run();
+                Statement& h = (*w)(
+                    "INSERT INTO snapshot_heights(snapshot_id, subnet, height) VALUES(?1, ?2, ?3)");
+                for (const auto& [subnet, height] : s.info.heights) {
+                    h.bind(1, s.info.id).bind(2, subnet).bind(3, i64(height)).run();
+                }
+            }
+        }
+        for (const auto& [key, value] : batch.settings) {
+            (*w)("INSERT OR REPLACE INTO settings(key, value) VALUES(?1, ?2)")
+                .bind(1, key)
+                .bind(2, value)
                 .run();
         }
     }

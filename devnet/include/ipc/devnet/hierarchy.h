@@ -221,13 +221,25 @@ private:
     using HistorySource = std::function<History(const SubnetId&, std::uint64_t headHeight)>;
     // Decodes everything first and only then replaces this hierarchy's state, so a bad blob
     // leaves it untouched. Subscribers of events() stay subscribed.
-    void loadState(ByteView state, const HistorySource& history);
-    Scheduler::Task blockTask(SubnetNode& n);
-    Scheduler::Task relayerTask(SubnetNode& n);
-    struct Snapshot {
+    // A snapshot with its state, as a workspace keeps it across restarts.
+    struct SavedSnapshot {
         SnapshotInfo info;
         Bytes state;
     };
+    // Grows whenever a snapshot is taken, deleted or dropped by a revert.
+    std::uint64_t snapshotsRevision() const { return snapshotsRevision_; }
+    const std::vector<SavedSnapshot>& savedSnapshots() const { return snapshots_; }
+    // The id the next snapshot gets ("0x<n>").
+    std::uint64_t nextSnapshotNumber() const { return nextSnapshot_; }
+    // Gives a restored hierarchy the snapshots its workspace kept. Throws ipc::Error (changing
+    // nothing) for an id that is not "0x<hex>", a duplicate id or name, or a state blob that
+    // is not one this build reads.
+    void loadSnapshots(std::vector<SavedSnapshot> snapshots, std::uint64_t nextNumber);
+
+    void loadState(ByteView state, const HistorySource& history);
+    Scheduler::Task blockTask(SubnetNode& n);
+    Scheduler::Task relayerTask(SubnetNode& n);
+    using Snapshot = SavedSnapshot;
     std::vector<Snapshot>::iterator findSnapshot(const std::string& idOrName);
 
     SubnetNode& addNode(const SubnetId& id, const std::string& name, SubnetNode* parent,
@@ -283,3 +295,4 @@ private:
 };
 
 }  // namespace ipc::devnet
+    std::uint64_t snapshotsRevision_ = 0;

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "ipc/core/ipc/subnet_actor.h"
 #include "ipc/core/primitives/bytes.h"
 #include "ipc/core/primitives/eth_address.h"
 #include "ipc/core/primitives/subnet_id.h"
@@ -28,6 +29,18 @@ struct WriteBatch;
 namespace ipc::devnet {
 
 class Hierarchy;
+struct SubnetNode;
+
+// What the subnets table keeps as a subnet's parameters: its block time, chain id and, for a
+// child, the parameters its subnet actor was created with (IPC_PROTOCOL.md's SubnetParams).
+struct StoredSubnetParams {
+    std::uint64_t blockTimeMs = 0;
+    std::uint64_t chainId = 0;
+    std::optional<protocol::SubnetParams> actor;
+};
+Bytes encodeStoredSubnetParams(const SubnetNode& n);
+// Throws ParseError for bytes that are not such a record.
+StoredSubnetParams decodeStoredSubnetParams(ByteView bytes);
 
 class Persistence {
 public:
@@ -81,6 +94,8 @@ private:
     std::map<SubnetId, std::vector<std::pair<EthAddress, std::uint64_t>>> lastMembership_;
     bool pendingBlocks_ = false;
     bool stateDirty_ = false;
+    // Hierarchy::snapshotsRevision() last handed to the writer.
+    std::uint64_t snapshotsWritten_ = 0;
     // The batch handed to the writer and not yet durable, with the chain heights it carries.
     std::optional<std::uint64_t> pending_;
     std::map<SubnetId, std::uint64_t> pendingHeights_;

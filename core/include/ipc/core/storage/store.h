@@ -104,8 +104,21 @@ struct EngineState {
     std::int64_t updatedMs = 0;  // wall clock, ms since the epoch
 };
 
+struct SnapshotInfo {
+    std::int64_t id = 0;
+    std::string name;
+    std::int64_t createdMs = 0;
+    std::vector<std::pair<std::string, std::uint64_t>> heights;  // subnet -> height
+};
+
+struct Snapshot {
+    SnapshotInfo info;
+    Bytes state;
+};
+
 // Everything one engine step changed. Applied in one transaction, in this order: subnets,
-// blocks, accounts, validators, checkpoints, messages, finalities, engine state.
+// blocks, accounts, validators, checkpoints, messages, finalities, engine state, snapshots,
+// settings.
 struct WriteBatch {
     struct SubnetBlocks {
         std::string subnet;
@@ -119,6 +132,9 @@ struct WriteBatch {
     std::vector<MessageRecord> messages;
     std::vector<ParentFinalityRecord> finalities;
     std::optional<Bytes> engineState;
+    // When present, replaces every stored snapshot (ids as given).
+    std::optional<std::vector<Snapshot>> snapshots;
+    std::vector<std::pair<std::string, std::string>> settings;
 
     bool empty() const;
 };
@@ -137,18 +153,6 @@ struct TxLocation {
     std::uint32_t index = 0;
     EthAddress from;
     std::optional<EthAddress> to;  // absent for contract creation
-};
-
-struct SnapshotInfo {
-    std::int64_t id = 0;
-    std::string name;
-    std::int64_t createdMs = 0;
-    std::vector<std::pair<std::string, std::uint64_t>> heights;  // subnet -> height
-};
-
-struct Snapshot {
-    SnapshotInfo info;
-    Bytes state;
 };
 
 struct KeystoreRow {
