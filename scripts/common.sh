@@ -7,7 +7,8 @@ IPC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Debian 12 packages the build and tests need. The GUI packages are skipped with BUILD_GUI=OFF.
 IPC_CORE_PACKAGES=(cmake ninja-build g++ pkg-config ccache git
   libsecp256k1-dev libcpprest-dev libsqlite3-dev libssl-dev libcrypto++-dev libboost-dev
-  libyaml-cpp-dev libcli11-dev libgtest-dev libbenchmark-dev)
+  libyaml-cpp-dev libcli11-dev libgtest-dev libbenchmark-dev
+  dpkg-dev desktop-file-utils appstream file man-db)
 IPC_GUI_PACKAGES=(qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   linguist-qt6 qt6-svg-dev libgl-dev xvfb xauth)
 

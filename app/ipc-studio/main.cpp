@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QIcon>
 
 #include "ipc/devnet/version.h"
 #include "ipc/ui/main_window.h"
@@ -17,6 +18,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("ipc-studio"));
     QApplication::setApplicationVersion(QString::fromLatin1(ipc::devnet::kVersion));
 
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ipc_studio.IpcStudio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "IPC Studio: an IPC hierarchy on your desktop"));
