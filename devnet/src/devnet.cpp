@@ -2,11 +2,14 @@
 
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/storage/store.h"
+#include "ipc/devnet/wallet.h"
 
 namespace ipc::devnet {
 
 std::unique_ptr<Devnet> Devnet::start(const Topology& topology, DevnetOptions options) {
     std::unique_ptr<Devnet> d(new Devnet(std::make_unique<Hierarchy>(topology), options, nullptr));
+    d->wallet_ = std::make_shared<Wallet>(topology, nullptr, options.wallet);
+    d->wallet_->attach(d.get());
     d->thread_ = std::thread([raw = d.get()] { raw->loop(); });
     return d;
 }
@@ -27,8 +30,11 @@ std::unique_ptr<Devnet> Devnet::open(const std::string& path, const Topology* to
     // The starting point is durable before anyone can see it.
     if (!persistence->flush(*h))
         throw Error("cannot write workspace " + path + ": " + *persistence->lastError());
+    const Topology topology = h->topology();
     std::unique_ptr<Devnet> d(new Devnet(std::move(h), options, std::move(persistence)));
     d->workspacePath_ = path;
+    d->wallet_ = std::make_shared<Wallet>(topology, store, options.wallet);
+    d->wallet_->attach(d.get());
     d->thread_ = std::thread([raw = d.get()] { raw->loop(); });
     return d;
 }
@@ -80,6 +86,8 @@ std::shared_ptr<const HierarchyView> Devnet::view() const {
 }
 
 Devnet::~Devnet() {
+    if (wallet_)
+        wallet_->attach(nullptr);  // a wallet kept elsewhere must not post to a dead engine
     stop();
 }
 

@@ -673,31 +673,75 @@ Hash32 Hierarchy::send(const SubnetId& subnet, const EthAddress& from, const Eth
     return submit(subnet, buildTx(*n, *key, from, to, value, data, false));
 }
 
-Hash32 Hierarchy::fund(const SubnetId& child, const EthAddress& from, const EthAddress& to,
-                       const U256& amount) {
+namespace {
+
+// The gateway calls behind fund, release and crossTransfer (with or without a kept key).
+SubnetId fundParent(const SubnetId& child) {
     const auto parent = child.parent();
     if (!parent)
         throw Error("the root cannot be funded: it has no parent");
-    const Bytes data =
-        abi::encodeCall(protocol::sig::kFund, {protocol::toAbi(child), protocol::toAbiFvm(to)});
-    return send(*parent, from, protocol::gatewayAddress(), amount, data);
+    return *parent;
 }
 
-Hash32 Hierarchy::release(const SubnetId& subnet, const EthAddress& from, const EthAddress& to,
-                          const U256& amount) {
-    const Bytes data = abi::encodeCall(protocol::sig::kRelease, {protocol::toAbiFvm(to)});
-    return send(subnet, from, protocol::gatewayAddress(), amount, data);
+Bytes fundCall(const SubnetId& child, const EthAddress& to) {
+    return abi::encodeCall(protocol::sig::kFund, {protocol::toAbi(child), protocol::toAbiFvm(to)});
 }
 
-Hash32 Hierarchy::crossTransfer(const SubnetId& from, const EthAddress& sender,
-                                const protocol::IpcAddress& to, const U256& amount) {
+Bytes releaseCall(const EthAddress& to) {
+    return abi::encodeCall(protocol::sig::kRelease, {protocol::toAbiFvm(to)});
+}
+
+Bytes crossTransferCall(const SubnetId& from, const EthAddress& sender,
+                        const protocol::IpcAddress& to, const U256& amount) {
     Envelope e;
     e.kind = protocol::MsgKind::Transfer;
     e.value = amount;
     e.to = to;
     e.from = protocol::IpcAddress{from, sender};
-    const Bytes data = abi::encodeCall(protocol::sig::kSendXnet, {protocol::toAbi(e)});
-    return send(from, sender, protocol::gatewayAddress(), amount, data);
+    return abi::encodeCall(protocol::sig::kSendXnet, {protocol::toAbi(e)});
+}
+
+}  // namespace
+
+Hash32 Hierarchy::fund(const SubnetId& child, const EthAddress& from, const EthAddress& to,
+                       const U256& amount) {
+    return send(fundParent(child), from, protocol::gatewayAddress(), amount, fundCall(child, to));
+}
+
+Hash32 Hierarchy::release(const SubnetId& subnet, const EthAddress& from, const EthAddress& to,
+                          const U256& amount) {
+    return send(subnet, from, protocol::gatewayAddress(), amount, releaseCall(to));
+}
+
+Hash32 Hierarchy::crossTransfer(const SubnetId& from, const EthAddress& sender,
+                                const protocol::IpcAddress& to, const U256& amount) {
+    return send(from, sender, protocol::gatewayAddress(), amount,
+                crossTransferCall(from, sender, to, amount));
+}
+
+Hash32 Hierarchy::sendWith(const SubnetId& subnet, const crypto::PrivateKey& key,
+                           const EthAddress& to, const U256& value, const Bytes& data) {
+    const SubnetNode* n = node(subnet);
+    if (n == nullptr)
+        throw Error("no subnet " + subnet.toString());
+    return submit(subnet, buildTx(*n, key, key.ethAddress(), to, value, data, false));
+}
+
+Hash32 Hierarchy::fundWith(const SubnetId& child, const crypto::PrivateKey& key,
+                           const EthAddress& to, const U256& amount) {
+    return sendWith(fundParent(child), key, protocol::gatewayAddress(), amount,
+                    fundCall(child, to));
+}
+
+Hash32 Hierarchy::releaseWith(const SubnetId& subnet, const crypto::PrivateKey& key,
+                              const EthAddress& to, const U256& amount) {
+    return sendWith(subnet, key, protocol::gatewayAddress(), amount, releaseCall(to));
+}
+
+Hash32 Hierarchy::crossTransferWith(const SubnetId& from, const crypto::PrivateKey& key,
+                                    const protocol::IpcAddress& to, const U256& amount) {
+    return sendWith(from, key, protocol::gatewayAddress(), amount,
+                    crossTransferCall(from, key.ethAddress(), to, amount));
 }
 
 SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {

@@ -218,8 +218,16 @@ TEST(Workspaces, QuickstartIsAThrowAwayWorkspaceElsewhere) {
     Workspaces ws(dir.path().string());
     ws.duplicate(a->path(), "kept");
     EXPECT_EQ(ws.open("kept")->latestHeight(kRoot), 0u);
+    const std::string bPath = b->path();
     a.reset();
     b.reset();
+    // Discarding removes the quickstart and nothing else.
+    EXPECT_TRUE(Workspaces::isQuickstart(bPath));
+    EXPECT_FALSE(Workspaces::isQuickstart(ws.pathOf("kept")));
+    EXPECT_FALSE(Workspaces::discardQuickstart(ws.pathOf("kept")));
+    EXPECT_TRUE(std::filesystem::exists(ws.pathOf("kept")));
+    EXPECT_TRUE(Workspaces::discardQuickstart(bPath));
+    EXPECT_FALSE(std::filesystem::exists(std::filesystem::path(bPath).parent_path()));
     std::error_code ec;
     std::filesystem::remove_all(parent, ec);
 }

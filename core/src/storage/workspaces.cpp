@@ -321,4 +321,22 @@ std::unique_ptr<Store> Workspaces::quickstart() {
     return Store::open((dir / (std::string("quickstart") + kExtension)).string());
 }
 
+bool Workspaces::isQuickstart(const std::string& path) {
+    const fs::path p(path);
+    const fs::path dir = p.parent_path();
+    std::error_code ec;
+    return p.filename() == std::string("quickstart") + kExtension &&
+           dir.filename().string().rfind("ipc-studio-quickstart-", 0) == 0 &&
+           fs::equivalent(dir.parent_path(), fs::temp_directory_path(), ec);
+}
+
+bool Workspaces::discardQuickstart(const std::string& path) {
+    if (!isQuickstart(path)) {
+        return false;
+    }
+    std::error_code ec;
+    fs::remove_all(fs::path(path).parent_path(), ec);
+    return !ec;
+}
+
 }  // namespace ipc::storage

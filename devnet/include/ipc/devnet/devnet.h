@@ -17,15 +17,20 @@
 #include <type_traits>
 
 #include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/keystore.h"
 #include "ipc/devnet/persistence.h"
 #include "ipc/devnet/views.h"
 
 namespace ipc::devnet {
 
+class Wallet;
+
 struct DevnetOptions {
     bool fast = false;    // run virtual time as fast as the CPU allows
     double speed = 1.0;   // real-time mode: virtual ms per wall ms (x1, x10, x100)
     bool paused = false;  // start paused
+    // How the wallet seals keys under a workspace password (tests lower the scrypt cost).
+    KeystoreOptions wallet;
 };
 
 class Devnet {
@@ -100,6 +105,11 @@ public:
     // Stops the engine thread (also done by the destructor).
     void stop();
 
+    // The accounts users sign with (wallet.h): kept in the workspace store, in memory without
+    // one. Thread-safe. The shared form outlives the devnet safely (sends then throw).
+    Wallet& wallet() { return *wallet_; }
+    std::shared_ptr<Wallet> sharedWallet() const { return wallet_; }
+
 private:
     Devnet(std::unique_ptr<Hierarchy> hierarchy, DevnetOptions options,
            std::unique_ptr<Persistence> persistence);
@@ -131,6 +141,7 @@ private:
     EventBus::Subscription viewUpdates_;
     bool viewDirty_ = true;
     std::thread thread_;
+    std::shared_ptr<Wallet> wallet_;
 };
 
 }  // namespace ipc::devnet

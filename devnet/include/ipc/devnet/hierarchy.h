@@ -165,6 +165,16 @@ public:
                    const U256& amount);
     Hash32 crossTransfer(const SubnetId& from, const EthAddress& sender,
                          const protocol::IpcAddress& to, const U256& amount);
+    // The same from a key given with each call and never kept: the wallet's keys, which must
+    // not reach the saved state (saveState writes the keys it holds in plain form).
+    Hash32 sendWith(const SubnetId& subnet, const crypto::PrivateKey& key, const EthAddress& to,
+                    const U256& value, const Bytes& data = {});
+    Hash32 fundWith(const SubnetId& child, const crypto::PrivateKey& key, const EthAddress& to,
+                    const U256& amount);
+    Hash32 releaseWith(const SubnetId& subnet, const crypto::PrivateKey& key, const EthAddress& to,
+                       const U256& amount);
+    Hash32 crossTransferWith(const SubnetId& from, const crypto::PrivateKey& key,
+                             const protocol::IpcAddress& to, const U256& amount);
     // Creates a subnet through the registry and joins it with new validators (transactions in
     // the parent); returns the id the registry will give it.
     SubnetId createSubnet(const NewSubnet& spec);
@@ -211,16 +221,6 @@ public:
     std::vector<SnapshotInfo> listSnapshots() const;
     void deleteSnapshot(const std::string& idOrName);
 
-private:
-    Hierarchy() = default;
-    struct History {
-        std::vector<chain::BlockPtr> recent;  // newest blocks to keep in memory
-        std::shared_ptr<chain::BlockArchive> archive;
-        std::size_t keepRecent = 1;
-    };
-    using HistorySource = std::function<History(const SubnetId&, std::uint64_t headHeight)>;
-    // Decodes everything first and only then replaces this hierarchy's state, so a bad blob
-    // leaves it untouched. Subscribers of events() stay subscribed.
     // A snapshot with its state, as a workspace keeps it across restarts.
     struct SavedSnapshot {
         SnapshotInfo info;
@@ -236,6 +236,16 @@ private:
     // is not one this build reads.
     void loadSnapshots(std::vector<SavedSnapshot> snapshots, std::uint64_t nextNumber);
 
+private:
+    Hierarchy() = default;
+    struct History {
+        std::vector<chain::BlockPtr> recent;  // newest blocks to keep in memory
+        std::shared_ptr<chain::BlockArchive> archive;
+        std::size_t keepRecent = 1;
+    };
+    using HistorySource = std::function<History(const SubnetId&, std::uint64_t headHeight)>;
+    // Decodes everything first and only then replaces this hierarchy's state, so a bad blob
+    // leaves it untouched. Subscribers of events() stay subscribed.
     void loadState(ByteView state, const HistorySource& history);
     Scheduler::Task blockTask(SubnetNode& n);
     Scheduler::Task relayerTask(SubnetNode& n);
@@ -292,7 +302,7 @@ private:
     std::uint64_t nextKeyIndex_ = 0;
     std::vector<Snapshot> snapshots_;  // oldest first
     std::uint64_t nextSnapshot_ = 1;
+    std::uint64_t snapshotsRevision_ = 0;
 };
 
 }  // namespace ipc::devnet
-    std::uint64_t snapshotsRevision_ = 0;

@@ -56,6 +56,11 @@ public:
 
     // A throw-away workspace in a new directory under the system temp dir, not in the list.
     static std::unique_ptr<Store> quickstart();
+    // True for a file quickstart() made.
+    static bool isQuickstart(const std::string& path);
+    // Removes a quickstart workspace (its directory with the file and logs; close it first).
+    // Anything else is left alone and false returned.
+    static bool discardQuickstart(const std::string& path);
 
     // Throws Error with the reason: empty, too long, a path separator, a leading dot, a control
     // character.
