@@ -1,15 +1,34 @@
 // ipc-studio: the desktop app. All logic lives in ipc_ui; this only reads the command line.
-//   ipc-studio [--template NAME] [--speed X] [--theme light|dark]
+//   ipc-studio [--workspace NAME|PATH] [--template NAME] [--speed X] [--theme light|dark]
+//              [--lang de|es|en|…]
+//   (no workspace and no template: the workspace used last reopens)
 //   ipc-studio --screenshot FILE [--template NAME] [--run-ms N] [--size WxH]   (README pictures;
 //   without --template it pictures the welcome page)
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTextStream>
 #include <QIcon>
+#include <QTextStream>
 
 #include "ipc/devnet/version.h"
 #include "ipc/ui/main_window.h"
 #include "ipc/ui/theme.h"
+#include "ipc/ui/translations.h"
+
+namespace {
+
+// An option's value before the parser runs (--name VALUE or --name=VALUE); null when absent.
+QString earlyOption(const QStringList& args, const QString& name) {
+    const QString flag = QStringLiteral("--") + name;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == flag)
+            return i + 1 < args.size() ? args[i + 1] : QString(QLatin1String(""));
+        if (args[i].startsWith(flag + QLatin1Char('=')))
+            return args[i].mid(flag.size() + 1);
+    }
+    return {};
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -17,9 +36,15 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("IPC Studio"));
     QApplication::setOrganizationName(QStringLiteral("ipc-studio"));
     QApplication::setApplicationVersion(QString::fromLatin1(ipc::devnet::kVersion));
-
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ipc_studio.IpcStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    // The language before any text is made (--help too): --lang for this run, else the one
+    // chosen in View › Language, else the system's.
+    const QString language = earlyOption(QApplication::arguments(), QStringLiteral("lang"));
+    const bool languageKnown =
+        ipc::ui::installTranslations(language.isNull() ? ipc::ui::savedLanguage() : language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "IPC Studio: an IPC hierarchy on your desktop"));
@@ -29,6 +54,20 @@ int main(int argc, char** argv) {
         QStringLiteral("template"),
         QApplication::translate("main", "Start a built-in template right away."),
         QStringLiteral("name"));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        QApplication::translate("main",
+                                "Open a workspace (a name or a file path); with --template, a "
+                                "new one starts that template."),
+        QStringLiteral("name|path"));
+    const QCommandLineOption rpcPortOption(
+        QStringLiteral("rpc-port"),
+        QApplication::translate("main",
+                                "Serve the root's JSON-RPC on <port> and each subnet on the "
+                                "next ports (default 8545)."),
+        QStringLiteral("port"));
+    const QCommandLineOption noRpcOption(
+        QStringLiteral("no-rpc"), QApplication::translate("main", "Serve no JSON-RPC endpoints."));
     const QCommandLineOption speedOption(
         QStringLiteral("speed"), QApplication::translate("main", "Run speed: 1, 10 or 100."),
         QStringLiteral("x"));
@@ -48,9 +87,23 @@ int main(int argc, char** argv) {
         QStringLiteral("theme"),
         QApplication::translate("main", "Use the light or dark palette instead of the desktop's."),
         QStringLiteral("name"));
-    parser.addOptions(
-        {templateOption, speedOption, themeOption, screenshotOption, runMsOption, sizeOption});
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Use this language for this run: %1 (default: the one chosen in "
+                                "View › Language, else the system's).")
+            .arg(ipc::ui::availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("code"));
+    parser.addOptions({workspaceOption, templateOption, rpcPortOption, noRpcOption, speedOption,
+                       themeOption, langOption, screenshotOption, runMsOption, sizeOption});
     parser.process(app);
+    if (!language.isNull() && !languageKnown) {
+        QTextStream(stderr) << QApplication::translate("main", "unknown language %1 (use %2)")
+                                   .arg(language, ipc::ui::availableLanguages().join(
+                                                      QStringLiteral(", ")))
+                            << Qt::endl;
+        return 2;
+    }
     if (parser.isSet(themeOption) && !ipc::ui::applyTheme(parser.value(themeOption))) {
         QTextStream(stderr) << QApplication::translate("main", "unknown theme %1 (use %2)")
                                    .arg(parser.value(themeOption),
@@ -60,6 +113,21 @@ int main(int argc, char** argv) {
     }
 
     ipc::ui::MainWindow window;
+    if (parser.isSet(noRpcOption)) {
+        window.setRpcPort(std::nullopt);
+    } else if (parser.isSet(rpcPortOption)) {
+        bool ok = false;
+        const uint port = parser.value(rpcPortOption).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "--rpc-port wants a port "
+                                                           "number, got %1")
+                                       .arg(parser.value(rpcPortOption))
+                                << Qt::endl;
+            return 2;
+        }
+        window.setRpcPort(static_cast<quint16>(port));
+    }
     if (parser.isSet(speedOption))
         window.setSpeed(parser.value(speedOption).toDouble());
 
@@ -71,13 +139,20 @@ int main(int argc, char** argv) {
         QObject::connect(&window, &ipc::ui::MainWindow::screenshotSaved,
                          [](const QString& path, bool ok) {
                              QTextStream(ok ? stdout : stderr)
-                                 << (ok ? "saved " : "could not save ") << path << Qt::endl;
+                                 << (ok ? QApplication::translate("main", "saved %1")
+                                        : QApplication::translate("main", "could not save %1"))
+                                        .arg(path)
+                                 << Qt::endl;
                              QApplication::exit(ok ? 0 : 1);
                          });
         window.screenshotAfter(parser.value(screenshotOption), parser.value(runMsOption).toInt());
     }
-    if (parser.isSet(templateOption))
+    if (parser.isSet(workspaceOption))
+        window.openWorkspace(parser.value(workspaceOption), parser.value(templateOption));
+    else if (parser.isSet(templateOption))
         window.startTemplate(parser.value(templateOption));
+    else if (!screenshot)
+        window.reopenLastWorkspace();
     window.show();
     return QApplication::exec();
 }

@@ -52,6 +52,14 @@ void CrossMessageModel::clear() {
     setMessages({});
 }
 
+void CrossMessageModel::setNow(std::uint64_t timeMs) {
+    if (now_ == timeMs)
+        return;
+    now_ = timeMs;
+    if (!rows_.empty())
+        emit dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn));
+}
+
 const devnet::CrossMessageView* CrossMessageModel::message(int row) const {
     if (row < 0 || static_cast<std::size_t>(row) >= rows_.size())
         return nullptr;
@@ -130,6 +138,8 @@ QVariant CrossMessageModel::headerData(int section, Qt::Orientation orientation,
             return tr("Value");
         case StageColumn:
             return tr("Stage");
+        case AgeColumn:
+            return tr("Age");
         case RouteColumn:
             return tr("Route");
         default:
@@ -181,6 +191,9 @@ QVariant CrossMessageModel::data(const QModelIndex& index, int role) const {
             return tokenText(m.value);
         case StageColumn:
             return stageText(m.stage);
+        case AgeColumn:
+            return now_ ? formatDuration(*now_ >= m.createdMs ? *now_ - m.createdMs : 0)
+                        : QString();
         case RouteColumn:
             return routeText(m.route);
         default:

@@ -11,6 +11,9 @@
 
 #include <QPointer>
 
+#include "ipc/core/storage/workspaces.h"
+#include "ipc/devnet/rpc/server.h"
+
 namespace ipc::ui {
 
 namespace {
@@ -24,6 +27,27 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QString toQString(const std::string& s) {
     return QString::fromStdString(s);
+}
+
+// Endpoints for every subnet from `options.basePort`; when a port is taken (another devnet, a
+// second window), the next block of ports is tried. Null with `error` set when none is free.
+std::unique_ptr<devnet::rpc::Server> serveRpc(devnet::Devnet& d,
+                                              const devnet::rpc::ServerOptions& options,
+                                              std::string& error) {
+    constexpr int kAttempts = 8;
+    constexpr std::uint16_t kStride = 100;
+    devnet::rpc::ServerOptions o = options;
+    for (int i = 0; i < kAttempts; ++i) {
+        try {
+            return std::make_unique<devnet::rpc::Server>(d, o);
+        } catch (const std::exception& e) {
+            error = e.what();
+        }
+        if (o.basePort > 65535 - kStride - 64)
+            break;
+        o.basePort = static_cast<std::uint16_t>(o.basePort + kStride);
+    }
+    return nullptr;
 }
 
 }  // namespace
@@ -40,6 +64,7 @@ struct DevnetBridge::Inbox {
         std::vector<std::function<void()>> applied;  // run on the UI thread
         std::vector<std::string> errors;
         bool engineChanged = false;  // events since the last view was made
+        bool reset = false;          // a revert happened
     };
 
     std::mutex mutex;
@@ -70,6 +95,7 @@ struct DevnetBridge::Inbox {
                        // A revert: samples queued before it belong to the abandoned timeline;
                        // the fresh view requested below carries the whole hierarchy.
                        [&](const devnet::HierarchyReset&) {
+                           pending.reset = true;
                            pending.blocks.clear();
                            pending.checkpoints.clear();
                            pending.messages.clear();
@@ -106,7 +132,8 @@ DevnetBridge::~DevnetBridge() {
     }
     joinWorker();
     subscription_.reset();
-    devnet_.reset();
+    rpc_.reset();     // before the devnet it serves
+    devnet_.reset();  // a quickstart stays on disk: it reopens on the next start
 }
 
 void DevnetBridge::joinWorker() {
@@ -116,18 +143,61 @@ void DevnetBridge::joinWorker() {
 
 void DevnetBridge::start(const QString& templateName, devnet::DevnetOptions options) {
     const std::string name = templateName.toStdString();
-    startWith([name] { return devnet::builtinTemplate(name); }, templateName, options);
+    startWith(
+        [name](devnet::DevnetOptions o) {
+            return devnet::Devnet::start(devnet::builtinTemplate(name), o);
+        },
+        templateName, {}, false, options);
 }
 
 void DevnetBridge::start(const devnet::Topology& topology, devnet::DevnetOptions options) {
-    startWith([topology] { return topology; }, toQString(topology.name), options);
+    startWith([topology](devnet::DevnetOptions o) { return devnet::Devnet::start(topology, o); },
+              toQString(topology.name), {}, false, options);
 }
 
-void DevnetBridge::startWith(std::function<devnet::Topology()> load, QString name,
+void DevnetBridge::open(const QString& path, const QString& templateIfNew,
+                        devnet::DevnetOptions options) {
+    const std::string file = path.toStdString();
+    const std::string name = templateIfNew.toStdString();
+    startWith(
+        [file, name](devnet::DevnetOptions o) {
+            if (name.empty())
+                return devnet::Devnet::open(file, nullptr, o);
+            const devnet::Topology t = devnet::builtinTemplate(name);
+            return devnet::Devnet::open(file, &t, o);
+        },
+        templateIfNew, path, storage::Workspaces::isQuickstart(file), options);
+}
+
+void DevnetBridge::quickstart(const QString& templateName, devnet::DevnetOptions options) {
+    const std::string name = templateName.toStdString();
+    startWith(
+        [name](devnet::DevnetOptions o) {
+            const devnet::Topology t = devnet::builtinTemplate(name);  // refuses bad names first
+            std::string file;
+            {
+                auto store = storage::Workspaces::quickstart();
+                file = store->path();
+            }
+            try {
+                return devnet::Devnet::open(file, &t, o);
+            } catch (...) {
+                storage::Workspaces::discardQuickstart(file);
+                throw;
+            }
+        },
+        templateName, {}, true, options);
+}
+
+void DevnetBridge::startWith(Maker make, QString name, QString path, bool quickstart,
                              devnet::DevnetOptions options) {
     // The old engine is stopped and destroyed on the worker, so the UI never waits for it.
     subscription_.reset();
+    std::unique_ptr<devnet::rpc::Server> oldRpc = std::move(rpc_);
     std::unique_ptr<devnet::Devnet> old = std::move(devnet_);
+    const std::string discard = quickstart_ ? workspacePath_.toStdString() : std::string();
+    const auto rpcOptions = rpcOptions_;
+    rpcError_.clear();
     std::uint64_t gen = 0;
     {
         std::lock_guard lock(inbox_->mutex);
@@ -137,6 +207,8 @@ void DevnetBridge::startWith(std::function<devnet::Topology()> load, QString nam
     view_.reset();
     viewRequested_ = false;
     topologyName_ = std::move(name);
+    workspacePath_ = std::move(path);
+    quickstart_ = quickstart;
     paused_ = options.paused;
     speed_ = options.speed > 0 ? options.speed : 1.0;
     starting_ = true;
@@ -146,16 +218,29 @@ void DevnetBridge::startWith(std::function<devnet::Topology()> load, QString nam
         std::unique_ptr<devnet::Devnet> devnet;
         devnet::EventBus::Subscription subscription;
         std::string error;
+        std::string topology;
+        std::string path;
+        std::unique_ptr<devnet::rpc::Server> rpc;
+        std::string rpcError;
     };
     std::thread previous = std::move(worker_);
     worker_ = std::thread([previous = std::move(previous), old = std::move(old),
-                           load = std::move(load), options, gen, inbox = inbox_]() mutable {
+                           oldRpc = std::move(oldRpc), make = std::move(make), options, gen,
+                           inbox = inbox_, discard, rpcOptions]() mutable {
         if (previous.joinable())
             previous.join();
+        oldRpc.reset();
         old.reset();
+        if (!discard.empty())
+            storage::Workspaces::discardQuickstart(discard);
         auto result = std::make_shared<Result>();
         try {
-            result->devnet = devnet::Devnet::start(load(), options);
+            result->devnet = make(options);
+            if (rpcOptions)
+                result->rpc = serveRpc(*result->devnet, *rpcOptions, result->rpcError);
+            result->path = result->devnet->workspacePath();
+            result->topology =
+                result->devnet->post([](devnet::Hierarchy& h) { return h.topology().name; }).get();
             result->subscription = result->devnet->subscribe([inbox, gen](const devnet::Event& e) {
                 std::lock_guard lock(inbox->mutex);
                 if (inbox->generation == gen)
@@ -178,10 +263,16 @@ void DevnetBridge::startWith(std::function<devnet::Topology()> load, QString nam
                 o->starting_ = false;
                 if (!result->error.empty()) {
                     o->topologyName_.clear();
+                    o->workspacePath_.clear();
+                    o->quickstart_ = false;
                     emit o->startFailed(toQString(result->error));
                     return;
                 }
+                o->topologyName_ = toQString(result->topology);
+                o->workspacePath_ = toQString(result->path);
                 o->devnet_ = std::move(result->devnet);
+                o->rpc_ = std::move(result->rpc);
+                o->rpcError_ = toQString(result->rpcError);
                 o->subscription_ = std::move(result->subscription);
                 o->refresh();
                 emit o->started();
@@ -199,22 +290,31 @@ void DevnetBridge::stop() {
     if (devnet_ == nullptr && !starting_)
         return;
     subscription_.reset();
+    std::unique_ptr<devnet::rpc::Server> oldRpc = std::move(rpc_);
     std::unique_ptr<devnet::Devnet> old = std::move(devnet_);
+    const std::string discard = quickstart_ ? workspacePath_.toStdString() : std::string();
+    rpcError_.clear();
     {
         std::lock_guard lock(inbox_->mutex);
         ++inbox_->generation;
         inbox_->pending = {};
     }
     std::thread previous = std::move(worker_);
-    worker_ = std::thread([previous = std::move(previous), old = std::move(old)]() mutable {
+    worker_ = std::thread([previous = std::move(previous), oldRpc = std::move(oldRpc),
+                           old = std::move(old), discard]() mutable {
         if (previous.joinable())
             previous.join();
+        oldRpc.reset();
         old.reset();
+        if (!discard.empty())
+            storage::Workspaces::discardQuickstart(discard);
     });
     view_.reset();
     viewRequested_ = false;
     starting_ = false;
     topologyName_.clear();
+    workspacePath_.clear();
+    quickstart_ = false;
     emit stopped();
 }
 
@@ -371,6 +471,8 @@ void DevnetBridge::flush() {
     // One view request in flight at a time, so views come at most once per flush.
     if (batch.engineChanged && !viewRequested_)
         refresh();
+    if (batch.reset)
+        emit hierarchyReset();
 
     if (!batch.blocks.empty()) {
         QVector<BlockSample> blocks;
@@ -461,6 +563,145 @@ void DevnetBridge::query(std::function<std::function<void()>(devnet::Hierarchy&)
              if (*answer)
                  (*answer)();
          });
+}
+
+// ---------------------------------------------------------------- wallet and transfers
+
+std::shared_ptr<devnet::Wallet> DevnetBridge::wallet() const {
+    return devnet_ != nullptr ? devnet_->sharedWallet() : nullptr;
+}
+
+devnet::TransferTiming DevnetBridge::transferTiming() const {
+    const auto w = wallet();
+    return w != nullptr ? devnet::transferTiming(w->topology()) : devnet::TransferTiming{};
+}
+
+void DevnetBridge::runSigned(QObject* context,
+                             const std::function<devnet::Wallet::EngineSend()>& prepare,
+                             SendDone done) {
+    devnet::Wallet::EngineSend send;
+    QString refused;
+    if (devnet_ == nullptr) {
+        refused = tr("No hierarchy is running.");
+    } else {
+        try {
+            send = prepare();
+        } catch (const std::exception& e) {
+            refused = toQString(e.what());
+        }
+    }
+    if (!send) {
+        // Answered from the event loop, as every other outcome is.
+        QMetaObject::invokeMethod(
+            context,
+            [done = std::move(done), refused] {
+                done(SendResult{{}, refused});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    query(
+        context,
+        [send = std::move(send)](devnet::Hierarchy& h) {
+            SendResult r;
+            try {
+                r.txHash = toQString(send(h).hex());
+            } catch (const std::exception& e) {
+                r.error = toQString(e.what());
+            }
+            return r;
+        },
+        [done = std::move(done)](const SendResult& r) { done(r); });
+}
+
+void DevnetBridge::walletSend(QObject* context, const QString& subnet, const QString& from,
+                              const QString& to, const U256& value, SendDone done) {
+    const auto w = wallet();
+    runSigned(
+        context,
+        [w, subnet = subnet.toStdString(), from = from.toStdString(), to = to.toStdString(),
+         value] {
+            return w->prepareSend(SubnetId::parse(subnet), EthAddress::parse(from),
+                                  devnet::parseAccountAddress(to), value);
+        },
+        std::move(done));
+}
+
+void DevnetBridge::walletTransfer(QObject* context, const QString& fromSubnet, const QString& from,
+                                  const QString& toSubnet, const QString& to, const U256& amount,
+                                  SendDone done) {
+    const auto w = wallet();
+    runSigned(
+        context,
+        [w, fromSubnet = fromSubnet.toStdString(), from = from.toStdString(),
+         toSubnet = toSubnet.toStdString(), to = to.toStdString(), amount] {
+            const protocol::IpcAddress target{SubnetId::parse(toSubnet),
+                                              devnet::parseAccountAddress(to)};
+            return w->prepareTransfer(SubnetId::parse(fromSubnet), EthAddress::parse(from), target,
+                                      amount);
+        },
+        std::move(done));
+}
+
+void DevnetBridge::faucet(QObject* context, const QString& to, const U256& amount, SendDone done) {
+    const auto w = wallet();
+    runSigned(
+        context,
+        [w, to = to.toStdString(), amount] {
+            return w->prepareFaucet(devnet::parseAccountAddress(to), amount);
+        },
+        std::move(done));
+}
+
+// ---------------------------------------------------------------- JSON-RPC
+
+void DevnetBridge::setRpc(std::optional<devnet::rpc::ServerOptions> options) {
+    rpcOptions_ = std::move(options);
+}
+
+QMap<QString, QString> DevnetBridge::rpcUrls() const {
+    QMap<QString, QString> out;
+    if (rpc_ == nullptr)
+        return out;
+    for (const auto& e : rpc_->endpoints())
+        out.insert(toQString(e.subnet.toString()), toQString(e.url));
+    return out;
+}
+
+// ---------------------------------------------------------------- snapshots
+
+void DevnetBridge::takeSnapshot(const QString& name, std::function<void(const QString&)> done) {
+    const std::string n = name.toStdString();
+    query([n, done = std::move(done)](devnet::Hierarchy& h) -> std::function<void()> {
+        const QString id = toQString(h.snapshot(n));
+        return [done, id] {
+            if (done)
+                done(id);
+        };
+    });
+    viewRequested_ = true;
+}
+
+void DevnetBridge::revertSnapshot(const QString& idOrName, std::function<void()> done) {
+    const std::string id = idOrName.toStdString();
+    query([id, done = std::move(done)](devnet::Hierarchy& h) -> std::function<void()> {
+        h.revert(id);
+        return [done] {
+            if (done)
+                done();
+        };
+    });
+}
+
+void DevnetBridge::deleteSnapshot(const QString& idOrName, std::function<void()> done) {
+    const std::string id = idOrName.toStdString();
+    query([id, done = std::move(done)](devnet::Hierarchy& h) -> std::function<void()> {
+        h.deleteSnapshot(id);
+        return [done] {
+            if (done)
+                done();
+        };
+    });
 }
 
 }  // namespace ipc::ui

@@ -390,6 +390,8 @@ void HierarchyGraph::clear() {
     qDeleteAll(findChildren<QVariantAnimation*>(Qt::FindDirectChildrenOnly));
     animations_ = 0;
     scene_->clear();
+    mark_ = nullptr;  // the scene deleted it
+    highlight_ = {};
     cards_.clear();
     edges_.clear();
     order_.clear();
@@ -677,6 +679,7 @@ void HierarchyGraph::layoutCards() {
         best.bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
     if (autoFit_)
         applyFit();
+    placeHighlight(false);  // the cards moved: so does a tracked message's mark
 }
 
 QStringList HierarchyGraph::cardText(const QString& subnetId) const {
@@ -865,6 +868,130 @@ void HierarchyGraph::drawForeground(QPainter* painter, const QRectF& /*rect*/) {
         painter->drawText(badge, Qt::AlignCenter, label);
     }
     painter->restore();
+}
+
+// ---------------------------------------------------------------- tracked message
+
+namespace graph {
+
+// The mark of a tracked cross-net message: a pill with an envelope and what moves, above the
+// cards and edges, in the accent colour with a soft halo.
+class MessageMark : public QGraphicsItem {
+public:
+    MessageMark() {
+        setZValue(3);
+        setAcceptHoverEvents(true);
+    }
+    void setLabel(QString label) {
+        prepareGeometryChange();
+        label_ = std::move(label);
+        update();
+    }
+    QFont font() const {
+        QFont f = scene() != nullptr ? scene()->font() : QApplication::font();
+        f.setPointSizeF(f.pointSizeF() * 0.9);
+        f.setBold(true);
+        return f;
+    }
+    QString text() const { return QStringLiteral("✉ ") + label_; }
+    QRectF pill() const {
+        const qreal w = QFontMetricsF(font()).horizontalAdvance(text()) + 22;
+        return QRectF(-w / 2, -13, w, 26);
+    }
+    QRectF boundingRect() const override { return pill().adjusted(-8, -8, 8, 8); }
+    void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* /*widget*/) override {
+        const QColor tint = accent(option->palette);
+        p->setRenderHint(QPainter::Antialiasing);
+        QColor halo = tint;
+        halo.setAlphaF(0.25F);
+        p->setPen(Qt::NoPen);
+        p->setBrush(halo);
+        const QRectF r = pill();
+        p->drawRoundedRect(r.adjusted(-6, -6, 6, 6), r.height() / 2 + 6, r.height() / 2 + 6);
+        p->setBrush(tint);
+        p->setPen(QPen(option->palette.color(QPalette::Base), 2));
+        p->drawRoundedRect(r, r.height() / 2, r.height() / 2);
+        p->setPen(Qt::white);
+        p->setFont(font());
+        p->drawText(r, Qt::AlignCenter, text());
+    }
+
+private:
+    QString label_;
+};
+
+}  // namespace graph
+
+QPointF HierarchyGraph::highlightPos() const {
+    return mark_ != nullptr ? mark_->pos() : QPointF();
+}
+
+bool HierarchyGraph::highlightMoving() const {
+    return markAnimation_ != nullptr && markAnimation_->state() == QAbstractAnimation::Running;
+}
+
+QPointF HierarchyGraph::highlightTarget() const {
+    const auto card = cards_.find(highlight_.at);
+    if (card == cards_.end())
+        return {};
+    if (!highlight_.toward.isEmpty()) {
+        // Edges are kept by child: going down the child is `toward`, going up it is `at`.
+        auto edge = edges_.find(highlight_.toward);
+        bool down = true;
+        if (edge == edges_.end() || edge->second->path().isEmpty()) {
+            edge = edges_.find(highlight_.at);
+            down = false;
+        }
+        if (edge != edges_.end() && !edge->second->path().isEmpty()) {
+            // The path runs parent → child; keep clear of the lag label in its middle.
+            return edge->second->path().pointAtPercent(down ? 0.68 : 0.32);
+        }
+    }
+    // On the card: astride its top edge, where it does not hide the name or the height.
+    return card->second->pos() + QPointF(0, -kCardHeight / 2);
+}
+
+void HierarchyGraph::placeHighlight(bool animate) {
+    if (highlight_.tracingId.isEmpty() || cards_.count(highlight_.at) == 0) {
+        if (mark_ != nullptr)
+            mark_->hide();
+        return;
+    }
+    if (mark_ == nullptr) {
+        mark_ = new graph::MessageMark;
+        scene_->addItem(mark_);
+        animate = false;
+    }
+    mark_->setLabel(highlight_.label);
+    mark_->setToolTip(tr("Tracked transfer %1 (%2)").arg(highlight_.label, highlight_.tracingId));
+    mark_->show();
+    const QPointF target = highlightTarget();
+    if (markAnimation_ != nullptr) {
+        markAnimation_->stop();
+        markAnimation_->deleteLater();
+    }
+    if (!animate || mark_->pos() == target) {
+        mark_->setPos(target);
+        return;
+    }
+    auto* animation = new QVariantAnimation(this);
+    animation->setStartValue(mark_->pos());
+    animation->setEndValue(target);
+    animation->setDuration(kCheckpointAnimationMs);
+    animation->setEasingCurve(QEasingCurve::InOutCubic);
+    graph::MessageMark* mark = mark_;
+    connect(animation, &QVariantAnimation::valueChanged, this,
+            [mark](const QVariant& v) { mark->setPos(v.toPointF()); });
+    connect(animation, &QVariantAnimation::finished, animation, &QObject::deleteLater);
+    markAnimation_ = animation;
+    animation->start();
+}
+
+void HierarchyGraph::highlightMessage(const QString& tracingId, const QString& atSubnet,
+                                      const QString& towardSubnet, const QString& label) {
+    const bool sameMessage = tracingId == highlight_.tracingId;
+    highlight_ = Highlight{tracingId, atSubnet, towardSubnet, label};
+    placeHighlight(sameMessage);
 }
 
 }  // namespace ipc::ui

@@ -69,6 +69,34 @@ void draw(QPainter& p, IconKind kind, const QColor& ink) {
             if (kind == IconKind::ZoomIn)
                 p.drawLine(QPointF(10, 7), QPointF(10, 13));
             break;
+        case IconKind::Snapshot: {
+            // A camera: body, lens, viewfinder bump.
+            QPainterPath body;
+            body.moveTo(3.5, 8);
+            body.lineTo(8, 8);
+            body.lineTo(9.5, 5.5);
+            body.lineTo(14.5, 5.5);
+            body.lineTo(16, 8);
+            body.lineTo(20.5, 8);
+            body.lineTo(20.5, 19);
+            body.lineTo(3.5, 19);
+            body.closeSubpath();
+            p.drawPath(body);
+            p.drawEllipse(QPointF(12, 13.3), 3.3, 3.3);
+            break;
+        }
+        case IconKind::Revert: {
+            // An arc turning back, with its arrow head at the start.
+            p.drawArc(QRectF(5, 5, 14, 14), 100 * 16, 280 * 16);
+            QPainterPath head;
+            head.moveTo(4.5, 5.5);
+            head.lineTo(10.8, 5.1);
+            head.lineTo(8.6, 10.6);
+            head.closeSubpath();
+            p.setBrush(ink);
+            p.drawPath(head);
+            break;
+        }
     }
 }
 

@@ -35,6 +35,7 @@
 #include "ipc/ui/subnet_format.h"
 #include "ipc/ui/subnet_pages.h"
 #include "ipc/ui/subnet_summary.h"
+#include "ipc/ui/translations.h"
 
 namespace ipc::ui {
 
@@ -93,7 +94,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createToolBar();
     createDock();
     createStatusBar();
-    createTools();  // main_window_tools.cpp: before readSettings, which restores its dock
+    createTools();       // main_window_tools.cpp: before readSettings, which restores its dock
+    createWallet();      // main_window_wallet.cpp: likewise, for the wallet and Messages docks
+    createWorkspaces();  // main_window_workspaces.cpp
 
     connect(bridge_, &DevnetBridge::starting, this, &MainWindow::onStarting);
     connect(bridge_, &DevnetBridge::started, this, &MainWindow::onStarted);
@@ -374,7 +377,7 @@ QWidget* MainWindow::createWelcomePage() {
         std::size_t chains = 0;
         try {
             const devnet::Topology t = devnet::builtinTemplate(name);
-            description = QString::fromStdString(t.description);
+            description = templateDescription(t.description);
             chains = t.subnetCount() + 1;
         } catch (const std::exception& e) {
             description = QString::fromUtf8(e.what());
@@ -418,6 +421,10 @@ QWidget* MainWindow::createWelcomePage() {
     }
     layout->addLayout(grid);
     layout->addSpacing(6);
+    // Recent workspaces (filled by refreshRecentWorkspaces).
+    recentBox_ = new QWidget(column);
+    recentBox_->setObjectName(QStringLiteral("recentWorkspaces"));
+    layout->addWidget(recentBox_);
 
     welcomeStatus_ = new QLabel(tr("No hierarchy is running yet."), column);
     welcomeStatus_->setObjectName(QStringLiteral("welcomeStatus"));
@@ -480,6 +487,10 @@ void MainWindow::updateIcons() {
     fitAction_->setIcon(paintedIcon(IconKind::Fit, pal));
     zoomInAction_->setIcon(paintedIcon(IconKind::ZoomIn, pal));
     zoomOutAction_->setIcon(paintedIcon(IconKind::ZoomOut, pal));
+    if (snapshotAction_ != nullptr) {
+        snapshotAction_->setIcon(paintedIcon(IconKind::Snapshot, pal));
+        revertAction_->setIcon(paintedIcon(IconKind::Revert, pal));
+    }
     updateActions();
 }
 
@@ -493,7 +504,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::startTemplate(const QString& name) {
     devnet::DevnetOptions options;
     options.speed = speed_;
-    bridge_->start(name, options);
+    // One click: a throw-away workspace, so history lives in a file rather than in memory.
+    bridge_->quickstart(name, options);
 }
 
 void MainWindow::setSpeed(double speed) {
@@ -525,8 +537,13 @@ void MainWindow::onStarted() {
     graph_->setPaused(bridge_->isPaused());
     graph_->fit();
     graph_->setFocus();
-    setWindowTitle(tr("%1 — IPC Studio").arg(name));
+    if (bridge_->isQuickstart())
+        //: window title for an unsaved one-click hierarchy: the template's name
+        setWindowTitle(tr("%1 (quickstart) — IPC Studio").arg(name));
+    else
+        setWindowTitle(tr("%1 — IPC Studio").arg(workspaceName()));
     templateLabel_->setText(tr("Template: %1").arg(name));
+    updateWorkspaceActions();
     statusBar()->showMessage(tr("%1 started").arg(name), 4000);
     rateBaseSet_ = false;
     rateLabel_->setText(tr("– blocks/s"));
@@ -559,6 +576,12 @@ void MainWindow::onHierarchyChanged(const HierarchyViewPtr& view) {
         rateBaseSet_ = true;
     }
     messagesLabel_->setText(tr("Messages in flight: %1").arg(view->messagesInFlight));
+    if (view->storageError) {
+        statusBar()->showMessage(
+            tr("Block production stopped: the workspace cannot be written (%1). It resumes "
+               "once the disk takes writes again.")
+                .arg(QString::fromStdString(*view->storageError)));
+    }
     //: virtual time since genesis, hh:mm:ss
     timeLabel_->setText(tr("t %1").arg(formatVirtualTime(view->timeMs)));
     if (selectedSubnet_.isEmpty() && !view->subnets.empty()) {
@@ -625,9 +648,15 @@ void MainWindow::stepSelected() {
 void MainWindow::showWelcome() {
     welcomeStatus_->setText(
         bridge_->isRunning()
-            ? tr("%1 is running. Pick a template to replace it.").arg(bridge_->topologyName())
+            ? (bridge_->isQuickstart()
+                   ? tr("%1 is running as a quickstart. Picking a template replaces it and "
+                        "discards it; File › Save as Workspace (Ctrl+Shift+S) keeps it.")
+                         .arg(bridge_->topologyName())
+                   : tr("%1 is running. Pick a template to replace it.")
+                         .arg(bridge_->topologyName()))
             : tr("No hierarchy is running yet."));
     backToGraph_->setVisible(bridge_->isRunning());
+    refreshRecentWorkspaces();
     pages_->setCurrentIndex(kWelcomePage);
 }
 
@@ -655,6 +684,7 @@ void MainWindow::updateActions() {
         templateLabel_->clear();
         rateTimer_.stop();
     }
+    updateWorkspaceActions();
 }
 
 void MainWindow::screenshotAfter(const QString& path, int runMs) {

@@ -1,11 +1,18 @@
 // The parts of MainWindow around the hierarchy it shows: the live charts dock, the Subnet menu
 // and right-click menus, the toolbar search, the last-checkpoint status label, the theme and the
 // last template, with the settings that keep them.
+#include <algorithm>
+#include <optional>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFormLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -15,6 +22,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include "ipc/ui/charts_panel.h"
 #include "ipc/ui/hierarchy_graph.h"
@@ -23,6 +31,7 @@
 #include "ipc/ui/search_box.h"
 #include "ipc/ui/subnet_actions.h"
 #include "ipc/ui/theme.h"
+#include "ipc/ui/translations.h"
 
 namespace ipc::ui {
 
@@ -55,6 +64,38 @@ QString commandLineTheme() {
             return args[i].mid(8);
     }
     return {};
+}
+
+// View › Language: the language for the next start ("" for the system's); nothing when cancelled.
+// The texts are read once at start, so the choice takes effect after a restart.
+std::optional<QString> askLanguage(QWidget* parent) {
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("languageDialog"));
+    dialog.setWindowTitle(MainWindow::tr("Language"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* form = new QFormLayout();
+    auto* combo = new QComboBox(&dialog);
+    combo->setObjectName(QStringLiteral("languageCombo"));
+    //: the language choice that follows the operating system's language
+    combo->addItem(MainWindow::tr("System default"), QString());
+    for (const QString& code : availableLanguages())
+        combo->addItem(languageName(code), code);
+    combo->setCurrentIndex(std::max(0, combo->findData(savedLanguage())));
+    form->addRow(MainWindow::tr("&Language:"), combo);
+    layout->addLayout(form);
+    auto* note = new QLabel(
+        MainWindow::tr("IPC Studio uses the new language the next time it starts."), &dialog);
+    note->setObjectName(QStringLiteral("languageNote"));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return combo->currentData().toString();
 }
 
 }  // namespace
@@ -99,10 +140,30 @@ void MainWindow::createTools() {
         a->setCheckable(true);
         a->setData(name);
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+%1").arg(i + 1)));
-        a->setStatusTip(tr("Use the %1 palette").arg(name));
+        a->setStatusTip(name == QLatin1String("dark") ? tr("Use the dark palette")
+                                                      : tr("Use the light palette"));
         connect(a, &QAction::triggered, this, [this, name] { setTheme(name); });
         themes->addAction(a);
     }
+
+    // ---- language, kept in the settings and read at the next start (translations.cpp)
+    auto* language = new QAction(tr("&Language…"), this);
+    language->setObjectName(QStringLiteral("actionLanguage"));
+    language->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+L")));
+    language->setStatusTip(
+        tr("Choose the language of IPC Studio (takes effect after a restart)"));
+    connect(language, &QAction::triggered, this, [this] {
+        const std::optional<QString> chosen = askLanguage(this);
+        if (!chosen || *chosen == savedLanguage())
+            return;
+        saveLanguage(*chosen);
+        const QString name = chosen->isEmpty() ? tr("The system's language")
+                                               : languageName(*chosen);
+        //: %1: a language's name, e.g. "Deutsch"
+        statusBar()->showMessage(tr("%1 takes effect after a restart of IPC Studio.").arg(name),
+                                 15000);
+    });
+    view->addAction(language);
 
     // ---- subnet menu and right-click menus
     subnetActions_ = new SubnetActions(bridge_, model_, this);

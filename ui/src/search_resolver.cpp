@@ -9,6 +9,7 @@
 #include "ipc/core/primitives/fvm_address.h"
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/devnet/views.h"
+#include "ipc/ui/checkpoint_table_model.h"
 
 namespace ipc::ui {
 
@@ -169,7 +170,7 @@ SearchHit SearchResolver::resolve(const devnet::Hierarchy& h, const SearchQuery&
                     return found(SearchHit::What::Checkpoint, *n, q.number,
                                  tr("Checkpoint %1 of %2: %3, %4 of %5 weight signed")
                                      .arg(q.number)
-                                     .arg(nameOf(*n), QString::fromStdString(cp->stage))
+                                     .arg(nameOf(*n), CheckpointTableModel::stageText(cp->stage))
                                      .arg(cp->signedWeight)
                                      .arg(cp->totalWeight));
                 }

@@ -659,7 +659,7 @@ void SubnetPages::onStarted() {
 void SubnetPages::setRpcUrl(const QString& url) {
     rpcUrl_ = url;
     rpcUrlEdit_->setText(url.isEmpty() ? QString() : url);
-    rpcUrlEdit_->setPlaceholderText(tr("not served (start ipc-devnet to get one)"));
+    rpcUrlEdit_->setPlaceholderText(tr("not served"));
 }
 
 void SubnetPages::setFollowTip(bool follow) {
@@ -677,6 +677,7 @@ void SubnetPages::setFollowTip(bool follow) {
 void SubnetPages::onHierarchyChanged(const HierarchyViewPtr& view) {
     if (view == nullptr || !id_)
         return;
+    messageModel_->setNow(view->timeMs);
     for (const auto& s : view->subnets) {
         if (s.id == *id_) {
             applySubnetView(s);
@@ -951,8 +952,9 @@ void SubnetPages::showCheckpointDetail(const std::optional<devnet::CheckpointDet
     }
     const devnet::CheckpointView& v = d->view;
     const protocol::BottomUpCheckpoint& c = v.checkpoint;
-    checkpointTitle_->setText(
-        tr("Checkpoint at height %1 · %2").arg(c.blockHeight).arg(QString::fromStdString(v.stage)));
+    checkpointTitle_->setText(tr("Checkpoint at height %1 · %2")
+                                  .arg(c.blockHeight)
+                                  .arg(CheckpointTableModel::stageText(v.stage)));
     quorumBar_->setRange(0, static_cast<int>(std::max<std::uint64_t>(v.threshold, 1)));
     quorumBar_->setValue(static_cast<int>(std::min(v.signedWeight, v.threshold)));
     //: quorum progress: signed weight of the threshold, and of the total

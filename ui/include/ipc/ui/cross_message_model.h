@@ -3,6 +3,8 @@
 // id: a new snapshot updates rows in place and appends new messages.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 #include <QAbstractTableModel>
@@ -22,6 +24,7 @@ public:
         ToColumn,
         ValueColumn,
         StageColumn,
+        AgeColumn,  // virtual time since the message was committed (see setNow)
         RouteColumn,
         ColumnCount
     };
@@ -37,6 +40,8 @@ public:
     // `messages` oldest first (as makeCrossMessageViews gives them).
     void setMessages(std::vector<devnet::CrossMessageView> messages);
     void clear();
+    // The hierarchy's virtual time, for the Age column (empty until set).
+    void setNow(std::uint64_t timeMs);
     const devnet::CrossMessageView* message(int row) const;
     int rowOf(const QString& tracingId) const;
 
@@ -55,6 +60,7 @@ public:
 private:
     std::vector<devnet::CrossMessageView> rows_;
     QHash<QString, int> rowById_;
+    std::optional<std::uint64_t> now_;
 };
 
 }  // namespace ipc::ui

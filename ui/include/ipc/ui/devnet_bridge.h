@@ -14,6 +14,7 @@
 #include <type_traits>
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -21,8 +22,11 @@
 #include <QVector>
 
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/topology.h"
+#include "ipc/devnet/transfer.h"
 #include "ipc/devnet/views.h"
+#include "ipc/devnet/wallet.h"
 
 namespace ipc::ui {
 
@@ -72,6 +76,17 @@ public:
     // the running one; `started()` or `startFailed()` follows.
     void start(const QString& templateName, devnet::DevnetOptions options = {});
     void start(const devnet::Topology& topology, devnet::DevnetOptions options = {});
+    // Runs the hierarchy kept in the workspace file at `path`; an empty workspace starts the
+    // template `templateIfNew` (startFailed says why when it cannot: not a workspace, damaged,
+    // newer, empty and no template).
+    void open(const QString& path, const QString& templateIfNew = {},
+              devnet::DevnetOptions options = {});
+    // Starts a template in a new throw-away workspace under the temp directory (one click: old
+    // blocks live in the file, not in memory; Save as Workspace keeps it).
+    void quickstart(const QString& templateName, devnet::DevnetOptions options = {});
+    // The running (or starting) hierarchy's workspace file; empty when it lives in memory.
+    QString workspacePath() const { return workspacePath_; }
+    bool isQuickstart() const { return quickstart_; }
     // Stops the running hierarchy (the engine thread ends on a worker thread).
     void stop();
 
@@ -128,7 +143,8 @@ signals:
 private:
     struct Inbox;
 
-    void startWith(std::function<devnet::Topology()> load, QString name,
+    using Maker = std::function<std::unique_ptr<devnet::Devnet>(devnet::DevnetOptions)>;
+    void startWith(Maker make, QString name, QString path, bool quickstart,
                    devnet::DevnetOptions options);
     // Runs `fn` on the engine thread, then delivers a fresh view; errors become commandFailed.
     void post(std::function<void(devnet::Hierarchy&)> fn, std::function<void()> onApplied = {});
@@ -149,6 +165,8 @@ private:
     HierarchyViewPtr view_;
     std::map<SubnetId, QString> idText_;  // id text is costly to format; ids never change
     QString topologyName_;
+    QString workspacePath_;
+    bool quickstart_ = false;
     double speed_ = 1.0;
     bool paused_ = false;
     bool starting_ = false;
@@ -169,6 +187,63 @@ public:
     // Runs a read on the engine thread; what it returns then runs on the UI thread (skipped
     // when the hierarchy is replaced meanwhile). An exception becomes commandFailed.
     void query(std::function<std::function<void()>(devnet::Hierarchy&)> read);
+
+    // ---- JSON-RPC endpoints for wallets and scripts while the app runs ----
+public:
+    // Serve every subnet over JSON-RPC from the next start on (nullopt: not at all). When the
+    // base port is taken, later blocks of ports are tried.
+    void setRpc(std::optional<devnet::rpc::ServerOptions> options);
+    // Subnet id text -> endpoint URL (subnets started later get theirs as they start).
+    QMap<QString, QString> rpcUrls() const;
+    // Why nothing is served although it was asked for (every port tried was taken).
+    QString rpcError() const { return rpcError_; }
+
+private:
+    std::optional<devnet::rpc::ServerOptions> rpcOptions_;
+    std::unique_ptr<devnet::rpc::Server> rpc_;
+    QString rpcError_;
+
+    // ---- whole-hierarchy snapshots (toolbar, Run menu) ----
+public:
+    // Hierarchy::snapshot / revert / deleteSnapshot on the engine thread; `done` runs on the UI
+    // thread once applied (a revert is followed by hierarchyReset and a fresh view). Refusals
+    // (a name in use, an unknown snapshot) come as commandFailed.
+    void takeSnapshot(const QString& name, std::function<void(const QString& id)> done = {});
+    void revertSnapshot(const QString& idOrName, std::function<void()> done = {});
+    void deleteSnapshot(const QString& idOrName, std::function<void()> done = {});
+
+signals:
+    // The hierarchy went back to a snapshot: pages showing history must reload.
+    void hierarchyReset();
+
+    // ---- wallet and transfers (wallet dock, transfer wizard, Messages view) ----
+public:
+    // What became of a transaction the wallet signed: its hash, or why it was refused.
+    struct SendResult {
+        QString txHash;  // 0x…; empty on error
+        QString error;
+    };
+    using SendDone = std::function<void(const SendResult&)>;
+
+    // The running devnet's wallet (null while none runs). Shared, so work on another thread
+    // keeps it alive across a restart; it then refuses to send.
+    std::shared_ptr<devnet::Wallet> wallet() const;
+    // The running topology's protocol timing, for latency estimates.
+    devnet::TransferTiming transferTiming() const;
+    // Each takes the account's key from the wallet now and signs and submits on the engine
+    // thread; `done` runs on the UI thread (never when `context` is gone or the hierarchy was
+    // replaced meanwhile). Refusals (locked key, unknown subnet, funds) come back in `done`.
+    void walletSend(QObject* context, const QString& subnet, const QString& from, const QString& to,
+                    const U256& value, SendDone done);
+    void walletTransfer(QObject* context, const QString& fromSubnet, const QString& from,
+                        const QString& toSubnet, const QString& to, const U256& amount,
+                        SendDone done);
+    // Tops `to` up on the root from a prefunded account.
+    void faucet(QObject* context, const QString& to, const U256& amount, SendDone done);
+
+private:
+    void runSigned(QObject* context, const std::function<devnet::Wallet::EngineSend()>& prepare,
+                   SendDone done);
 };
 
 }  // namespace ipc::ui

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QGraphicsView>
 #include <QPoint>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 
@@ -23,6 +24,7 @@ namespace ipc::ui {
 namespace graph {
 class SubnetCard;
 class ParentEdge;
+class MessageMark;
 }  // namespace graph
 
 class HierarchyGraph : public QGraphicsView {
@@ -45,6 +47,13 @@ public:
     qint64 edgeLag(const QString& childId) const;
     // The scene rectangle of a subnet's card (empty when there is none).
     QRectF cardRect(const QString& subnetId) const;
+    // The highlighted message and where its mark is (empty when none).
+    QString highlightedMessage() const { return highlight_.tracingId; }
+    QString highlightedSubnet() const { return highlight_.at; }
+    QString highlightedToward() const { return highlight_.toward; }
+    QPointF highlightPos() const;
+    // The mark is still gliding to where the message is now.
+    bool highlightMoving() const;
 
 public slots:
     void setHierarchy(ipc::ui::HierarchyViewPtr view);
@@ -58,6 +67,12 @@ public slots:
     void zoomOut();
     // Frames the whole hierarchy and keeps framing it as it grows, until the user zooms.
     void fit();
+    // Marks where a tracked cross-net message is: on `atSubnet`'s card, or on the edge towards
+    // `towardSubnet` while it travels; the mark glides there from where it was. `label` says
+    // what moves ("5 FIL"). An empty `tracingId` removes the mark.
+    void highlightMessage(const QString& tracingId, const QString& atSubnet,
+                          const QString& towardSubnet = {}, const QString& label = {});
+    void clearMessageHighlight() { highlightMessage({}, {}); }
 
 signals:
     void subnetSelected(const QString& subnetId);
@@ -92,6 +107,19 @@ private:
     int animations_ = 0;
     bool autoFit_ = true;
     bool paused_ = false;
+
+    // The tracked message's mark (highlightMessage).
+    struct Highlight {
+        QString tracingId;
+        QString at;
+        QString toward;
+        QString label;
+    };
+    QPointF highlightTarget() const;
+    void placeHighlight(bool animate);
+    Highlight highlight_;
+    graph::MessageMark* mark_ = nullptr;
+    QPointer<QVariantAnimation> markAnimation_;
 };
 
 }  // namespace ipc::ui

@@ -7,7 +7,7 @@
 
 namespace ipc::ui {
 
-enum class IconKind { New, Play, Pause, Step, Fit, ZoomIn, ZoomOut };
+enum class IconKind { New, Play, Pause, Step, Fit, ZoomIn, ZoomOut, Snapshot, Revert };
 
 QIcon paintedIcon(IconKind kind, const QPalette& palette);
 

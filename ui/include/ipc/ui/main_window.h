@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -25,6 +27,10 @@ namespace ipc::ui {
 
 class ChartsPanel;
 class HierarchyGraph;
+class MessageTracker;
+class MessagesPanel;
+class TransferWizard;
+class WalletPanel;
 class HierarchyModel;
 class SearchBox;
 class SubnetActions;
@@ -150,6 +156,68 @@ private:
     QString theme_;
     QString lastTemplate_;
     QString selectAfterCreate_;  // a created subnet to select once a view has it
+
+    // ---- wallet dock, transfer wizard, Messages dock (main_window_wallet.cpp) ----
+public:
+    WalletPanel* walletPanel() const { return walletPanel_; }
+    MessagesPanel* messagesPanel() const { return messagesPanel_; }
+    MessageTracker* messageTracker() const { return tracker_; }
+    // Opens the transfer wizard (non-modal); `account` preselects the sender.
+    TransferWizard* openTransferWizard(const QString& account = {});
+
+private:
+    void createWallet();
+    void highlightTransfer(int trackerId);
+    void showInMessages(int trackerId);
+
+    WalletPanel* walletPanel_ = nullptr;
+    QDockWidget* walletDock_ = nullptr;
+    MessagesPanel* messagesPanel_ = nullptr;
+    QDockWidget* messagesDock_ = nullptr;
+    MessageTracker* tracker_ = nullptr;
+    QAction* transferAction_ = nullptr;
+    QAction* sendAction_ = nullptr;
+    QAction* faucetAction_ = nullptr;
+    int highlighted_ = 0;  // the tracker's id of the transfer the graph marks
+
+    // ---- workspaces and snapshots (main_window_workspaces.cpp) ----
+public:
+    // Runs a workspace: a name in the workspaces directory or a path to a workspace file. An
+    // empty (new) one starts `templateIfNew`. It becomes the workspace reopened on start.
+    void openWorkspace(const QString& nameOrPath, const QString& templateIfNew = {});
+    // Reopens the workspace used last; false when there is none or its file is gone.
+    bool reopenLastWorkspace();
+    // Copies the running hierarchy (a quickstart or a workspace) into a new workspace `name`
+    // and continues in the copy. False (with the reason in the status bar) when refused.
+    bool saveWorkspaceAs(const QString& name);
+    // Snapshots of the whole hierarchy; results show in the status bar.
+    void takeSnapshot(const QString& name = {});
+    void revertToSnapshot(const QString& idOrName);
+    // The workspace name shown in the status bar ("quickstart" for a throw-away one).
+    QString workspaceName() const;
+    // Serve each subnet over JSON-RPC from `basePort` (nullopt: not at all), from the next
+    // start on.
+    void setRpcPort(std::optional<quint16> basePort);
+    // The workspaces directory the window uses (default: the XDG one).
+    void setWorkspacesDirectory(const QString& dir);
+    QString workspacesDirectory() const;
+
+private:
+    void createWorkspaces();
+    void refreshRecentWorkspaces();
+    void updateWorkspaceActions();
+    void onHierarchyReset();
+    void chooseSnapshot(const QString& title, const std::function<void(const QString&)>& then);
+
+    QAction* newWorkspaceAction_ = nullptr;
+    QAction* openWorkspaceAction_ = nullptr;
+    QAction* saveWorkspaceAsAction_ = nullptr;
+    QAction* snapshotAction_ = nullptr;
+    QAction* revertAction_ = nullptr;
+    QAction* deleteSnapshotAction_ = nullptr;
+    QLabel* workspaceLabel_ = nullptr;
+    QWidget* recentBox_ = nullptr;
+    QString workspacesDir_;
 };
 
 }  // namespace ipc::ui

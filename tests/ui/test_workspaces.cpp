@@ -1,0 +1,236 @@
+// Workspaces and snapshots in the desktop app, driven through the main window: a named workspace
+// created from a template, snapshots taken and reverted to, the workspace reopened on the next
+// start where it stopped, a one-click quickstart saved as a workspace (and its temp files
+// discarded), and the workspace manager's refusals.
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/rpc/client.h"
+#include "ipc/ui/devnet_bridge.h"
+#include "ipc/ui/hierarchy_model.h"
+#include "ipc/ui/main_window.h"
+#include "ipc/ui/workspace_dialog.h"
+
+using ipc::ui::DevnetBridge;
+using ipc::ui::HierarchyModel;
+using ipc::ui::MainWindow;
+using ipc::ui::WorkspaceDialog;
+
+namespace {
+
+constexpr int kTimeout = 20000;
+
+quint64 rootHeight(MainWindow& w) {
+    auto* tree = w.findChild<QTreeView*>(QStringLiteral("hierarchyTree"));
+    return tree->model()->index(0, 0).data(HierarchyModel::HeightRole).toULongLong();
+}
+
+QString label(MainWindow& w, const char* name) {
+    return w.findChild<QLabel*>(QString::fromLatin1(name))->text();
+}
+
+// Snapshots as the engine lists them, read synchronously for the test.
+std::vector<ipc::devnet::SnapshotInfo> snapshots(DevnetBridge* bridge) {
+    std::vector<ipc::devnet::SnapshotInfo> out;
+    bool done = false;
+    QObject context;
+    bridge->query(
+        &context, [](ipc::devnet::Hierarchy& h) { return h.listSnapshots(); },
+        [&](std::vector<ipc::devnet::SnapshotInfo> list) {
+            out = std::move(list);
+            done = true;
+        });
+    if (!QTest::qWaitFor([&] { return done; }, kTimeout))
+        qWarning("snapshot list did not arrive");
+    return out;
+}
+
+}  // namespace
+
+class TestWorkspaces : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_workspaces"));
+        QSettings().clear();
+        QVERIFY(dir_.isValid());
+        qputenv("IPC_STUDIO_WORKSPACES_DIR", dir_.path().toUtf8());
+    }
+
+    void namedWorkspaceKeepsSnapshotsAndReopens() {
+        quint64 reverted = 0;
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.openWorkspace(QStringLiteral("demo"), QStringLiteral("single"));
+            QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning(), kTimeout);
+            QVERIFY(QFileInfo::exists(dir_.filePath(QStringLiteral("demo.ipcws"))));
+            QCOMPARE(w.workspaceName(), QStringLiteral("demo"));
+            QVERIFY(w.windowTitle().startsWith(QStringLiteral("demo")));
+            QTRY_COMPARE_WITH_TIMEOUT(label(w, "workspaceLabel"), QStringLiteral("Workspace: demo"),
+                                      kTimeout);
+            QTRY_VERIFY_WITH_TIMEOUT(rootHeight(w) > 0, kTimeout);
+            w.bridge()->pause();
+            QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isPaused(), kTimeout);
+            w.takeSnapshot(QStringLiteral("base"));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                w.statusBar()->currentMessage().contains(QStringLiteral("“base” taken")), kTimeout);
+            const auto taken = snapshots(w.bridge());
+            QCOMPARE(taken.size(), std::size_t{1});
+            reverted = taken.front().heights.front().second;
+            const quint64 before = reverted;
+            QTRY_COMPARE_WITH_TIMEOUT(rootHeight(w), before, kTimeout);
+
+            // Three more blocks, then back.
+            const QString root = w.bridge()->view()->subnets.front().id.toString().c_str();
+            for (int i = 0; i < 3; ++i)
+                w.bridge()->step(root);
+            QTRY_COMPARE_WITH_TIMEOUT(rootHeight(w), before + 3, kTimeout);
+            w.revertToSnapshot(QStringLiteral("base"));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                w.statusBar()->currentMessage().contains(QStringLiteral("Reverted")), kTimeout);
+            QTRY_COMPARE_WITH_TIMEOUT(rootHeight(w), before, kTimeout);
+            // The tree was rebuilt and the root selected again.
+            auto* tree = w.findChild<QTreeView*>(QStringLiteral("hierarchyTree"));
+            QTRY_VERIFY_WITH_TIMEOUT(tree->currentIndex().isValid(), kTimeout);
+            w.close();
+        }
+        // The next start reopens it where it stopped, with its snapshot.
+        MainWindow again;
+        again.show();
+        QVERIFY(again.reopenLastWorkspace());
+        QTRY_VERIFY_WITH_TIMEOUT(again.bridge()->isRunning(), kTimeout);
+        QCOMPARE(again.workspaceName(), QStringLiteral("demo"));
+        QTRY_VERIFY_WITH_TIMEOUT(rootHeight(again) >= reverted, kTimeout);
+        const auto kept = snapshots(again.bridge());
+        QCOMPARE(kept.size(), std::size_t{1});
+        QCOMPARE(QString::fromStdString(kept.front().name), QStringLiteral("base"));
+        // The welcome page lists it as recent.
+        QVERIFY(again.findChild<QPushButton*>(QStringLiteral("recent_demo")) != nullptr);
+    }
+
+    void quickstartIsSavedAsAWorkspace() {
+        MainWindow w;
+        w.show();
+        w.startTemplate(QStringLiteral("single"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning(), kTimeout);
+        QVERIFY(w.bridge()->isQuickstart());
+        const QString quick = w.bridge()->workspacePath();
+        QVERIFY(QFileInfo::exists(quick));
+        QVERIFY(!quick.startsWith(dir_.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(label(w, "workspaceLabel").contains(QStringLiteral("quickstart")),
+                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(rootHeight(w) >= 2, kTimeout);
+        const quint64 height = rootHeight(w);
+
+        // A bad name is refused and nothing changes.
+        QVERIFY(!w.saveWorkspaceAs(QStringLiteral("../escape")));
+        QVERIFY(w.bridge()->isQuickstart());
+
+        QVERIFY(w.saveWorkspaceAs(QStringLiteral("kept")));
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning() && !w.bridge()->isQuickstart(), kTimeout);
+        QCOMPARE(w.workspaceName(), QStringLiteral("kept"));
+        QTRY_VERIFY_WITH_TIMEOUT(rootHeight(w) >= height, kTimeout);
+        // The quickstart's temp directory is gone once the copy runs.
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QFileInfo(quick).absolutePath()), kTimeout);
+        QVERIFY(QFileInfo::exists(dir_.filePath(QStringLiteral("kept.ipcws"))));
+    }
+
+    void managerRefusesWhatWouldLoseWork() {
+        MainWindow w;
+        w.show();
+        w.openWorkspace(QStringLiteral("busy"), QStringLiteral("single"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning(), kTimeout);
+
+        WorkspaceDialog dialog(dir_.path(), w.bridge()->workspacePath(), &w);
+        QVERIFY(dialog.table()->rowCount() >= 1);
+        // The running workspace cannot be renamed or deleted.
+        QVERIFY(!dialog.renameWorkspace(QStringLiteral("busy"), QStringLiteral("other")));
+        QVERIFY(dialog.error().contains(QStringLiteral("running")));
+        QVERIFY(!dialog.deleteWorkspace(QStringLiteral("busy")));
+        QVERIFY(QFileInfo::exists(dir_.filePath(QStringLiteral("busy.ipcws"))));
+        // Invalid and taken names.
+        QVERIFY(!dialog.createWorkspace(QStringLiteral(""), QStringLiteral("single")));
+        QVERIFY(!dialog.createWorkspace(QStringLiteral("busy"), QStringLiteral("single")));
+        QVERIFY(dialog.error().contains(QStringLiteral("exists")));
+        QVERIFY(!dialog.createWorkspace(QStringLiteral("fresh"), QStringLiteral("no-such")));
+        QVERIFY(!QFileInfo::exists(dir_.filePath(QStringLiteral("fresh.ipcws"))));
+        // A copy of the running one works (online backup), then rename and delete the copy.
+        QVERIFY(dialog.duplicateWorkspace(QStringLiteral("busy"), QStringLiteral("copy")));
+        QVERIFY(dialog.renameWorkspace(QStringLiteral("copy"), QStringLiteral("copy2")));
+        QVERIFY(QFileInfo::exists(dir_.filePath(QStringLiteral("copy2.ipcws"))));
+        QVERIFY(dialog.deleteWorkspace(QStringLiteral("copy2")));
+        QVERIFY(!QFileInfo::exists(dir_.filePath(QStringLiteral("copy2.ipcws"))));
+        QVERIFY(dialog.error().isEmpty());
+
+        // A file that is not a workspace: the start fails with the reason, the file untouched.
+        const QString junk = dir_.filePath(QStringLiteral("junk.ipcws"));
+        {
+            QFile f(junk);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a database");
+        }
+        QSignalSpy failed(w.bridge(), &DevnetBridge::startFailed);
+        w.openWorkspace(junk);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeout);
+        QVERIFY(!failed.front().front().toString().isEmpty());
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("not a database"));
+    }
+
+    void servesJsonRpcForEverySubnet() {
+        MainWindow w;
+        // A port block away from the usual 8545, so a devnet running beside the tests is fine.
+        const auto base =
+            static_cast<quint16>(31000 + QCoreApplication::applicationPid() % 500 * 10);
+        w.setRpcPort(base);
+        w.show();
+        w.startTemplate(QStringLiteral("two-level"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning(), kTimeout);
+        auto* tree = w.findChild<QTreeView*>(QStringLiteral("hierarchyTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() == 1, kTimeout);
+        const QModelIndex root = tree->model()->index(0, 0);
+        QVERIFY2(w.bridge()->rpcError().isEmpty(), qPrintable(w.bridge()->rpcError()));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!root.data(HierarchyModel::RpcUrlRole).toString().isEmpty(),
+                                 kTimeout);
+        const QString url = root.data(HierarchyModel::RpcUrlRole).toString();
+        QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(url));
+        // Every subnet has its own endpoint, and it answers with its chain id.
+        const auto urls = w.bridge()->rpcUrls();
+        QCOMPARE(urls.size(), 3);
+        ipc::devnet::rpc::Client client(url.toStdString());
+        QCOMPARE(QString::fromStdString(client.call("eth_chainId").as_string()),
+                 QStringLiteral("0x7a69"));  // 31337
+        const QModelIndex child = tree->model()->index(0, 0, root);
+        const QString childUrl = child.data(HierarchyModel::RpcUrlRole).toString();
+        QVERIFY(!childUrl.isEmpty() && childUrl != url);
+        ipc::devnet::rpc::Client childClient(childUrl.toStdString());
+        QCOMPARE(QString::fromStdString(childClient.call("eth_chainId").as_string()),
+                 QStringLiteral("0x%1").arg(child.data(HierarchyModel::ChainIdRole).toULongLong(),
+                                            0, 16));
+        // Stopping closes them.
+        w.bridge()->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->rpcUrls().isEmpty(), kTimeout);
+    }
+
+private:
+    QTemporaryDir dir_;
+};
+
+QTEST_MAIN(TestWorkspaces)
+#include "test_workspaces.moc"

@@ -1,0 +1,33 @@
+// How the wallet, the send dialog and the transfer wizard check and spell what people type:
+// addresses (0x, t410f/f410f) and amounts of FIL, each problem said in words next to the field.
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "ipc/devnet/wallet.h"
+
+namespace ipc::ui {
+
+class WalletFormat {
+    Q_DECLARE_TR_FUNCTIONS(WalletFormat)
+
+public:
+    // The address in `text`, or nullopt with `problem` set to why not.
+    static std::optional<EthAddress> parseAddress(const QString& text, QString* problem);
+    // An amount of FIL above zero (up to 18 decimals), or nullopt with `problem` set.
+    static std::optional<U256> parseAmount(const QString& text, QString* problem);
+    // "account 3 · 0x90F7…b906".
+    static QString accountText(const devnet::WalletAccount& account);
+    // "0x90F7…b906".
+    static QString shortAddress(const EthAddress& address);
+    // FIL without the unit, as typed back into an amount field ("1.5").
+    static QString amountInput(const U256& atto);
+    // FIL for reading at a glance, cut (never rounded up) to 6 decimals, or to 3 significant
+    // digits below 1 FIL: "996.99987 FIL", "0.000128 FIL". Exact values go in tooltips.
+    static QString shortFil(const U256& atto);
+};
+
+}  // namespace ipc::ui
