@@ -371,6 +371,11 @@ Wallet::EngineSend Wallet::prepareSend(const SubnetId& subnet, const EthAddress&
     };
 }
 
+Bytes Wallet::publicKey(const EthAddress& address) const {
+    std::lock_guard lock(mutex_);
+    return keystore_->privateKey(address).publicKey().uncompressed().toBytes();
+}
+
 Wallet::EngineSend Wallet::prepareTransfer(const SubnetId& fromSubnet, const EthAddress& from,
                                            const protocol::IpcAddress& to,
                                            const U256& amount) const {

@@ -627,6 +627,20 @@ void DevnetBridge::walletSend(QObject* context, const QString& subnet, const QSt
         std::move(done));
 }
 
+void DevnetBridge::walletCall(QObject* context, const QString& subnet, const QString& from,
+                              const QString& to, const U256& value, const Bytes& data,
+                              SendDone done) {
+    const auto w = wallet();
+    runSigned(
+        context,
+        [w, subnet = subnet.toStdString(), from = from.toStdString(), to = to.toStdString(), value,
+         data] {
+            return w->prepareSend(SubnetId::parse(subnet), EthAddress::parse(from),
+                                  EthAddress::parse(to), value, data);
+        },
+        std::move(done));
+}
+
 void DevnetBridge::walletTransfer(QObject* context, const QString& fromSubnet, const QString& from,
                                   const QString& toSubnet, const QString& to, const U256& amount,
                                   SendDone done) {

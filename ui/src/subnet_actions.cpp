@@ -1,5 +1,9 @@
 #include "ipc/ui/subnet_actions.h"
 
+#include <exception>
+#include <utility>
+#include <vector>
+
 #include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -8,7 +12,11 @@
 #include <QUrl>
 #include <QWidget>
 
+#include "ipc/core/encoding/abi.h"
+#include "ipc/core/ipc/contracts.h"
 #include "ipc/core/primitives/token_amount.h"
+#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/wallet.h"
 #include "ipc/ui/create_subnet_dialog.h"
 #include "ipc/ui/fund_dialog.h"
 #include "ipc/ui/hierarchy_model.h"
@@ -35,6 +43,26 @@ SubnetActions::SubnetActions(DevnetBridge* bridge, HierarchyModel* model, QWidge
     release_ = make("actionRelease", tr("&Release…"), QKeySequence(QStringLiteral("Ctrl+Shift+D")),
                     tr("Send FIL from the selected subnet back to its parent"));
     connect(release_, &QAction::triggered, this, [this] { release(current_); });
+    using Action = ValidatorDialog::Action;
+    const auto validator = [this, &make](const char* objectName, const QString& text,
+                                         const char* key, const QString& tip, Action action) {
+        QAction* a = make(objectName, text, QKeySequence(QString::fromLatin1(key)), tip);
+        connect(a, &QAction::triggered, this,
+                [this, action] { validatorAction(action, current_); });
+        return a;
+    };
+    join_ = validator("actionJoinSubnet", tr("&Join as Validator…"), "Ctrl+Alt+J",
+                      tr("Lock collateral and validate the selected subnet"), Action::Join);
+    stake_ = validator("actionStake", tr("&Stake…"), "Ctrl+Alt+K",
+                       tr("Add collateral as a validator of the selected subnet"), Action::Stake);
+    unstake_ = validator("actionUnstake", tr("U&nstake…"), "Ctrl+Alt+U",
+                         tr("Take back part of a validator's collateral"), Action::Unstake);
+    leave_ = validator("actionLeaveSubnet", tr("&Leave…"), "Ctrl+Alt+L",
+                       tr("Stop validating the selected subnet"), Action::Leave);
+    kill_ =
+        validator("actionKillSubnet", tr("&Kill…"), "Ctrl+Alt+Shift+K",
+                  tr("End the selected subnet for good (its owner, once no collateral is left)"),
+                  Action::Kill);
     openRpc_ =
         make("actionOpenRpcUrl", tr("Open &RPC URL"), QKeySequence(QStringLiteral("Ctrl+Shift+O")),
              tr("Open the selected subnet's JSON-RPC endpoint"));
@@ -50,7 +78,8 @@ SubnetActions::SubnetActions(DevnetBridge* bridge, HierarchyModel* model, QWidge
 }
 
 QList<QAction*> SubnetActions::actions() const {
-    return {createChild_, fund_, release_, openRpc_, copyId_};
+    return {createChild_, fund_,  release_, join_,    stake_,
+            unstake_,     leave_, kill_,    openRpc_, copyId_};
 }
 
 void SubnetActions::setCurrentSubnet(const QString& subnetId) {
@@ -78,6 +107,8 @@ void SubnetActions::updateActions() {
     createChild_->setEnabled(known);
     fund_->setEnabled(child);
     release_->setEnabled(child);
+    for (QAction* a : {join_, stake_, unstake_, leave_, kill_})
+        a->setEnabled(child);
     copyId_->setEnabled(known);
     const bool rpc = known && !rpcUrlOf(current_).isEmpty();
     openRpc_->setEnabled(rpc);
@@ -110,6 +141,22 @@ QMenu* SubnetActions::menuFor(const QString& subnetId, QWidget* parent) {
         a->setEnabled(running && child);
         if (!child)
             a->setToolTip(tr("The root has no parent to move FIL from or to"));
+    }
+    menu->addSeparator();
+    using Action = ValidatorDialog::Action;
+    const std::pair<QAction*, Action> validatorEntries[] = {{join_, Action::Join},
+                                                            {stake_, Action::Stake},
+                                                            {unstake_, Action::Unstake},
+                                                            {leave_, Action::Leave},
+                                                            {kill_, Action::Kill}};
+    for (const auto& [source, action] : validatorEntries) {
+        const Action act = action;
+        auto* a = menu->addAction(source->text(), this,
+                                  [this, act, subnetId] { validatorAction(act, subnetId); });
+        a->setObjectName(QStringLiteral("context") + source->objectName().mid(6));
+        a->setEnabled(running && child);
+        if (!child)
+            a->setToolTip(tr("The root has no validators to join or leave"));
     }
     menu->addSeparator();
     const QString url = rpcUrlOf(subnetId);
@@ -189,6 +236,103 @@ FundDialog* SubnetActions::openFundDialog(bool fund, const QString& subnetId) {
             bridge_->fund(subnetId, dialog->from(), dialog->to(), dialog->amount(), sent);
         else
             bridge_->release(subnetId, dialog->from(), dialog->to(), dialog->amount(), sent);
+    });
+    dialog->open();
+    return dialog;
+}
+
+ValidatorDialog* SubnetActions::validatorAction(ValidatorDialog::Action action,
+                                                const QString& subnetId) {
+    const QString parent = parentOf(subnetId);
+    const auto wallet = bridge_->wallet();
+    if (!bridge_->isRunning() || parent.isEmpty() || wallet == nullptr)
+        return nullptr;
+    auto* dialog = new ValidatorDialog(action, nameOf(subnetId), nameOf(parent), window_);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<ValidatorDialog> guard(dialog);
+    // The wallet's accounts with what each holds on the parent (it pays the collateral there).
+    std::vector<devnet::WalletAccount> accounts;
+    QString preferred;
+    try {
+        accounts = wallet->accounts();
+        if (const auto d = wallet->defaultAccount())
+            preferred = QString::fromStdString(d->toChecksumHex());
+    } catch (const std::exception& e) {
+        emit message(QString::fromUtf8(e.what()), 8000);
+    }
+    const std::string parentId = parent.toStdString();
+    bridge_->query(
+        [guard, accounts, preferred, parentId](devnet::Hierarchy& h) -> std::function<void()> {
+            std::vector<ValidatorDialog::Account> rows;
+            const devnet::SubnetNode* p = h.node(SubnetId::parse(parentId));
+            for (const auto& a : accounts) {
+                const U256 balance = p != nullptr ? p->chain->state().balance(a.address) : U256();
+                rows.push_back({QString::fromStdString(a.label),
+                                QString::fromStdString(a.address.toChecksumHex()), balance});
+            }
+            return [guard, rows, preferred] {
+                if (guard)
+                    guard->setAccounts(rows, preferred);
+            };
+        });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action, subnetId, parent, wallet] {
+        const SubnetId id = SubnetId::parse(subnetId.toStdString());
+        const auto actor = id.actor();
+        if (!actor)
+            return;
+        const QString from = dialog->from();
+        const U256 amount = dialog->amount();
+        U256 value;
+        Bytes data;
+        try {
+            switch (action) {
+                case ValidatorDialog::Action::Join: {
+                    const Bytes pub = wallet->publicKey(EthAddress::parse(from.toStdString()));
+                    value = amount;
+                    data = ipc::abi::encodeCall(
+                        protocol::sig::kJoin,
+                        {ipc::abi::Value::bytes(pub), ipc::abi::Value::uint(amount)});
+                    break;
+                }
+                case ValidatorDialog::Action::Stake:
+                    value = amount;
+                    data = ipc::abi::encodeCall(protocol::sig::kStake,
+                                                {ipc::abi::Value::uint(amount)});
+                    break;
+                case ValidatorDialog::Action::Unstake:
+                    data = ipc::abi::encodeCall(protocol::sig::kUnstake,
+                                                {ipc::abi::Value::uint(amount)});
+                    break;
+                case ValidatorDialog::Action::Leave:
+                    data = ipc::abi::encodeCall(protocol::sig::kLeave, {});
+                    break;
+                case ValidatorDialog::Action::Kill:
+                    data = ipc::abi::encodeCall(protocol::sig::kKill, {});
+                    break;
+            }
+        } catch (const std::exception& e) {
+            emit message(QString::fromUtf8(e.what()), 8000);
+            return;
+        }
+        static const char* const kDone[] = {QT_TR_NOOP("Join sent to %1's subnet actor: %2"),
+                                            QT_TR_NOOP("Stake sent to %1's subnet actor: %2"),
+                                            QT_TR_NOOP("Unstake sent to %1's subnet actor: %2"),
+                                            QT_TR_NOOP("Leave sent to %1's subnet actor: %2"),
+                                            QT_TR_NOOP("Kill sent to %1's subnet actor: %2")};
+        const QString name = nameOf(subnetId);
+        const char* done = kDone[static_cast<int>(action)];
+        bridge_->walletCall(this, parent, from, QString::fromStdString(actor->toChecksumHex()),
+                            value, data, [this, name, done](const DevnetBridge::SendResult& r) {
+                                if (!r.error.isEmpty()) {
+                                    emit message(tr("Refused: %1").arg(r.error), 10000);
+                                    return;
+                                }
+                                emit message(
+                                    tr(done).arg(name, r.txHash) +
+                                        tr(" (the receipt on the parent's Transactions page says "
+                                           "whether the actor accepted it)"),
+                                    10000);
+                            });
     });
     dialog->open();
     return dialog;

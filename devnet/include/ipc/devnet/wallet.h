@@ -154,6 +154,9 @@ public:
     // From `from` on `fromSubnet` to `to` (any other subnet of the hierarchy).
     EngineSend prepareTransfer(const SubnetId& fromSubnet, const EthAddress& from,
                                const protocol::IpcAddress& to, const U256& amount) const;
+    // The account's uncompressed public key (65 bytes, 0x04…), as a validator joining a subnet
+    // registers it; throws when the account is unknown or its key is locked.
+    Bytes publicKey(const EthAddress& address) const;
     // A top-up of `to` on the root from whichever prefunded topology account holds the most.
     EngineSend prepareFaucet(const EthAddress& to, const U256& amount) const;
 

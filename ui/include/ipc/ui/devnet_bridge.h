@@ -238,6 +238,9 @@ public:
     void walletTransfer(QObject* context, const QString& fromSubnet, const QString& from,
                         const QString& toSubnet, const QString& to, const U256& amount,
                         SendDone done);
+    // A contract call (ABI `data`) from a wallet account on `subnet`.
+    void walletCall(QObject* context, const QString& subnet, const QString& from,
+                    const QString& to, const U256& value, const Bytes& data, SendDone done);
     // Tops `to` up on the root from a prefunded account.
     void faucet(QObject* context, const QString& to, const U256& amount, SendDone done);
 

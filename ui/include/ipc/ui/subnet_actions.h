@@ -1,8 +1,9 @@
 // What can be done to a subnet from the window: create a child (the create-subnet dialog), fund
-// it or release from it (the amount dialog), open its JSON-RPC endpoint, copy its id. The same
-// commands serve the Subnet menu (acting on the selected subnet) and the right-click menu of
-// the hierarchy tree and graph cards (acting on the subnet under the pointer). The engine offers
-// no kill, join, stake or leave command, so none is shown.
+// it or release from it (the amount dialog), join it as a validator, stake, unstake, leave or
+// kill it (the validator dialog, sending IPC's ABI calls to its subnet actor from a wallet
+// account), open its JSON-RPC endpoint, copy its id. The same commands serve the Subnet menu
+// (acting on the selected subnet) and the right-click menu of the hierarchy tree and graph cards
+// (acting on the subnet under the pointer).
 #pragma once
 
 #include <QList>
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include "ipc/ui/devnet_bridge.h"
+#include "ipc/ui/validator_dialog.h"
 
 class QAction;
 class QMenu;
@@ -39,6 +41,7 @@ public:
     CreateSubnetDialog* createChild(const QString& parentId);
     FundDialog* fund(const QString& subnetId);
     FundDialog* release(const QString& subnetId);
+    ValidatorDialog* validatorAction(ValidatorDialog::Action action, const QString& subnetId);
     void openRpcUrl(const QString& subnetId);
     void copySubnetId(const QString& subnetId);
 
@@ -62,6 +65,11 @@ private:
     QAction* createChild_ = nullptr;
     QAction* fund_ = nullptr;
     QAction* release_ = nullptr;
+    QAction* join_ = nullptr;
+    QAction* stake_ = nullptr;
+    QAction* unstake_ = nullptr;
+    QAction* leave_ = nullptr;
+    QAction* kill_ = nullptr;
     QAction* openRpc_ = nullptr;
     QAction* copyId_ = nullptr;
 };
