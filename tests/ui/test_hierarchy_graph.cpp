@@ -148,6 +148,41 @@ private slots:
         QCOMPARE(graph.cardCount(), 0);
     }
 
+    void messagesGlideAlongTheEdgesTheyTake() {
+        ipc::devnet::Hierarchy h(ipc::devnet::builtinTemplate("three-level"));
+        HierarchyGraph graph;
+        graph.resize(900, 600);
+        graph.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&graph));
+        const HierarchyViewPtr view = viewOf(h);
+        graph.setHierarchy(view);
+        const QString root = idText(view->subnets.at(0).id);
+        const QString alpha = idText(view->subnets.at(1).id);
+        const QString alpha1 = idText(view->subnets.at(2).id);
+        const QString beta = idText(view->subnets.at(4).id);
+        QCOMPARE(view->subnets.at(2).parent, view->subnets.at(1).id);
+        const QString id = QStringLiteral("0xabc");
+        using ipc::devnet::MessageStage;
+        const auto at = [&](const QString& subnet, MessageStage stage) {
+            return ipc::ui::MessageSample{id, stage, subnet, 1, 0};
+        };
+        // Committed on alpha-1, then on the way up (alpha, root), then down to beta.
+        graph.addMessages({at(alpha1, MessageStage::Committed)});
+        QCOMPARE(graph.messageAnimationsStarted(), 0);
+        graph.addMessages({at(alpha1, MessageStage::InCheckpoint)});
+        QCOMPARE(graph.messageAnimationsStarted(), 0);  // still on the same subnet
+        graph.addMessages({at(alpha, MessageStage::ExecutedInParent)});
+        QCOMPARE(graph.messageAnimationsStarted(), 1);
+        QCOMPARE(graph.animationsInFlight(), 1);
+        graph.addMessages({at(root, MessageStage::ExecutedInParent)});
+        graph.addMessages({at(beta, MessageStage::Delivered)});
+        QCOMPARE(graph.messageAnimationsStarted(), 3);
+        // Not adjacent (a jump in the samples): nothing to glide along.
+        graph.addMessages({at(alpha1, MessageStage::Delivered)});
+        QCOMPARE(graph.messageAnimationsStarted(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(graph.animationsInFlight(), 0, 5000);
+    }
+
     void sixteenChainsStayReadable() {
         ipc::devnet::Hierarchy h(wideTopology());
         const HierarchyViewPtr view = viewOf(h);

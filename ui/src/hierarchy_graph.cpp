@@ -12,6 +12,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QLocale>
 #include <QMouseEvent>
@@ -178,6 +179,7 @@ public:
         p->setFont(heightFont);
         p->setPen(text);
         p->drawText(QPointF(r.right() - 14 - heightWidth, baseline), heightText());
+        //: caption before a subnet's block height on its card in the graph
         const QString caption = tr("height");
         const qreal captionWidth = QFontMetricsF(captionFont).horizontalAdvance(caption);
         p->setFont(captionFont);
@@ -281,6 +283,7 @@ public:
     // Added to the scene with the edge, which then owns it.
     EdgeLabel* label() const { return label_; }
     const QString& childId() const { return childId_; }
+    const QString& parentId() const { return parentId_; }
     const QPainterPath& path() const { return path_; }
     qint64 lag() const { return lag_; }
     bool stuck() const { return stuck_; }
@@ -388,6 +391,7 @@ HierarchyGraph::~HierarchyGraph() {
 
 void HierarchyGraph::clear() {
     qDeleteAll(findChildren<QVariantAnimation*>(Qt::FindDirectChildrenOnly));
+    messageAt_.clear();
     animations_ = 0;
     scene_->clear();
     mark_ = nullptr;  // the scene deleted it
@@ -492,20 +496,60 @@ void HierarchyGraph::addCheckpoints(const QVector<CheckpointSample>& checkpoints
 }
 
 void HierarchyGraph::animateCheckpoint(ParentEdge* edge) {
+    // The path runs parent → child; a checkpoint goes up.
+    animateAlong(edge, 1.0, 0.0, accent(palette()), tr("Checkpoint executed in the parent"), false);
+}
+
+void HierarchyGraph::addMessages(const QVector<MessageSample>& messages) {
+    for (const auto& m : messages) {
+        if (m.subnet.isEmpty())
+            continue;
+        auto seen = messageAt_.find(m.tracingId);
+        if (seen == messageAt_.end()) {
+            if (messageAt_.size() > 4096)
+                messageAt_.clear();  // old messages are long delivered
+            messageAt_.emplace(m.tracingId, m.subnet);
+            continue;
+        }
+        const QString from = seen->second;
+        if (from == m.subnet)
+            continue;
+        seen->second = m.subnet;
+        const QString tip = tr("Cross-net message %1").arg(m.tracingId.left(10));
+        const QColor color(0xe0, 0x8a, 0x1e);
+        // Down: the edge into the new subnet; up: the edge out of the old one.
+        if (auto down = edges_.find(m.subnet);
+            down != edges_.end() && down->second->parentId() == from) {
+            ++messageAnimations_;
+            animateAlong(down->second, 0.0, 1.0, color, tip, true);
+        } else if (auto up = edges_.find(from);
+                   up != edges_.end() && up->second->parentId() == m.subnet) {
+            ++messageAnimations_;
+            animateAlong(up->second, 1.0, 0.0, color, tip, true);
+        }
+    }
+}
+
+void HierarchyGraph::animateAlong(ParentEdge* edge, double from, double to, const QColor& color,
+                                  const QString& tip, bool square) {
     if (animations_ >= kMaxAnimations || edge->path().isEmpty())
         return;
     const QPalette pal = palette();
-    auto* dot = new QGraphicsEllipseItem(-7, -7, 14, 14);
-    dot->setBrush(accent(pal));
-    dot->setPen(QPen(pal.color(QPalette::Base), 2.5));
+    QAbstractGraphicsShapeItem* dot = nullptr;
+    if (square)
+        dot = new QGraphicsRectItem(-7, -5, 14, 10);
+    else
+        dot = new QGraphicsEllipseItem(-7, -7, 14, 14);
+    dot->setBrush(color);
+    dot->setPen(QPen(pal.color(QPalette::Base), 2.0));
     dot->setZValue(0.5);  // over the edge, under its label and the cards
-    dot->setToolTip(tr("Checkpoint executed in the parent"));
-    dot->setPos(edge->path().pointAtPercent(1.0));
+    dot->setToolTip(tip);
+    dot->setPos(edge->path().pointAtPercent(from));
     scene_->addItem(dot);
 
     auto* animation = new QVariantAnimation(this);
-    animation->setStartValue(1.0);  // the path runs parent → child; the dot goes up
-    animation->setEndValue(0.0);
+    animation->setStartValue(from);
+    animation->setEndValue(to);
     animation->setDuration(kCheckpointAnimationMs);
     animation->setEasingCurve(QEasingCurve::InOutCubic);
     const QPainterPath path = edge->path();

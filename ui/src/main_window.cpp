@@ -104,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(bridge_, &DevnetBridge::hierarchyChanged, this, &MainWindow::onHierarchyChanged);
     connect(bridge_, &DevnetBridge::blocksProduced, graph_, &HierarchyGraph::addBlocks);
     connect(bridge_, &DevnetBridge::checkpointChanged, graph_, &HierarchyGraph::addCheckpoints);
+    connect(bridge_, &DevnetBridge::messagesChanged, graph_, &HierarchyGraph::addMessages);
     connect(bridge_, &DevnetBridge::pausedChanged, this, &MainWindow::onPausedChanged);
     connect(bridge_, &DevnetBridge::speedChanged, this, &MainWindow::onSpeedChanged);
     connect(bridge_, &DevnetBridge::commandFailed, this,

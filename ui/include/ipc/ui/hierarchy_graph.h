@@ -59,6 +59,9 @@ public slots:
     void setHierarchy(ipc::ui::HierarchyViewPtr view);
     void addBlocks(const QVector<ipc::ui::BlockSample>& blocks);
     void addCheckpoints(const QVector<ipc::ui::CheckpointSample>& checkpoints);
+    // Every cross-net message that reaches another subnet glides along the edge it took (a
+    // small envelope: up towards the parent, down towards a child).
+    void addMessages(const QVector<ipc::ui::MessageSample>& messages);
     void setPaused(bool paused);
     void clear();
     // Highlights a card without emitting subnetSelected (the caller already knows).
@@ -91,6 +94,9 @@ private:
     void applyFit();
     void zoomBy(double factor);
     void animateCheckpoint(graph::ParentEdge* edge);
+    // A dot of `color` along `edge`'s path from `from` to `to` (0 = parent end, 1 = child end).
+    void animateAlong(graph::ParentEdge* edge, double from, double to, const QColor& color,
+                      const QString& tip, bool square);
     void tickPulses();
     // Id text is costly to format (base32 and checksums) and ids never change: cached.
     const QString& idText(const SubnetId& id);
@@ -105,6 +111,13 @@ private:
     QTimer pulseTimer_;  // repaints block pulses while any is fading
     QElapsedTimer clock_;
     int animations_ = 0;
+    std::map<QString, QString> messageAt_;  // tracing id -> the subnet it was last seen on
+    int messageAnimations_ = 0;             // message envelopes started (for tests)
+
+public:
+    int messageAnimationsStarted() const { return messageAnimations_; }
+
+private:
     bool autoFit_ = true;
     bool paused_ = false;
 
