@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include "ipc/devnet/topology.h"
@@ -76,7 +77,12 @@ int main(int argc, char** argv) {
                                             QStringLiteral("name"), QStringLiteral("three-level"));
     const QCommandLineOption noChartsOption(
         QStringLiteral("no-charts"), QStringLiteral("Hide the charts dock (for comparison)."));
-    parser.addOptions({minutesOption, speedOption, blockOption, templateOption, noChartsOption});
+    const QCommandLineOption inMemoryOption(
+        QStringLiteral("in-memory"),
+        QStringLiteral("Keep every block in memory (no workspace file), as ipc-devnet up without "
+                       "--workspace does."));
+    parser.addOptions(
+        {minutesOption, speedOption, blockOption, templateOption, noChartsOption, inMemoryOption});
     parser.process(app);
     const double minutes = parser.value(minutesOption).toDouble();
     const double speed = parser.value(speedOption).toDouble();
@@ -145,7 +151,14 @@ int main(int argc, char** argv) {
     ipc::devnet::DevnetOptions options;
     options.speed = speed;
     window.setSpeed(speed);
-    window.bridge()->start(topology, options);
+    // Like a template click: blocks go to a workspace file and only the newest stay in memory.
+    // --in-memory keeps everything in memory instead (no file).
+    QTemporaryDir workspaceDir;
+    if (parser.isSet(inMemoryOption))
+        window.bridge()->start(topology, options);
+    else
+        window.bridge()->open(workspaceDir.filePath(QStringLiteral("bench.ipcws")), topology,
+                              options);
     QApplication::exec();
     if (exitCode != 0)
         return exitCode;
@@ -172,6 +185,8 @@ int main(int argc, char** argv) {
                 qPrintable(parser.value(templateOption)), chains,
                 static_cast<unsigned long long>(blockMs));
     std::printf("| speed | x%.0f |\n", speed);
+    std::printf("| blocks kept in | %s |\n",
+                parser.isSet(inMemoryOption) ? "memory" : "a workspace file (newest in memory)");
     std::printf("| wall time | %.1f s |\n", wallSeconds);
     std::printf("| virtual time reached | %.1f s of %.1f s |\n",
                 static_cast<double>(virtualEnd - std::min(virtualEnd, virtualStart)) / 1000.0,

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>MessageText</name>
@@ -17,7 +16,7 @@
     </message>
     <message>
         <source>checkpoint quorum</source>
-        <extracomment>a checkpoint&apos;s validator signatures reached the required weight</extracomment>
+        <extracomment>a checkpoint's validator signatures reached the required weight</extracomment>
         <translation>Checkpoint-Quorum</translation>
     </message>
     <message>
@@ -55,33 +54,24 @@
     </message>
     <message numerus="yes">
         <source>bottom-up checkpoint (every %n block(s)), quorum, relayer</source>
-        <translation>
-            <numerusform>Bottom-up-Checkpoint (jeden Block), Quorum, Relayer</numerusform>
-            <numerusform>Bottom-up-Checkpoint (alle %n Blöcke), Quorum, Relayer</numerusform>
-        </translation>
+        <translation><numerusform>Bottom-up-Checkpoint (jeden Block), Quorum, Relayer</numerusform><numerusform>Bottom-up-Checkpoint (alle %n Blöcke), Quorum, Relayer</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>top-down finality after %n parent block(s)</source>
-        <translation>
-            <numerusform>Top-down-Finalität nach %n Block des Elternnetzes</numerusform>
-            <numerusform>Top-down-Finalität nach %n Blöcken des Elternnetzes</numerusform>
-        </translation>
+        <translation><numerusform>Top-down-Finalität nach %n Block des Elternnetzes</numerusform><numerusform>Top-down-Finalität nach %n Blöcken des Elternnetzes</numerusform></translation>
     </message>
     <message>
-        <source>%1&apos;s gateway burns the value and puts the message in its next checkpoint (every %2 blocks); %1&apos;s validators sign it, a relayer submits it to %3, and %3 pays the value out of what it locked for %1.</source>
+        <source>%1's gateway burns the value and puts the message in its next checkpoint (every %2 blocks); %1's validators sign it, a relayer submits it to %3, and %3 pays the value out of what it locked for %1.</source>
         <translation>Das Gateway von %1 verbrennt den Betrag und legt die Nachricht in seinen nächsten Checkpoint (alle %2 Blöcke); die Validatoren von %1 signieren ihn, ein Relayer reicht ihn bei %3 ein, und %3 zahlt den Betrag aus dem aus, was es für %1 gesperrt hat.</translation>
     </message>
     <message>
-        <source>%1&apos;s gateway locks the value for %2; once %2&apos;s validators agree on that block of %1 (top-down finality) %2 mints it and executes the message.</source>
+        <source>%1's gateway locks the value for %2; once %2's validators agree on that block of %1 (top-down finality) %2 mints it and executes the message.</source>
         <translation>Das Gateway von %1 sperrt den Betrag für %2; sobald sich die Validatoren von %2 auf diesen Block von %1 geeinigt haben (Top-down-Finalität), prägt %2 ihn und führt die Nachricht aus.</translation>
     </message>
     <message numerus="yes">
         <source>≈ %n block(s) · %1</source>
         <extracomment>expected latency: blocks waited and the time at current block times</extracomment>
-        <translation>
-            <numerusform>≈ %n Block · %1</numerusform>
-            <numerusform>≈ %n Blöcke · %1</numerusform>
-        </translation>
+        <translation><numerusform>≈ %n Block · %1</numerusform><numerusform>≈ %n Blöcke · %1</numerusform></translation>
     </message>
     <message>
         <source>the sender is not where the message says it comes from</source>
@@ -137,25 +127,22 @@
     </message>
     <message numerus="yes">
         <source>Waiting in %1 for its next checkpoint at height %2 (%n block(s) from now). Value leaves a subnet upwards only inside a checkpoint.</source>
-        <translation>
-            <numerusform>Wartet in %1 auf den nächsten Checkpoint bei Höhe %2 (in %n Block). Werte verlassen ein Subnetz nach oben nur in einem Checkpoint.</numerusform>
-            <numerusform>Wartet in %1 auf den nächsten Checkpoint bei Höhe %2 (in %n Blöcken). Werte verlassen ein Subnetz nach oben nur in einem Checkpoint.</numerusform>
-        </translation>
+        <translation><numerusform>Wartet in %1 auf den nächsten Checkpoint bei Höhe %2 (in %n Block). Werte verlassen ein Subnetz nach oben nur in einem Checkpoint.</numerusform><numerusform>Wartet in %1 auf den nächsten Checkpoint bei Höhe %2 (in %n Blöcken). Werte verlassen ein Subnetz nach oben nur in einem Checkpoint.</numerusform></translation>
     </message>
     <message>
-        <source>Checkpoint %1 of %2 is collecting its validators&apos; signatures; it moves on once they reach the quorum.</source>
+        <source>Checkpoint %1 of %2 is collecting its validators' signatures; it moves on once they reach the quorum.</source>
         <translation>Checkpoint %1 von %2 sammelt die Signaturen seiner Validatoren; es geht weiter, sobald sie das Quorum erreichen.</translation>
     </message>
     <message>
-        <source>Checkpoint %1 of %2 has its signatures; %2&apos;s relayer hands it to %3 at its next poll.</source>
+        <source>Checkpoint %1 of %2 has its signatures; %2's relayer hands it to %3 at its next poll.</source>
         <translation>Checkpoint %1 von %2 hat seine Signaturen; der Relayer von %2 übergibt ihn bei seiner nächsten Abfrage an %3.</translation>
     </message>
     <message>
-        <source>Delivered to %1, but the receipt is stuck in %2: %2&apos;s relayer is stopped, so nobody submits its checkpoints to %3. Turn the relayer back on (Validators page) and it moves on.</source>
+        <source>Delivered to %1, but the receipt is stuck in %2: %2's relayer is stopped, so nobody submits its checkpoints to %3. Turn the relayer back on (Validators page) and it moves on.</source>
         <translation>An %1 zugestellt, aber der Beleg hängt in %2 fest: Der Relayer von %2 ist gestoppt, daher reicht niemand seine Checkpoints bei %3 ein. Schalten Sie den Relayer wieder ein (Seite „Validatoren“), dann geht es weiter.</translation>
     </message>
     <message>
-        <source>Stuck in %1: checkpoint %2 has its signatures, but %1&apos;s relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and the transfer moves on.</source>
+        <source>Stuck in %1: checkpoint %2 has its signatures, but %1's relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and the transfer moves on.</source>
         <translation>Hängt in %1 fest: Checkpoint %2 hat seine Signaturen, aber der Relayer von %1 ist gestoppt, daher reicht ihn niemand bei %3 ein. Schalten Sie den Relayer wieder ein (Seite „Validatoren“), dann geht der Transfer weiter.</translation>
     </message>
     <message>
@@ -163,7 +150,7 @@
         <translation>%1 führt den Checkpoint, der sie enthält, in seinem nächsten Block aus.</translation>
     </message>
     <message>
-        <source>Locked in %1 at height %2; waiting for %3&apos;s validators to agree on that block of %1 (top-down finality), then %3 executes it.</source>
+        <source>Locked in %1 at height %2; waiting for %3's validators to agree on that block of %1 (top-down finality), then %3 executes it.</source>
         <translation>In %1 bei Höhe %2 gesperrt; wartet, bis sich die Validatoren von %3 auf diesen Block von %1 geeinigt haben (Top-down-Finalität), dann führt %3 sie aus.</translation>
     </message>
     <message>
@@ -207,12 +194,12 @@
     <name>QObject</name>
     <message>
         <source> “%1”</source>
-        <extracomment>a snapshot&apos;s name after its id, in quotes (keep the leading space)</extracomment>
+        <extracomment>a snapshot's name after its id, in quotes (keep the leading space)</extracomment>
         <translation> „%1“</translation>
     </message>
     <message>
         <source>%1%2 — root at %3, t %4 s</source>
-        <extracomment>a snapshot in a list: id, optional name, the root&apos;s height and the virtual time</extracomment>
+        <extracomment>a snapshot in a list: id, optional name, the root's height and the virtual time</extracomment>
         <translation>%1%2 — Root bei %3, t %4 s</translation>
     </message>
     <message>
@@ -235,23 +222,20 @@
         <translation>Geben Sie eine Blocknummer, einen Transaktions-Hash, eine Checkpoint-Höhe, eine Tracing-ID, eine Adresse oder eine Subnetz-ID ein</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
+        <source>Cannot read "%1": %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a 32-byte hash (0x + 64 hex digits) nor an address (0x + 40 hex digits)</source>
+        <source>"%1" is neither a 32-byte hash (0x + 64 hex digits) nor an address (0x + 40 hex digits)</source>
         <translation>„%1“ ist weder ein 32-Byte-Hash (0x + 64 Hexziffern) noch eine Adresse (0x + 40 Hexziffern)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a block number, hash, checkpoint height, address or subnet id</source>
+        <source>"%1" is not a block number, hash, checkpoint height, address or subnet id</source>
         <translation>„%1“ ist weder Blocknummer noch Hash, Checkpoint-Höhe, Adresse oder Subnetz-ID</translation>
     </message>
     <message numerus="yes">
         <source>Block %1 of %2: %3, %n transaction(s)</source>
-        <translation>
-            <numerusform>Block %1 von %2: %3, %n Transaktion</numerusform>
-            <numerusform>Block %1 von %2: %3, %n Transaktionen</numerusform>
-        </translation>
+        <translation><numerusform>Block %1 von %2: %3, %n Transaktion</numerusform><numerusform>Block %1 von %2: %3, %n Transaktionen</numerusform></translation>
     </message>
     <message>
         <source>%1 has no block %2 yet (its height is %3)</source>
@@ -314,7 +298,7 @@
     </message>
     <message>
         <source>%1 blocks</source>
-        <extracomment>block time shown on a subnet card, e.g. &quot;1 s blocks&quot;</extracomment>
+        <extracomment>block time shown on a subnet card, e.g. "1 s blocks"</extracomment>
         <translation>%1 pro Block</translation>
     </message>
     <message>
@@ -324,6 +308,7 @@
     </message>
     <message>
         <source>height</source>
+        <extracomment>caption before a subnet's block height on its card in the graph</extracomment>
         <translation>Höhe</translation>
     </message>
 </context>
@@ -412,7 +397,7 @@
         <translation>Auf 0x dürfen nur die Ziffern 0–9 und die Buchstaben a–f folgen.</translation>
     </message>
     <message>
-        <source>The upper- and lower-case letters do not match the address&apos;s checksum (EIP-55): a character is probably mistyped. Paste it again.</source>
+        <source>The upper- and lower-case letters do not match the address's checksum (EIP-55): a character is probably mistyped. Paste it again.</source>
         <translation>Groß- und Kleinschreibung passen nicht zur Prüfsumme der Adresse (EIP-55): Wahrscheinlich ist ein Zeichen vertippt. Fügen Sie sie erneut ein.</translation>
     </message>
     <message>
@@ -460,6 +445,7 @@
     </message>
     <message>
         <source>Txs</source>
+        <extracomment>column: number of transactions in the block (short)</extracomment>
         <translation>Txs</translation>
     </message>
     <message>
@@ -468,7 +454,7 @@
     </message>
     <message>
         <source>Commit power</source>
-        <extracomment>the validator power that signed the block&apos;s commit</extracomment>
+        <extracomment>the validator power that signed the block's commit</extracomment>
         <translation>Commit-Stimmkraft</translation>
     </message>
     <message>
@@ -488,6 +474,7 @@
     <name>ipc::ui::ChartsPanel</name>
     <message>
         <source>Block interval</source>
+        <extracomment>chart title and axis unit (milliseconds)</extracomment>
         <translation>Blockintervall</translation>
     </message>
     <message>
@@ -504,7 +491,7 @@
     </message>
     <message>
         <source>Checkpoint signature weight</source>
-        <extracomment>share of the validators&apos; weight that signed the checkpoint being gathered</extracomment>
+        <extracomment>share of the validators' weight that signed the checkpoint being gathered</extracomment>
         <translation>Checkpoint-Signaturgewicht</translation>
     </message>
     <message>
@@ -513,6 +500,7 @@
     </message>
     <message>
         <source>Cross-net message latency</source>
+        <extracomment>chart title and axis unit (seconds)</extracomment>
         <translation>Latenz netzübergreifender Nachrichten</translation>
     </message>
     <message>
@@ -537,7 +525,7 @@
     <name>ipc::ui::CheckpointTableModel</name>
     <message>
         <source>signing</source>
-        <translation>Signierung</translation>
+        <translation>wird signiert</translation>
     </message>
     <message>
         <source>quorum</source>
@@ -765,10 +753,12 @@
     </message>
     <message>
         <source>transfer</source>
+        <extracomment>message kind: a cross-net message that moves value</extracomment>
         <translation>Transfer</translation>
     </message>
     <message>
         <source>call</source>
+        <extracomment>message kind: a cross-net message that calls a contract</extracomment>
         <translation>Aufruf</translation>
     </message>
     <message>
@@ -802,6 +792,7 @@
     </message>
     <message>
         <source>Age</source>
+        <extracomment>column: virtual time since the message was created</extracomment>
         <translation>Alter</translation>
     </message>
     <message>
@@ -843,7 +834,7 @@
         <translation>ipc-cli-Eintrag (evm_keystore.json)</translation>
     </message>
     <message>
-        <source>I understand: whoever sees this key controls the account&apos;s FIL on every subnet</source>
+        <source>I understand: whoever sees this key controls the account's FIL on every subnet</source>
         <translation>Verstanden: Wer den Schlüssel sieht, verfügt in jedem Subnetz über die FIL</translation>
     </message>
     <message>
@@ -879,7 +870,7 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The raw private key: anyone who sees it can spend this account&apos;s FIL. Show it only to import it somewhere you trust.</source>
+        <source>The raw private key: anyone who sees it can spend this account's FIL. Show it only to import it somewhere you trust.</source>
         <translation>Der private Schlüssel im Klartext: Wer ihn sieht, kann die FIL dieses Kontos ausgeben. Zeigen Sie ihn nur an, um ihn an einem vertrauenswürdigen Ort zu importieren.</translation>
     </message>
     <message>
@@ -887,7 +878,7 @@
         <translation>Verschlüsselt mit dem Passwort, das Sie hier wählen (scrypt, wie bei MetaMask).</translation>
     </message>
     <message>
-        <source>One entry of ipc-cli&apos;s evm_keystore.json: the key in plain hex, as ipc-cli stores it.</source>
+        <source>One entry of ipc-cli's evm_keystore.json: the key in plain hex, as ipc-cli stores it.</source>
         <translation>Ein Eintrag aus der evm_keystore.json von ipc-cli: der Schlüssel als unverschlüsseltes Hex, so wie ipc-cli ihn speichert.</translation>
     </message>
     <message>
@@ -918,7 +909,7 @@
         <translation>Aus %1 auszahlen</translation>
     </message>
     <message>
-        <source>Send FIL from an account in &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;. It arrives with the subnet&apos;s next top-down finality.</source>
+        <source>Send FIL from an account in &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;. It arrives with the subnet's next top-down finality.</source>
         <translation>FIL von einem Konto in &lt;b&gt;%1&lt;/b&gt; nach &lt;b&gt;%2&lt;/b&gt; senden. Der Betrag kommt mit der nächsten Top-down-Finalität des Subnetzes an.</translation>
     </message>
     <message>
@@ -954,7 +945,7 @@
         <translation>Aus&amp;zahlen</translation>
     </message>
     <message>
-        <source>Waiting for the devnet&apos;s accounts…</source>
+        <source>Waiting for the devnet's accounts…</source>
         <translation>Warten auf die Konten des Devnets…</translation>
     </message>
     <message>
@@ -988,6 +979,10 @@
         <source>Tracked transfer %1 (%2)</source>
         <translation>Verfolgter Transfer %1 (%2)</translation>
     </message>
+    <message>
+        <source>Cross-net message %1</source>
+        <translation>Netzübergreifende Nachricht %1</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::HierarchyModel</name>
@@ -1005,7 +1000,7 @@
     </message>
     <message>
         <source>%1/%2</source>
-        <extracomment>validators online / validators in the set, e.g. &quot;3/4&quot;</extracomment>
+        <extracomment>validators online / validators in the set, e.g. "3/4"</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -1080,8 +1075,8 @@
         <translation>zwölf oder vierundzwanzig Wörter…</translation>
     </message>
     <message>
-        <source>The account number on the derivation path m/44&apos;/60&apos;/0&apos;/0/&lt;index&gt;, as MetaMask counts its accounts from 0</source>
-        <translation>Die Kontonummer im Ableitungspfad m/44&apos;/60&apos;/0&apos;/0/&lt;index&gt;, von 0 an gezählt wie bei MetaMask</translation>
+        <source>The account number on the derivation path m/44'/60'/0'/0/&lt;index&gt;, as MetaMask counts its accounts from 0</source>
+        <translation>Die Kontonummer im Ableitungspfad m/44'/60'/0'/0/&lt;index&gt;, von 0 an gezählt wie bei MetaMask</translation>
     </message>
     <message>
         <source>&amp;Recovery phrase</source>
@@ -1120,7 +1115,7 @@
         <translation>Ein privater Schlüssel hat 64 Hexziffern; dieser hat %1.</translation>
     </message>
     <message>
-        <source>Paste the keystore file&apos;s JSON, or open the file.</source>
+        <source>Paste the keystore file's JSON, or open the file.</source>
         <translation>Fügen Sie das JSON der Keystore-Datei ein oder öffnen Sie die Datei.</translation>
     </message>
     <message>
@@ -1180,7 +1175,7 @@
     </message>
     <message>
         <source>×%1</source>
-        <extracomment>run speed: virtual time per wall time, e.g. &quot;×10&quot;</extracomment>
+        <extracomment>run speed: virtual time per wall time, e.g. "×10"</extracomment>
         <translation>×%1</translation>
     </message>
     <message>
@@ -1276,7 +1271,7 @@
         <translation>Virtuelle Zeit seit Genesis</translation>
     </message>
     <message>
-        <source>The running hierarchy&apos;s template</source>
+        <source>The running hierarchy's template</source>
         <translation>Vorlage der laufenden Hierarchie</translation>
     </message>
     <message>
@@ -1293,7 +1288,7 @@
     </message>
     <message>
         <source>%1 chains  ·  Ctrl+%2</source>
-        <extracomment>under a template&apos;s description: how many chains it runs, and its shortcut</extracomment>
+        <extracomment>under a template's description: how many chains it runs, and its shortcut</extracomment>
         <translation>%1 Chains  ·  Strg+%2</translation>
     </message>
     <message>
@@ -1318,7 +1313,7 @@
     </message>
     <message>
         <source>%1 (quickstart) — IPC Studio</source>
-        <extracomment>window title for an unsaved one-click hierarchy: the template&apos;s name</extracomment>
+        <extracomment>window title for an unsaved one-click hierarchy: the template's name</extracomment>
         <translation>%1 (Schnellstart) — IPC Studio</translation>
     </message>
     <message>
@@ -1404,7 +1399,7 @@
     </message>
     <message>
         <source>System default</source>
-        <extracomment>the language choice that follows the operating system&apos;s language</extracomment>
+        <extracomment>the language choice that follows the operating system's language</extracomment>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
@@ -1456,12 +1451,12 @@
         <translation>Die Sprache von IPC Studio wählen (wirkt nach einem Neustart)</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Die Systemsprache</translation>
     </message>
     <message>
         <source>%1 takes effect after a restart of IPC Studio.</source>
-        <extracomment>%1: a language&apos;s name, e.g. &quot;Deutsch&quot;</extracomment>
+        <extracomment>%1: a language's name, e.g. "Deutsch"</extracomment>
         <translation>%1 wirkt nach einem Neustart von IPC Studio.</translation>
     </message>
     <message>
@@ -1599,7 +1594,7 @@
     </message>
     <message>
         <source>Snapshot</source>
-        <extracomment>toolbar labels (the menu says &quot;Take Snapshot…&quot;, &quot;Revert to Snapshot…&quot;)</extracomment>
+        <extracomment>toolbar labels (the menu says "Take Snapshot…", "Revert to Snapshot…")</extracomment>
         <translation>Snapshot</translation>
     </message>
     <message>
@@ -1647,7 +1642,7 @@
         <translation>Schnellstart</translation>
     </message>
     <message>
-        <source>There is no workspace named &quot;%1&quot;</source>
+        <source>There is no workspace named "%1"</source>
         <translation>Es gibt keinen Arbeitsbereich namens „%1“</translation>
     </message>
     <message>
@@ -1655,11 +1650,11 @@
         <translation>Nichts zu speichern: Es läuft kein Arbeitsbereich</translation>
     </message>
     <message>
-        <source>Cannot save as &quot;%1&quot;: %2</source>
+        <source>Cannot save as "%1": %2</source>
         <translation>Speichern als „%1“ nicht möglich: %2</translation>
     </message>
     <message>
-        <source>Saved as workspace &quot;%1&quot;</source>
+        <source>Saved as workspace "%1"</source>
         <translation>Als Arbeitsbereich „%1“ gespeichert</translation>
     </message>
     <message>
@@ -1824,6 +1819,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>messages shown by the filters, of all messages</extracomment>
         <translation>%1 von %2</translation>
     </message>
     <message>
@@ -1838,7 +1834,7 @@
         <translation>Wallet-Passwort festlegen</translation>
     </message>
     <message>
-        <source>Imported keys are then kept only encrypted under this password; the wallet opens locked next time. Accounts of the workspace&apos;s own mnemonic stay usable.</source>
+        <source>Imported keys are then kept only encrypted under this password; the wallet opens locked next time. Accounts of the workspace's own mnemonic stay usable.</source>
         <translation>Importierte Schlüssel werden dann nur noch mit diesem Passwort verschlüsselt aufbewahrt; die Wallet öffnet sich beim nächsten Mal gesperrt. Konten aus dem eigenen Mnemonic des Arbeitsbereichs bleiben nutzbar.</translation>
     </message>
     <message>
@@ -1902,7 +1898,7 @@
     </message>
     <message>
         <source>checkpoint ≈ %1</source>
-        <extracomment>on the review page&apos;s route diagram: what carries a hop and its expected time</extracomment>
+        <extracomment>on the review page's route diagram: what carries a hop and its expected time</extracomment>
         <translation>Checkpoint ≈ %1</translation>
     </message>
     <message>
@@ -1917,7 +1913,7 @@
         <translation>Block, Tx, Checkpoint, Tracing-ID, Adresse, Subnetz…  (Strg+K)</translation>
     </message>
     <message>
-        <source>Search the running hierarchy: a block number (in the selected subnet), &quot;checkpoint 20&quot;, a transaction hash or tracing id (0x + 64 hex), an address (0x… or t410f…) or a subnet id (/r31337/…)</source>
+        <source>Search the running hierarchy: a block number (in the selected subnet), "checkpoint 20", a transaction hash or tracing id (0x + 64 hex), an address (0x… or t410f…) or a subnet id (/r31337/…)</source>
         <translation>Die laufende Hierarchie durchsuchen: eine Blocknummer (im ausgewählten Subnetz), „checkpoint 20“, ein Transaktions-Hash oder eine Tracing-ID (0x + 64 Hex), eine Adresse (0x… oder t410f…) oder eine Subnetz-ID (/r31337/…)</translation>
     </message>
     <message>
@@ -2023,7 +2019,7 @@
         <translation>&amp;RPC-URL öffnen</translation>
     </message>
     <message>
-        <source>Open the selected subnet&apos;s JSON-RPC endpoint</source>
+        <source>Open the selected subnet's JSON-RPC endpoint</source>
         <translation>Den JSON-RPC-Endpunkt des ausgewählten Subnetzes öffnen</translation>
     </message>
     <message>
@@ -2031,7 +2027,7 @@
         <translation>Subnetz-&amp;ID kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected subnet&apos;s id to the clipboard</source>
+        <source>Copy the selected subnet's id to the clipboard</source>
         <translation>Die ID des ausgewählten Subnetzes in die Zwischenablage kopieren</translation>
     </message>
     <message>
@@ -2078,6 +2074,78 @@
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
+    <message>
+        <source>&amp;Join as Validator…</source>
+        <translation>Als &amp;Validator beitreten…</translation>
+    </message>
+    <message>
+        <source>Lock collateral and validate the selected subnet</source>
+        <translation>Sicherheitsleistung sperren und das ausgewählte Subnetz validieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stake…</source>
+        <translation>&amp;Stake erhöhen…</translation>
+    </message>
+    <message>
+        <source>Add collateral as a validator of the selected subnet</source>
+        <translation>Als Validator des ausgewählten Subnetzes Sicherheitsleistung hinzufügen</translation>
+    </message>
+    <message>
+        <source>U&amp;nstake…</source>
+        <translation>Stake re&amp;duzieren…</translation>
+    </message>
+    <message>
+        <source>Take back part of a validator's collateral</source>
+        <translation>Einen Teil der Sicherheitsleistung eines Validators zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>&amp;Austreten…</translation>
+    </message>
+    <message>
+        <source>Stop validating the selected subnet</source>
+        <translation>Das ausgewählte Subnetz nicht mehr validieren</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>Auf&amp;lösen…</translation>
+    </message>
+    <message>
+        <source>End the selected subnet for good (its owner, once no collateral is left)</source>
+        <translation>Das ausgewählte Subnetz endgültig auflösen (durch seinen Eigentümer, sobald keine Sicherheitsleistung mehr darin ist)</translation>
+    </message>
+    <message>
+        <source>The root has no validators to join or leave</source>
+        <translation>Der Root kann man als Validator weder beitreten noch sie verlassen</translation>
+    </message>
+    <message>
+        <source>Join sent to %1's subnet actor: %2</source>
+        <translation>Beitritt an den Subnetz-Actor von %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Stake sent to %1's subnet actor: %2</source>
+        <translation>Stake an den Subnetz-Actor von %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Unstake sent to %1's subnet actor: %2</source>
+        <translation>Stake-Reduzierung an den Subnetz-Actor von %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Leave sent to %1's subnet actor: %2</source>
+        <translation>Austritt an den Subnetz-Actor von %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Kill sent to %1's subnet actor: %2</source>
+        <translation>Auflösung an den Subnetz-Actor von %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source> (the receipt on the parent's Transactions page says whether the actor accepted it)</source>
+        <translation> (der Beleg auf der Seite „Transaktionen“ des Elternnetzes zeigt, ob der Actor ihn angenommen hat)</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::SubnetFormat</name>
@@ -2118,10 +2186,7 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
-        </translation>
+        <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -2313,7 +2378,7 @@
         <translation>&amp;Relayer an</translation>
     </message>
     <message>
-        <source>The relayer submits this subnet&apos;s checkpoints to its parent; off stops them there</source>
+        <source>The relayer submits this subnet's checkpoints to its parent; off stops them there</source>
         <translation>Der Relayer reicht die Checkpoints dieses Subnetzes beim Elternnetz ein; aus hält sie hier an</translation>
     </message>
     <message>
@@ -2385,8 +2450,8 @@
         <translation>nicht bereitgestellt</translation>
     </message>
     <message>
-        <source>Status: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; · %3 of %4 validators online · height %5</source>
-        <translation>Status: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; · %3 von %4 Validatoren online · Höhe %5</translation>
+        <source>Status: &lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3 of %4 validators online · height %5</source>
+        <translation>Status: &lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3 von %4 Validatoren online · Höhe %5</translation>
     </message>
     <message>
         <source>none (the root)</source>
@@ -2394,13 +2459,11 @@
     </message>
     <message numerus="yes">
         <source>%n block(s)</source>
-        <translation>
-            <numerusform>%n Block</numerusform>
-            <numerusform>%n Blöcke</numerusform>
-        </translation>
+        <translation><numerusform>%n Block</numerusform><numerusform>%n Blöcke</numerusform></translation>
     </message>
     <message>
         <source>%1%</source>
+        <extracomment>majority: the share of validator weight a checkpoint needs, e.g. "67%"</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -2409,10 +2472,12 @@
     </message>
     <message>
         <source>%1 sent · %2 applied</source>
+        <extracomment>top-down nonce: messages the parent sent down, and those this subnet applied</extracomment>
         <translation>%1 gesendet · %2 angewendet</translation>
     </message>
     <message>
         <source>height %1 · %2</source>
+        <extracomment>parent finality: the parent's height and the start of its block hash</extracomment>
         <translation>Höhe %1 · %2</translation>
     </message>
     <message>
@@ -2421,6 +2486,7 @@
     </message>
     <message>
         <source>height %1 · %2 · %3 cut so far</source>
+        <extracomment>last checkpoint: its height, its stage, and how many the subnet cut in all</extracomment>
         <translation>Höhe %1 · %2 · bisher %3 erstellt</translation>
     </message>
     <message>
@@ -2433,6 +2499,7 @@
     </message>
     <message>
         <source>on</source>
+        <extracomment>the relayer submits checkpoints ("on") or is stopped ("off")</extracomment>
         <translation>an</translation>
     </message>
     <message>
@@ -2590,6 +2657,7 @@
     </message>
     <message>
         <source>cut</source>
+        <extracomment>checkpoint stage: the subnet cut (made) the checkpoint at this height</extracomment>
         <translation>erstellt</translation>
     </message>
     <message>
@@ -2606,18 +2674,16 @@
     </message>
     <message>
         <source>signing</source>
-        <translation>Signierung</translation>
+        <translation>wird signiert</translation>
     </message>
     <message>
         <source>from %1</source>
+        <extracomment>the height the first signature arrived at</extracomment>
         <translation>ab %1</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation>
-            <numerusform>%n Signatur</numerusform>
-            <numerusform>%n Signaturen</numerusform>
-        </translation>
+        <translation><numerusform>%n Signatur</numerusform><numerusform>%n Signaturen</numerusform></translation>
     </message>
     <message>
         <source>✓ verified</source>
@@ -2690,10 +2756,7 @@
     </message>
     <message numerus="yes">
         <source>%n validator(s)</source>
-        <translation>
-            <numerusform>%n Validator</numerusform>
-            <numerusform>%n Validatoren</numerusform>
-        </translation>
+        <translation><numerusform>%n Validator</numerusform><numerusform>%n Validatoren</numerusform></translation>
     </message>
     <message>
         <source>weight %1</source>
@@ -2741,6 +2804,7 @@
     </message>
     <message>
         <source>Answers</source>
+        <extracomment>a receipt message: the tracing id of the message it answers</extracomment>
         <translation>Antwort auf</translation>
     </message>
     <message>
@@ -2820,7 +2884,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>summary title: subnet name and its status, e.g. &quot;alpha · running&quot;</extracomment>
+        <extracomment>summary title: subnet name and its status, e.g. "alpha · running"</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -2877,7 +2941,7 @@
     </message>
     <message>
         <source>Root, two subnets and four grandchildren (7 chains)</source>
-        <translation>Root, zwei Subnetze und vier Enkel (7 Chains)</translation>
+        <translation>Root, zwei Subnetze und vier Enkel-Subnetze (7 Chains)</translation>
     </message>
     <message>
         <source>Root and one subnet with 4 validators and a short checkpoint period (5 blocks)</source>
@@ -3062,7 +3126,7 @@
         <translation>Guthaben werden gelesen…</translation>
     </message>
     <message>
-        <source>This account&apos;s key is locked by the wallet password: unlock the wallet first (Wallet › Unlock).</source>
+        <source>This account's key is locked by the wallet password: unlock the wallet first (Wallet › Unlock).</source>
         <translation>Der Schlüssel dieses Kontos ist durch das Wallet-Passwort gesperrt: Entsperren Sie zuerst die Wallet (Wallet › Entsperren).</translation>
     </message>
     <message>
@@ -3105,19 +3169,19 @@
         <translation>Beleg zurück</translation>
     </message>
     <message>
-        <source>the same way back, as IPC&apos;s Result message</source>
+        <source>the same way back, as IPC's Result message</source>
         <translation>derselbe Weg zurück, als Result-Nachricht von IPC</translation>
     </message>
     <message>
-        <source>%1 sends a receipt (IPC&apos;s Result message) back to %2 the same way in reverse; it confirms the transfer, or returns the value if it was rejected.</source>
+        <source>%1 sends a receipt (IPC's Result message) back to %2 the same way in reverse; it confirms the transfer, or returns the value if it was rejected.</source>
         <translation>%1 sendet einen Beleg (die Result-Nachricht von IPC) auf demselben Weg zurück an %2; er bestätigt den Transfer oder gibt den Betrag zurück, falls er abgelehnt wurde.</translation>
     </message>
     <message>
-        <source>It is one hop down: IPC&apos;s fund on %1&apos;s gateway.</source>
+        <source>It is one hop down: IPC's fund on %1's gateway.</source>
         <translation>Es ist ein Hop nach unten: fund von IPC am Gateway von %1.</translation>
     </message>
     <message>
-        <source>It is one hop up: IPC&apos;s release on %1&apos;s gateway.</source>
+        <source>It is one hop up: IPC's release on %1's gateway.</source>
         <translation>Es ist ein Hop nach oben: release von IPC am Gateway von %1.</translation>
     </message>
     <message>
@@ -3130,10 +3194,7 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Send %1&lt;/b&gt; from %2 on &lt;b&gt;%3&lt;/b&gt; to %4 on &lt;b&gt;%5&lt;/b&gt;. %6 %n hop(s), expected %7; the receipt follows about %8 later. %9 The subnets on the way charge nothing and need no FIL from you: cross-net messages carry no fee.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1 senden&lt;/b&gt; von %2 in &lt;b&gt;%3&lt;/b&gt; an %4 in &lt;b&gt;%5&lt;/b&gt;. %6 %n Hop, erwartet %7; der Beleg folgt etwa %8 später. %9 Die Subnetze auf dem Weg verlangen nichts und brauchen keine FIL von Ihnen: Netzübergreifende Nachrichten kosten keine Gebühr.</numerusform>
-            <numerusform>&lt;b&gt;%1 senden&lt;/b&gt; von %2 in &lt;b&gt;%3&lt;/b&gt; an %4 in &lt;b&gt;%5&lt;/b&gt;. %6 %n Hops, erwartet %7; der Beleg folgt etwa %8 später. %9 Die Subnetze auf dem Weg verlangen nichts und brauchen keine FIL von Ihnen: Netzübergreifende Nachrichten kosten keine Gebühr.</numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%1 senden&lt;/b&gt; von %2 in &lt;b&gt;%3&lt;/b&gt; an %4 in &lt;b&gt;%5&lt;/b&gt;. %6 %n Hop, erwartet %7; der Beleg folgt etwa %8 später. %9 Die Subnetze auf dem Weg verlangen nichts und brauchen keine FIL von Ihnen: Netzübergreifende Nachrichten kosten keine Gebühr.</numerusform><numerusform>&lt;b&gt;%1 senden&lt;/b&gt; von %2 in &lt;b&gt;%3&lt;/b&gt; an %4 in &lt;b&gt;%5&lt;/b&gt;. %6 %n Hops, erwartet %7; der Beleg folgt etwa %8 später. %9 Die Subnetze auf dem Weg verlangen nichts und brauchen keine FIL von Ihnen: Netzübergreifende Nachrichten kosten keine Gebühr.</numerusform></translation>
     </message>
     <message>
         <source>It travels as one cross-net message routed down through the gateways; you sign once, on %1.</source>
@@ -3239,12 +3300,119 @@
     </message>
     <message>
         <source>&amp;Submit</source>
-        <extracomment>the commit button of the transfer wizard&apos;s review page</extracomment>
+        <extracomment>the commit button of the transfer wizard's review page</extracomment>
         <translation>&amp;Übermitteln</translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ValidatorDialog</name>
+    <message>
+        <source>Join %1 as Validator</source>
+        <translation>%1 als Validator beitreten</translation>
+    </message>
+    <message>
+        <source>The account locks collateral in %1's subnet actor on %2 and registers its public key. It starts validating %1 once a checkpoint confirms the change (or at once while %1 is still gathering its first validators).</source>
+        <translation>Das Konto sperrt Sicherheitsleistung im Subnetz-Actor von %1 in %2 und registriert seinen öffentlichen Schlüssel. Es validiert %1, sobald ein Checkpoint die Änderung bestätigt (oder sofort, solange %1 noch seine ersten Validatoren sammelt).</translation>
+    </message>
+    <message>
+        <source>Stake More in %1</source>
+        <translation>Mehr Stake in %1</translation>
+    </message>
+    <message>
+        <source>A validator of %1 adds collateral on %2; its power grows once a checkpoint confirms the change.</source>
+        <translation>Ein Validator von %1 hinterlegt in %2 zusätzliche Sicherheitsleistung; seine Stimmkraft wächst, sobald ein Checkpoint die Änderung bestätigt.</translation>
+    </message>
+    <message>
+        <source>Unstake from %1</source>
+        <translation>Stake aus %1 reduzieren</translation>
+    </message>
+    <message>
+        <source>A validator of %1 takes back part of its collateral; it is released on %2 once a checkpoint confirms the change.</source>
+        <translation>Ein Validator von %1 nimmt einen Teil seiner Sicherheitsleistung zurück; sie wird in %2 freigegeben, sobald ein Checkpoint die Änderung bestätigt.</translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <translation>%1 verlassen</translation>
+    </message>
+    <message>
+        <source>The validator stops validating %1. Its whole collateral is released on %2 once a checkpoint confirms it.</source>
+        <translation>Der Validator hört auf, %1 zu validieren. Seine gesamte Sicherheitsleistung wird in %2 freigegeben, sobald ein Checkpoint dies bestätigt.</translation>
+    </message>
+    <message>
+        <source>Kill %1</source>
+        <translation>%1 auflösen</translation>
+    </message>
+    <message>
+        <source>The subnet's owner ends %1 for good: the subnet actor on %2 refuses it while validators still have collateral in it. A killed subnet produces no more blocks.</source>
+        <translation>Der Eigentümer des Subnetzes löst %1 endgültig auf: Der Subnetz-Actor in %2 lehnt das ab, solange Validatoren noch Sicherheitsleistung darin haben. Ein aufgelöstes Subnetz erzeugt keine Blöcke mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>FIL, up to 18 decimals</source>
+        <translation>FIL, bis zu 18 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (FIL):</source>
+        <translation>&amp;Betrag (FIL):</translation>
+    </message>
+    <message>
+        <source>&amp;Collateral (FIL):</source>
+        <translation>&amp;Sicherheitsleistung (FIL):</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>Stake erhöhen</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>Stake reduzieren</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Austreten</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Auflösen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 on the parent</source>
+        <translation>%1 · %2 · %3 im Elternnetz</translation>
+    </message>
+    <message>
+        <source>Waiting for the wallet's accounts…</source>
+        <translation>Warten auf die Konten der Wallet…</translation>
+    </message>
+    <message>
+        <source>Enter an amount in FIL.</source>
+        <translation>Geben Sie einen Betrag in FIL ein.</translation>
+    </message>
+    <message>
+        <source>Not an amount: %1</source>
+        <translation>Kein Betrag: %1</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The account holds only %1 on the parent.</source>
+        <translation>Das Konto hält im Elternnetz nur %1.</translation>
     </message>
 </context>
 <context>
@@ -3355,7 +3523,7 @@
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <source>Add the next account of the workspace&apos;s mnemonic</source>
+        <source>Add the next account of the workspace's mnemonic</source>
         <translation>Das nächste Konto aus dem Mnemonic des Arbeitsbereichs hinzufügen</translation>
     </message>
     <message>
@@ -3371,7 +3539,7 @@
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Export the selected account&apos;s key (hex, keystore file, ipc-cli)</source>
+        <source>Export the selected account's key (hex, keystore file, ipc-cli)</source>
         <translation>Den Schlüssel des ausgewählten Kontos exportieren (Hex, Keystore-Datei, ipc-cli)</translation>
     </message>
     <message>
@@ -3379,7 +3547,7 @@
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <source>Change the selected account&apos;s label</source>
+        <source>Change the selected account's label</source>
         <translation>Die Bezeichnung des ausgewählten Kontos ändern</translation>
     </message>
     <message>
@@ -3403,7 +3571,7 @@
         <translation>0x &amp;kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected account&apos;s 0x address</source>
+        <source>Copy the selected account's 0x address</source>
         <translation>Die 0x-Adresse des ausgewählten Kontos kopieren</translation>
     </message>
     <message>
@@ -3411,7 +3579,7 @@
         <translation>t&amp;410 kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected account&apos;s Filecoin (t410f…) address</source>
+        <source>Copy the selected account's Filecoin (t410f…) address</source>
         <translation>Die Filecoin-Adresse (t410f…) des ausgewählten Kontos kopieren</translation>
     </message>
     <message>
@@ -3476,17 +3644,11 @@
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n Konto</numerusform>
-            <numerusform>%n Konten</numerusform>
-        </translation>
+        <translation><numerusform>%n Konto</numerusform><numerusform>%n Konten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>locked: %n imported key(s) wait for the password</source>
-        <translation>
-            <numerusform>gesperrt: %n importierter Schlüssel wartet auf das Passwort</numerusform>
-            <numerusform>gesperrt: %n importierte Schlüssel warten auf das Passwort</numerusform>
-        </translation>
+        <translation><numerusform>gesperrt: %n importierter Schlüssel wartet auf das Passwort</numerusform><numerusform>gesperrt: %n importierte Schlüssel warten auf das Passwort</numerusform></translation>
     </message>
     <message>
         <source>unlocked; imported keys are stored encrypted</source>
@@ -3529,7 +3691,7 @@
         <translation>%1 (%2) aus der Wallet entfernen?</translation>
     </message>
     <message>
-        <source>It comes from the workspace&apos;s mnemonic: New or an import of that mnemonic brings it back.</source>
+        <source>It comes from the workspace's mnemonic: New or an import of that mnemonic brings it back.</source>
         <translation>Es stammt aus dem Mnemonic des Arbeitsbereichs: „Neu“ oder ein Import dieses Mnemonics holt es zurück.</translation>
     </message>
     <message>
@@ -3652,7 +3814,7 @@
         <translation>Er läuft gerade: Öffnen Sie zuerst einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>Cannot create &quot;%1&quot;: %2</source>
+        <source>Cannot create "%1": %2</source>
         <translation>„%1“ kann nicht erstellt werden: %2</translation>
     </message>
     <message>
@@ -3660,19 +3822,19 @@
         <translation>er läuft gerade; öffnen Sie zuerst einen anderen Arbeitsbereich</translation>
     </message>
     <message>
-        <source>Cannot rename &quot;%1&quot;: %2</source>
+        <source>Cannot rename "%1": %2</source>
         <translation>„%1“ kann nicht umbenannt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot duplicate &quot;%1&quot;: %2</source>
+        <source>Cannot duplicate "%1": %2</source>
         <translation>„%1“ kann nicht dupliziert werden: %2</translation>
     </message>
     <message>
-        <source>Cannot delete &quot;%1&quot;: %2</source>
+        <source>Cannot delete "%1": %2</source>
         <translation>„%1“ kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already running.</source>
+        <source>"%1" is already running.</source>
         <translation>„%1“ läuft bereits.</translation>
     </message>
     <message>
@@ -3697,6 +3859,7 @@
     </message>
     <message>
         <source>%1 copy</source>
+        <extracomment>suggested name of a duplicated workspace; %1: the original's name</extracomment>
         <translation>%1 Kopie</translation>
     </message>
     <message>
@@ -3704,7 +3867,7 @@
         <translation>Arbeitsbereich löschen</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and everything in it (blocks, snapshots, keys)? This cannot be undone.</source>
+        <source>Delete "%1" and everything in it (blocks, snapshots, keys)? This cannot be undone.</source>
         <translation>„%1“ mit allem Inhalt (Blöcke, Snapshots, Schlüssel) löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
@@ -3735,7 +3898,7 @@
         <translation>Einen Arbeitsbereich öffnen (Name oder Dateipfad); mit --template startet ein neuer diese Vorlage.</translation>
     </message>
     <message>
-        <source>Serve the root&apos;s JSON-RPC on &lt;port&gt; and each subnet on the next ports (default 8545).</source>
+        <source>Serve the root's JSON-RPC on &lt;port&gt; and each subnet on the next ports (default 8545).</source>
         <translation>JSON-RPC der Root auf &lt;port&gt; und jedes Subnetzes auf den folgenden Ports bereitstellen (Standard 8545).</translation>
     </message>
     <message>
@@ -3759,11 +3922,11 @@
         <translation>Mit --screenshot: die Fenstergröße, z. B. 1440x900.</translation>
     </message>
     <message>
-        <source>Use the light or dark palette instead of the desktop&apos;s.</source>
+        <source>Use the light or dark palette instead of the desktop's.</source>
         <translation>Die helle oder dunkle Farbpalette statt der des Desktops verwenden.</translation>
     </message>
     <message>
-        <source>Use this language for this run: %1 (default: the one chosen in View › Language, else the system&apos;s).</source>
+        <source>Use this language for this run: %1 (default: the one chosen in View › Language, else the system's).</source>
         <translation>Diese Sprache für diesen Lauf verwenden: %1 (Standard: die unter Ansicht › Sprache gewählte, sonst die des Systems).</translation>
     </message>
     <message>

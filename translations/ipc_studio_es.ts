@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>MessageText</name>
@@ -17,7 +16,7 @@
     </message>
     <message>
         <source>checkpoint quorum</source>
-        <extracomment>a checkpoint&apos;s validator signatures reached the required weight</extracomment>
+        <extracomment>a checkpoint's validator signatures reached the required weight</extracomment>
         <translation>quórum del punto de control</translation>
     </message>
     <message>
@@ -55,33 +54,24 @@
     </message>
     <message numerus="yes">
         <source>bottom-up checkpoint (every %n block(s)), quorum, relayer</source>
-        <translation>
-            <numerusform>punto de control ascendente (cada bloque), quórum, relayer</numerusform>
-            <numerusform>punto de control ascendente (cada %n bloques), quórum, relayer</numerusform>
-        </translation>
+        <translation><numerusform>punto de control ascendente (cada bloque), quórum, relayer</numerusform><numerusform>punto de control ascendente (cada %n bloques), quórum, relayer</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>top-down finality after %n parent block(s)</source>
-        <translation>
-            <numerusform>finalidad descendente tras %n bloque del padre</numerusform>
-            <numerusform>finalidad descendente tras %n bloques del padre</numerusform>
-        </translation>
+        <translation><numerusform>finalidad descendente tras %n bloque del padre</numerusform><numerusform>finalidad descendente tras %n bloques del padre</numerusform></translation>
     </message>
     <message>
-        <source>%1&apos;s gateway burns the value and puts the message in its next checkpoint (every %2 blocks); %1&apos;s validators sign it, a relayer submits it to %3, and %3 pays the value out of what it locked for %1.</source>
+        <source>%1's gateway burns the value and puts the message in its next checkpoint (every %2 blocks); %1's validators sign it, a relayer submits it to %3, and %3 pays the value out of what it locked for %1.</source>
         <translation>El gateway de %1 quema el importe y pone el mensaje en su próximo punto de control (cada %2 bloques); los validadores de %1 lo firman, un relayer lo envía a %3 y %3 paga el importe con lo que tenía bloqueado para %1.</translation>
     </message>
     <message>
-        <source>%1&apos;s gateway locks the value for %2; once %2&apos;s validators agree on that block of %1 (top-down finality) %2 mints it and executes the message.</source>
+        <source>%1's gateway locks the value for %2; once %2's validators agree on that block of %1 (top-down finality) %2 mints it and executes the message.</source>
         <translation>El gateway de %1 bloquea el importe para %2; en cuanto los validadores de %2 acuerdan ese bloque de %1 (finalidad descendente), %2 lo acuña y ejecuta el mensaje.</translation>
     </message>
     <message numerus="yes">
         <source>≈ %n block(s) · %1</source>
         <extracomment>expected latency: blocks waited and the time at current block times</extracomment>
-        <translation>
-            <numerusform>≈ %n bloque · %1</numerusform>
-            <numerusform>≈ %n bloques · %1</numerusform>
-        </translation>
+        <translation><numerusform>≈ %n bloque · %1</numerusform><numerusform>≈ %n bloques · %1</numerusform></translation>
     </message>
     <message>
         <source>the sender is not where the message says it comes from</source>
@@ -137,25 +127,22 @@
     </message>
     <message numerus="yes">
         <source>Waiting in %1 for its next checkpoint at height %2 (%n block(s) from now). Value leaves a subnet upwards only inside a checkpoint.</source>
-        <translation>
-            <numerusform>Esperando en %1 su próximo punto de control a la altura %2 (dentro de %n bloque). El valor solo sale de una subred hacia arriba dentro de un punto de control.</numerusform>
-            <numerusform>Esperando en %1 su próximo punto de control a la altura %2 (dentro de %n bloques). El valor solo sale de una subred hacia arriba dentro de un punto de control.</numerusform>
-        </translation>
+        <translation><numerusform>Esperando en %1 su próximo punto de control a la altura %2 (dentro de %n bloque). El valor solo sale de una subred hacia arriba dentro de un punto de control.</numerusform><numerusform>Esperando en %1 su próximo punto de control a la altura %2 (dentro de %n bloques). El valor solo sale de una subred hacia arriba dentro de un punto de control.</numerusform></translation>
     </message>
     <message>
-        <source>Checkpoint %1 of %2 is collecting its validators&apos; signatures; it moves on once they reach the quorum.</source>
+        <source>Checkpoint %1 of %2 is collecting its validators' signatures; it moves on once they reach the quorum.</source>
         <translation>El punto de control %1 de %2 está reuniendo las firmas de sus validadores; avanza en cuanto alcanzan el quórum.</translation>
     </message>
     <message>
-        <source>Checkpoint %1 of %2 has its signatures; %2&apos;s relayer hands it to %3 at its next poll.</source>
+        <source>Checkpoint %1 of %2 has its signatures; %2's relayer hands it to %3 at its next poll.</source>
         <translation>El punto de control %1 de %2 ya tiene sus firmas; el relayer de %2 lo entrega a %3 en su próxima consulta.</translation>
     </message>
     <message>
-        <source>Delivered to %1, but the receipt is stuck in %2: %2&apos;s relayer is stopped, so nobody submits its checkpoints to %3. Turn the relayer back on (Validators page) and it moves on.</source>
+        <source>Delivered to %1, but the receipt is stuck in %2: %2's relayer is stopped, so nobody submits its checkpoints to %3. Turn the relayer back on (Validators page) and it moves on.</source>
         <translation>Entregado en %1, pero el recibo está atascado en %2: el relayer de %2 está detenido, así que nadie envía sus puntos de control a %3. Vuelva a activar el relayer (página Validadores) y seguirá avanzando.</translation>
     </message>
     <message>
-        <source>Stuck in %1: checkpoint %2 has its signatures, but %1&apos;s relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and the transfer moves on.</source>
+        <source>Stuck in %1: checkpoint %2 has its signatures, but %1's relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and the transfer moves on.</source>
         <translation>Atascado en %1: el punto de control %2 tiene sus firmas, pero el relayer de %1 está detenido, así que nadie lo envía a %3. Vuelva a activar el relayer (página Validadores) y la transferencia seguirá avanzando.</translation>
     </message>
     <message>
@@ -163,7 +150,7 @@
         <translation>%1 ejecuta el punto de control que lo lleva en su próximo bloque.</translation>
     </message>
     <message>
-        <source>Locked in %1 at height %2; waiting for %3&apos;s validators to agree on that block of %1 (top-down finality), then %3 executes it.</source>
+        <source>Locked in %1 at height %2; waiting for %3's validators to agree on that block of %1 (top-down finality), then %3 executes it.</source>
         <translation>Bloqueado en %1 a la altura %2; esperando a que los validadores de %3 acuerden ese bloque de %1 (finalidad descendente); después %3 lo ejecuta.</translation>
     </message>
     <message>
@@ -207,12 +194,12 @@
     <name>QObject</name>
     <message>
         <source> “%1”</source>
-        <extracomment>a snapshot&apos;s name after its id, in quotes (keep the leading space)</extracomment>
+        <extracomment>a snapshot's name after its id, in quotes (keep the leading space)</extracomment>
         <translation> «%1»</translation>
     </message>
     <message>
         <source>%1%2 — root at %3, t %4 s</source>
-        <extracomment>a snapshot in a list: id, optional name, the root&apos;s height and the virtual time</extracomment>
+        <extracomment>a snapshot in a list: id, optional name, the root's height and the virtual time</extracomment>
         <translation>%1%2 — raíz en %3, t %4 s</translation>
     </message>
     <message>
@@ -235,23 +222,20 @@
         <translation>Escriba un número de bloque, hash de transacción, altura de punto de control, id de rastreo, dirección o id de subred</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
+        <source>Cannot read "%1": %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a 32-byte hash (0x + 64 hex digits) nor an address (0x + 40 hex digits)</source>
+        <source>"%1" is neither a 32-byte hash (0x + 64 hex digits) nor an address (0x + 40 hex digits)</source>
         <translation>«%1» no es un hash de 32 bytes (0x + 64 dígitos hexadecimales) ni una dirección (0x + 40 dígitos hexadecimales)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a block number, hash, checkpoint height, address or subnet id</source>
+        <source>"%1" is not a block number, hash, checkpoint height, address or subnet id</source>
         <translation>«%1» no es un número de bloque, hash, altura de punto de control, dirección ni id de subred</translation>
     </message>
     <message numerus="yes">
         <source>Block %1 of %2: %3, %n transaction(s)</source>
-        <translation>
-            <numerusform>Bloque %1 de %2: %3, %n transacción</numerusform>
-            <numerusform>Bloque %1 de %2: %3, %n transacciones</numerusform>
-        </translation>
+        <translation><numerusform>Bloque %1 de %2: %3, %n transacción</numerusform><numerusform>Bloque %1 de %2: %3, %n transacciones</numerusform></translation>
     </message>
     <message>
         <source>%1 has no block %2 yet (its height is %3)</source>
@@ -314,7 +298,7 @@
     </message>
     <message>
         <source>%1 blocks</source>
-        <extracomment>block time shown on a subnet card, e.g. &quot;1 s blocks&quot;</extracomment>
+        <extracomment>block time shown on a subnet card, e.g. "1 s blocks"</extracomment>
         <translation>%1 por bloque</translation>
     </message>
     <message>
@@ -324,6 +308,7 @@
     </message>
     <message>
         <source>height</source>
+        <extracomment>caption before a subnet's block height on its card in the graph</extracomment>
         <translation>altura</translation>
     </message>
 </context>
@@ -412,7 +397,7 @@
         <translation>Tras 0x solo pueden ir los dígitos 0–9 y las letras a–f.</translation>
     </message>
     <message>
-        <source>The upper- and lower-case letters do not match the address&apos;s checksum (EIP-55): a character is probably mistyped. Paste it again.</source>
+        <source>The upper- and lower-case letters do not match the address's checksum (EIP-55): a character is probably mistyped. Paste it again.</source>
         <translation>Las mayúsculas y minúsculas no coinciden con la suma de comprobación de la dirección (EIP-55): probablemente hay un carácter mal escrito. Péguela de nuevo.</translation>
     </message>
     <message>
@@ -460,6 +445,7 @@
     </message>
     <message>
         <source>Txs</source>
+        <extracomment>column: number of transactions in the block (short)</extracomment>
         <translation>Txs</translation>
     </message>
     <message>
@@ -468,7 +454,7 @@
     </message>
     <message>
         <source>Commit power</source>
-        <extracomment>the validator power that signed the block&apos;s commit</extracomment>
+        <extracomment>the validator power that signed the block's commit</extracomment>
         <translation>Poder del commit</translation>
     </message>
     <message>
@@ -488,6 +474,7 @@
     <name>ipc::ui::ChartsPanel</name>
     <message>
         <source>Block interval</source>
+        <extracomment>chart title and axis unit (milliseconds)</extracomment>
         <translation>Intervalo entre bloques</translation>
     </message>
     <message>
@@ -504,7 +491,7 @@
     </message>
     <message>
         <source>Checkpoint signature weight</source>
-        <extracomment>share of the validators&apos; weight that signed the checkpoint being gathered</extracomment>
+        <extracomment>share of the validators' weight that signed the checkpoint being gathered</extracomment>
         <translation>Peso de firmas del punto de control</translation>
     </message>
     <message>
@@ -513,6 +500,7 @@
     </message>
     <message>
         <source>Cross-net message latency</source>
+        <extracomment>chart title and axis unit (seconds)</extracomment>
         <translation>Latencia de mensajes entre redes</translation>
     </message>
     <message>
@@ -765,10 +753,12 @@
     </message>
     <message>
         <source>transfer</source>
+        <extracomment>message kind: a cross-net message that moves value</extracomment>
         <translation>transferencia</translation>
     </message>
     <message>
         <source>call</source>
+        <extracomment>message kind: a cross-net message that calls a contract</extracomment>
         <translation>llamada</translation>
     </message>
     <message>
@@ -802,6 +792,7 @@
     </message>
     <message>
         <source>Age</source>
+        <extracomment>column: virtual time since the message was created</extracomment>
         <translation>Antigüedad</translation>
     </message>
     <message>
@@ -843,7 +834,7 @@
         <translation>Entrada de ipc-cli (evm_keystore.json)</translation>
     </message>
     <message>
-        <source>I understand: whoever sees this key controls the account&apos;s FIL on every subnet</source>
+        <source>I understand: whoever sees this key controls the account's FIL on every subnet</source>
         <translation>Entendido: quien vea esta clave controla sus FIL en todas las subredes</translation>
     </message>
     <message>
@@ -879,7 +870,7 @@
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <source>The raw private key: anyone who sees it can spend this account&apos;s FIL. Show it only to import it somewhere you trust.</source>
+        <source>The raw private key: anyone who sees it can spend this account's FIL. Show it only to import it somewhere you trust.</source>
         <translation>La clave privada sin cifrar: cualquiera que la vea puede gastar los FIL de esta cuenta. Muéstrela solo para importarla en un lugar de confianza.</translation>
     </message>
     <message>
@@ -887,7 +878,7 @@
         <translation>Cifrado con la contraseña que elija aquí (scrypt, como hace MetaMask).</translation>
     </message>
     <message>
-        <source>One entry of ipc-cli&apos;s evm_keystore.json: the key in plain hex, as ipc-cli stores it.</source>
+        <source>One entry of ipc-cli's evm_keystore.json: the key in plain hex, as ipc-cli stores it.</source>
         <translation>Una entrada del evm_keystore.json de ipc-cli: la clave en hexadecimal sin cifrar, tal como la guarda ipc-cli.</translation>
     </message>
     <message>
@@ -918,7 +909,7 @@
         <translation>Retirar de %1</translation>
     </message>
     <message>
-        <source>Send FIL from an account in &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;. It arrives with the subnet&apos;s next top-down finality.</source>
+        <source>Send FIL from an account in &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;. It arrives with the subnet's next top-down finality.</source>
         <translation>Envíe FIL desde una cuenta de &lt;b&gt;%1&lt;/b&gt; a &lt;b&gt;%2&lt;/b&gt;. Llega con la próxima finalidad descendente de la subred.</translation>
     </message>
     <message>
@@ -954,7 +945,7 @@
         <translation>&amp;Retirar</translation>
     </message>
     <message>
-        <source>Waiting for the devnet&apos;s accounts…</source>
+        <source>Waiting for the devnet's accounts…</source>
         <translation>Esperando las cuentas del devnet…</translation>
     </message>
     <message>
@@ -988,6 +979,10 @@
         <source>Tracked transfer %1 (%2)</source>
         <translation>Transferencia seguida %1 (%2)</translation>
     </message>
+    <message>
+        <source>Cross-net message %1</source>
+        <translation>Mensaje entre redes %1</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::HierarchyModel</name>
@@ -1005,7 +1000,7 @@
     </message>
     <message>
         <source>%1/%2</source>
-        <extracomment>validators online / validators in the set, e.g. &quot;3/4&quot;</extracomment>
+        <extracomment>validators online / validators in the set, e.g. "3/4"</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -1080,8 +1075,8 @@
         <translation>doce o veinticuatro palabras…</translation>
     </message>
     <message>
-        <source>The account number on the derivation path m/44&apos;/60&apos;/0&apos;/0/&lt;index&gt;, as MetaMask counts its accounts from 0</source>
-        <translation>El número de cuenta en la ruta de derivación m/44&apos;/60&apos;/0&apos;/0/&lt;index&gt;, contando desde 0 como MetaMask</translation>
+        <source>The account number on the derivation path m/44'/60'/0'/0/&lt;index&gt;, as MetaMask counts its accounts from 0</source>
+        <translation>El número de cuenta en la ruta de derivación m/44'/60'/0'/0/&lt;index&gt;, contando desde 0 como MetaMask</translation>
     </message>
     <message>
         <source>&amp;Recovery phrase</source>
@@ -1120,7 +1115,7 @@
         <translation>Una clave privada tiene 64 dígitos hexadecimales; esta tiene %1.</translation>
     </message>
     <message>
-        <source>Paste the keystore file&apos;s JSON, or open the file.</source>
+        <source>Paste the keystore file's JSON, or open the file.</source>
         <translation>Pegue el JSON del archivo keystore o abra el archivo.</translation>
     </message>
     <message>
@@ -1180,7 +1175,7 @@
     </message>
     <message>
         <source>×%1</source>
-        <extracomment>run speed: virtual time per wall time, e.g. &quot;×10&quot;</extracomment>
+        <extracomment>run speed: virtual time per wall time, e.g. "×10"</extracomment>
         <translation>×%1</translation>
     </message>
     <message>
@@ -1276,7 +1271,7 @@
         <translation>Tiempo virtual desde el génesis</translation>
     </message>
     <message>
-        <source>The running hierarchy&apos;s template</source>
+        <source>The running hierarchy's template</source>
         <translation>Plantilla de la jerarquía en marcha</translation>
     </message>
     <message>
@@ -1293,7 +1288,7 @@
     </message>
     <message>
         <source>%1 chains  ·  Ctrl+%2</source>
-        <extracomment>under a template&apos;s description: how many chains it runs, and its shortcut</extracomment>
+        <extracomment>under a template's description: how many chains it runs, and its shortcut</extracomment>
         <translation>%1 cadenas  ·  Ctrl+%2</translation>
     </message>
     <message>
@@ -1318,7 +1313,7 @@
     </message>
     <message>
         <source>%1 (quickstart) — IPC Studio</source>
-        <extracomment>window title for an unsaved one-click hierarchy: the template&apos;s name</extracomment>
+        <extracomment>window title for an unsaved one-click hierarchy: the template's name</extracomment>
         <translation>%1 (inicio rápido) — IPC Studio</translation>
     </message>
     <message>
@@ -1404,7 +1399,7 @@
     </message>
     <message>
         <source>System default</source>
-        <extracomment>the language choice that follows the operating system&apos;s language</extracomment>
+        <extracomment>the language choice that follows the operating system's language</extracomment>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
@@ -1456,12 +1451,12 @@
         <translation>Elegir el idioma de IPC Studio (surte efecto tras reiniciar)</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>%1 takes effect after a restart of IPC Studio.</source>
-        <extracomment>%1: a language&apos;s name, e.g. &quot;Deutsch&quot;</extracomment>
+        <extracomment>%1: a language's name, e.g. "Deutsch"</extracomment>
         <translation>%1 surtirá efecto al reiniciar IPC Studio.</translation>
     </message>
     <message>
@@ -1599,7 +1594,7 @@
     </message>
     <message>
         <source>Snapshot</source>
-        <extracomment>toolbar labels (the menu says &quot;Take Snapshot…&quot;, &quot;Revert to Snapshot…&quot;)</extracomment>
+        <extracomment>toolbar labels (the menu says "Take Snapshot…", "Revert to Snapshot…")</extracomment>
         <translation>Instantánea</translation>
     </message>
     <message>
@@ -1647,7 +1642,7 @@
         <translation>inicio rápido</translation>
     </message>
     <message>
-        <source>There is no workspace named &quot;%1&quot;</source>
+        <source>There is no workspace named "%1"</source>
         <translation>No hay ningún espacio de trabajo llamado «%1»</translation>
     </message>
     <message>
@@ -1655,11 +1650,11 @@
         <translation>Nada que guardar: no hay ningún espacio de trabajo en marcha</translation>
     </message>
     <message>
-        <source>Cannot save as &quot;%1&quot;: %2</source>
+        <source>Cannot save as "%1": %2</source>
         <translation>No se puede guardar como «%1»: %2</translation>
     </message>
     <message>
-        <source>Saved as workspace &quot;%1&quot;</source>
+        <source>Saved as workspace "%1"</source>
         <translation>Guardado como espacio de trabajo «%1»</translation>
     </message>
     <message>
@@ -1824,6 +1819,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>messages shown by the filters, of all messages</extracomment>
         <translation>%1 de %2</translation>
     </message>
     <message>
@@ -1838,7 +1834,7 @@
         <translation>Establecer contraseña de la cartera</translation>
     </message>
     <message>
-        <source>Imported keys are then kept only encrypted under this password; the wallet opens locked next time. Accounts of the workspace&apos;s own mnemonic stay usable.</source>
+        <source>Imported keys are then kept only encrypted under this password; the wallet opens locked next time. Accounts of the workspace's own mnemonic stay usable.</source>
         <translation>Las claves importadas se guardan entonces solo cifradas con esta contraseña; la cartera se abre bloqueada la próxima vez. Las cuentas del mnemónico propio del espacio de trabajo siguen disponibles.</translation>
     </message>
     <message>
@@ -1902,7 +1898,7 @@
     </message>
     <message>
         <source>checkpoint ≈ %1</source>
-        <extracomment>on the review page&apos;s route diagram: what carries a hop and its expected time</extracomment>
+        <extracomment>on the review page's route diagram: what carries a hop and its expected time</extracomment>
         <translation>punto de control ≈ %1</translation>
     </message>
     <message>
@@ -1917,7 +1913,7 @@
         <translation>Bloque, tx, punto de control, id de rastreo, dirección, subred…  (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Search the running hierarchy: a block number (in the selected subnet), &quot;checkpoint 20&quot;, a transaction hash or tracing id (0x + 64 hex), an address (0x… or t410f…) or a subnet id (/r31337/…)</source>
+        <source>Search the running hierarchy: a block number (in the selected subnet), "checkpoint 20", a transaction hash or tracing id (0x + 64 hex), an address (0x… or t410f…) or a subnet id (/r31337/…)</source>
         <translation>Buscar en la jerarquía en marcha: un número de bloque (en la subred seleccionada), «checkpoint 20», un hash de transacción o id de rastreo (0x + 64 hex), una dirección (0x… o t410f…) o un id de subred (/r31337/…)</translation>
     </message>
     <message>
@@ -2023,7 +2019,7 @@
         <translation>Abrir &amp;URL de RPC</translation>
     </message>
     <message>
-        <source>Open the selected subnet&apos;s JSON-RPC endpoint</source>
+        <source>Open the selected subnet's JSON-RPC endpoint</source>
         <translation>Abrir el endpoint JSON-RPC de la subred seleccionada</translation>
     </message>
     <message>
@@ -2031,7 +2027,7 @@
         <translation>Copiar el &amp;id de la subred</translation>
     </message>
     <message>
-        <source>Copy the selected subnet&apos;s id to the clipboard</source>
+        <source>Copy the selected subnet's id to the clipboard</source>
         <translation>Copiar el id de la subred seleccionada al portapapeles</translation>
     </message>
     <message>
@@ -2078,6 +2074,78 @@
         <source>Copied %1</source>
         <translation>Copiado: %1</translation>
     </message>
+    <message>
+        <source>&amp;Join as Validator…</source>
+        <translation>Unirse como &amp;validador…</translation>
+    </message>
+    <message>
+        <source>Lock collateral and validate the selected subnet</source>
+        <translation>Bloquear colateral y validar la subred seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Stake…</source>
+        <translation>&amp;Aportar colateral…</translation>
+    </message>
+    <message>
+        <source>Add collateral as a validator of the selected subnet</source>
+        <translation>Aportar colateral como validador de la subred seleccionada</translation>
+    </message>
+    <message>
+        <source>U&amp;nstake…</source>
+        <translation>Retirar c&amp;olateral…</translation>
+    </message>
+    <message>
+        <source>Take back part of a validator's collateral</source>
+        <translation>Retirar parte del colateral de un validador</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>&amp;Salir como validador…</translation>
+    </message>
+    <message>
+        <source>Stop validating the selected subnet</source>
+        <translation>Dejar de validar la subred seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>&amp;Eliminar subred…</translation>
+    </message>
+    <message>
+        <source>End the selected subnet for good (its owner, once no collateral is left)</source>
+        <translation>Eliminar definitivamente la subred seleccionada (su propietario, cuando no quede colateral)</translation>
+    </message>
+    <message>
+        <source>The root has no validators to join or leave</source>
+        <translation>En la raíz no se puede entrar ni salir como validador</translation>
+    </message>
+    <message>
+        <source>Join sent to %1's subnet actor: %2</source>
+        <translation>Unión enviada al actor de subred de %1: %2</translation>
+    </message>
+    <message>
+        <source>Stake sent to %1's subnet actor: %2</source>
+        <translation>Aporte de colateral enviado al actor de subred de %1: %2</translation>
+    </message>
+    <message>
+        <source>Unstake sent to %1's subnet actor: %2</source>
+        <translation>Retirada de colateral enviada al actor de subred de %1: %2</translation>
+    </message>
+    <message>
+        <source>Leave sent to %1's subnet actor: %2</source>
+        <translation>Salida enviada al actor de subred de %1: %2</translation>
+    </message>
+    <message>
+        <source>Kill sent to %1's subnet actor: %2</source>
+        <translation>Eliminación enviada al actor de subred de %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source> (the receipt on the parent's Transactions page says whether the actor accepted it)</source>
+        <translation> (el recibo en la página Transacciones del padre indica si el actor lo aceptó)</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::SubnetFormat</name>
@@ -2118,10 +2186,7 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -2313,7 +2378,7 @@
         <translation>&amp;Relayer activo</translation>
     </message>
     <message>
-        <source>The relayer submits this subnet&apos;s checkpoints to its parent; off stops them there</source>
+        <source>The relayer submits this subnet's checkpoints to its parent; off stops them there</source>
         <translation>El relayer envía los puntos de control de esta subred a su padre; desactivado los retiene aquí</translation>
     </message>
     <message>
@@ -2385,8 +2450,8 @@
         <translation>no disponible</translation>
     </message>
     <message>
-        <source>Status: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; · %3 of %4 validators online · height %5</source>
-        <translation>Estado: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; · %3 de %4 validadores en línea · altura %5</translation>
+        <source>Status: &lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3 of %4 validators online · height %5</source>
+        <translation>Estado: &lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3 de %4 validadores en línea · altura %5</translation>
     </message>
     <message>
         <source>none (the root)</source>
@@ -2394,13 +2459,11 @@
     </message>
     <message numerus="yes">
         <source>%n block(s)</source>
-        <translation>
-            <numerusform>%n bloque</numerusform>
-            <numerusform>%n bloques</numerusform>
-        </translation>
+        <translation><numerusform>%n bloque</numerusform><numerusform>%n bloques</numerusform></translation>
     </message>
     <message>
         <source>%1%</source>
+        <extracomment>majority: the share of validator weight a checkpoint needs, e.g. "67%"</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -2409,10 +2472,12 @@
     </message>
     <message>
         <source>%1 sent · %2 applied</source>
+        <extracomment>top-down nonce: messages the parent sent down, and those this subnet applied</extracomment>
         <translation>%1 enviados · %2 aplicados</translation>
     </message>
     <message>
         <source>height %1 · %2</source>
+        <extracomment>parent finality: the parent's height and the start of its block hash</extracomment>
         <translation>altura %1 · %2</translation>
     </message>
     <message>
@@ -2421,6 +2486,7 @@
     </message>
     <message>
         <source>height %1 · %2 · %3 cut so far</source>
+        <extracomment>last checkpoint: its height, its stage, and how many the subnet cut in all</extracomment>
         <translation>altura %1 · %2 · %3 generados hasta ahora</translation>
     </message>
     <message>
@@ -2433,6 +2499,7 @@
     </message>
     <message>
         <source>on</source>
+        <extracomment>the relayer submits checkpoints ("on") or is stopped ("off")</extracomment>
         <translation>activo</translation>
     </message>
     <message>
@@ -2590,6 +2657,7 @@
     </message>
     <message>
         <source>cut</source>
+        <extracomment>checkpoint stage: the subnet cut (made) the checkpoint at this height</extracomment>
         <translation>generado</translation>
     </message>
     <message>
@@ -2610,14 +2678,12 @@
     </message>
     <message>
         <source>from %1</source>
+        <extracomment>the height the first signature arrived at</extracomment>
         <translation>desde %1</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation>
-            <numerusform>%n firma</numerusform>
-            <numerusform>%n firmas</numerusform>
-        </translation>
+        <translation><numerusform>%n firma</numerusform><numerusform>%n firmas</numerusform></translation>
     </message>
     <message>
         <source>✓ verified</source>
@@ -2690,10 +2756,7 @@
     </message>
     <message numerus="yes">
         <source>%n validator(s)</source>
-        <translation>
-            <numerusform>%n validador</numerusform>
-            <numerusform>%n validadores</numerusform>
-        </translation>
+        <translation><numerusform>%n validador</numerusform><numerusform>%n validadores</numerusform></translation>
     </message>
     <message>
         <source>weight %1</source>
@@ -2741,6 +2804,7 @@
     </message>
     <message>
         <source>Answers</source>
+        <extracomment>a receipt message: the tracing id of the message it answers</extracomment>
         <translation>Responde a</translation>
     </message>
     <message>
@@ -2820,7 +2884,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>summary title: subnet name and its status, e.g. &quot;alpha · running&quot;</extracomment>
+        <extracomment>summary title: subnet name and its status, e.g. "alpha · running"</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -3062,7 +3126,7 @@
         <translation>Leyendo saldos…</translation>
     </message>
     <message>
-        <source>This account&apos;s key is locked by the wallet password: unlock the wallet first (Wallet › Unlock).</source>
+        <source>This account's key is locked by the wallet password: unlock the wallet first (Wallet › Unlock).</source>
         <translation>La clave de esta cuenta está bloqueada por la contraseña de la cartera: desbloquee primero la cartera (Cartera › Desbloquear).</translation>
     </message>
     <message>
@@ -3105,19 +3169,19 @@
         <translation>Recibo de vuelta</translation>
     </message>
     <message>
-        <source>the same way back, as IPC&apos;s Result message</source>
+        <source>the same way back, as IPC's Result message</source>
         <translation>el mismo camino de vuelta, como mensaje Result de IPC</translation>
     </message>
     <message>
-        <source>%1 sends a receipt (IPC&apos;s Result message) back to %2 the same way in reverse; it confirms the transfer, or returns the value if it was rejected.</source>
+        <source>%1 sends a receipt (IPC's Result message) back to %2 the same way in reverse; it confirms the transfer, or returns the value if it was rejected.</source>
         <translation>%1 envía un recibo (el mensaje Result de IPC) de vuelta a %2 por el mismo camino en sentido inverso; confirma la transferencia o devuelve el importe si fue rechazada.</translation>
     </message>
     <message>
-        <source>It is one hop down: IPC&apos;s fund on %1&apos;s gateway.</source>
+        <source>It is one hop down: IPC's fund on %1's gateway.</source>
         <translation>Es un salto hacia abajo: el fund de IPC en el gateway de %1.</translation>
     </message>
     <message>
-        <source>It is one hop up: IPC&apos;s release on %1&apos;s gateway.</source>
+        <source>It is one hop up: IPC's release on %1's gateway.</source>
         <translation>Es un salto hacia arriba: el release de IPC en el gateway de %1.</translation>
     </message>
     <message>
@@ -3130,10 +3194,7 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Send %1&lt;/b&gt; from %2 on &lt;b&gt;%3&lt;/b&gt; to %4 on &lt;b&gt;%5&lt;/b&gt;. %6 %n hop(s), expected %7; the receipt follows about %8 later. %9 The subnets on the way charge nothing and need no FIL from you: cross-net messages carry no fee.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Enviar %1&lt;/b&gt; desde %2 en &lt;b&gt;%3&lt;/b&gt; a %4 en &lt;b&gt;%5&lt;/b&gt;. %6 %n salto, previsto %7; el recibo llega unos %8 después. %9 Las subredes del camino no cobran nada ni necesitan FIL suyos: los mensajes entre redes no pagan comisión.</numerusform>
-            <numerusform>&lt;b&gt;Enviar %1&lt;/b&gt; desde %2 en &lt;b&gt;%3&lt;/b&gt; a %4 en &lt;b&gt;%5&lt;/b&gt;. %6 %n saltos, previsto %7; el recibo llega unos %8 después. %9 Las subredes del camino no cobran nada ni necesitan FIL suyos: los mensajes entre redes no pagan comisión.</numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;Enviar %1&lt;/b&gt; desde %2 en &lt;b&gt;%3&lt;/b&gt; a %4 en &lt;b&gt;%5&lt;/b&gt;. %6 %n salto, previsto %7; el recibo llega unos %8 después. %9 Las subredes del camino no cobran nada ni necesitan FIL suyos: los mensajes entre redes no pagan comisión.</numerusform><numerusform>&lt;b&gt;Enviar %1&lt;/b&gt; desde %2 en &lt;b&gt;%3&lt;/b&gt; a %4 en &lt;b&gt;%5&lt;/b&gt;. %6 %n saltos, previsto %7; el recibo llega unos %8 después. %9 Las subredes del camino no cobran nada ni necesitan FIL suyos: los mensajes entre redes no pagan comisión.</numerusform></translation>
     </message>
     <message>
         <source>It travels as one cross-net message routed down through the gateways; you sign once, on %1.</source>
@@ -3239,12 +3300,119 @@
     </message>
     <message>
         <source>&amp;Submit</source>
-        <extracomment>the commit button of the transfer wizard&apos;s review page</extracomment>
+        <extracomment>the commit button of the transfer wizard's review page</extracomment>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ValidatorDialog</name>
+    <message>
+        <source>Join %1 as Validator</source>
+        <translation>Unirse a %1 como validador</translation>
+    </message>
+    <message>
+        <source>The account locks collateral in %1's subnet actor on %2 and registers its public key. It starts validating %1 once a checkpoint confirms the change (or at once while %1 is still gathering its first validators).</source>
+        <translation>La cuenta bloquea colateral en el actor de subred de %1 en %2 y registra su clave pública. Empieza a validar %1 en cuanto un punto de control confirma el cambio (o enseguida, mientras %1 aún reúne sus primeros validadores).</translation>
+    </message>
+    <message>
+        <source>Stake More in %1</source>
+        <translation>Aportar más colateral en %1</translation>
+    </message>
+    <message>
+        <source>A validator of %1 adds collateral on %2; its power grows once a checkpoint confirms the change.</source>
+        <translation>Un validador de %1 aporta colateral en %2; su poder crece en cuanto un punto de control confirma el cambio.</translation>
+    </message>
+    <message>
+        <source>Unstake from %1</source>
+        <translation>Retirar colateral de %1</translation>
+    </message>
+    <message>
+        <source>A validator of %1 takes back part of its collateral; it is released on %2 once a checkpoint confirms the change.</source>
+        <translation>Un validador de %1 retira parte de su colateral; se libera en %2 en cuanto un punto de control confirma el cambio.</translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <translation>Salir de %1</translation>
+    </message>
+    <message>
+        <source>The validator stops validating %1. Its whole collateral is released on %2 once a checkpoint confirms it.</source>
+        <translation>El validador deja de validar %1. Todo su colateral se libera en %2 en cuanto un punto de control lo confirma.</translation>
+    </message>
+    <message>
+        <source>Kill %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>The subnet's owner ends %1 for good: the subnet actor on %2 refuses it while validators still have collateral in it. A killed subnet produces no more blocks.</source>
+        <translation>El propietario de la subred elimina %1 definitivamente: el actor de subred en %2 lo rechaza mientras los validadores aún tengan colateral en ella. Una subred eliminada ya no produce bloques.</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Propietario:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>FIL, up to 18 decimals</source>
+        <translation>FIL, hasta 18 decimales</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (FIL):</source>
+        <translation>&amp;Importe (FIL):</translation>
+    </message>
+    <message>
+        <source>&amp;Collateral (FIL):</source>
+        <translation>C&amp;olateral (FIL):</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>Aportar</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 on the parent</source>
+        <translation>%1 · %2 · %3 en el padre</translation>
+    </message>
+    <message>
+        <source>Waiting for the wallet's accounts…</source>
+        <translation>Esperando las cuentas de la cartera…</translation>
+    </message>
+    <message>
+        <source>Enter an amount in FIL.</source>
+        <translation>Introduzca una cantidad en FIL.</translation>
+    </message>
+    <message>
+        <source>Not an amount: %1</source>
+        <translation>No es una cantidad: %1</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>La cantidad debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The account holds only %1 on the parent.</source>
+        <translation>La cuenta solo tiene %1 en el padre.</translation>
     </message>
 </context>
 <context>
@@ -3355,7 +3523,7 @@
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <source>Add the next account of the workspace&apos;s mnemonic</source>
+        <source>Add the next account of the workspace's mnemonic</source>
         <translation>Añadir la siguiente cuenta del mnemónico del espacio de trabajo</translation>
     </message>
     <message>
@@ -3371,7 +3539,7 @@
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <source>Export the selected account&apos;s key (hex, keystore file, ipc-cli)</source>
+        <source>Export the selected account's key (hex, keystore file, ipc-cli)</source>
         <translation>Exportar la clave de la cuenta seleccionada (hex, archivo keystore, ipc-cli)</translation>
     </message>
     <message>
@@ -3379,7 +3547,7 @@
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <source>Change the selected account&apos;s label</source>
+        <source>Change the selected account's label</source>
         <translation>Cambiar la etiqueta de la cuenta seleccionada</translation>
     </message>
     <message>
@@ -3403,7 +3571,7 @@
         <translation>&amp;Copiar 0x</translation>
     </message>
     <message>
-        <source>Copy the selected account&apos;s 0x address</source>
+        <source>Copy the selected account's 0x address</source>
         <translation>Copiar la dirección 0x de la cuenta seleccionada</translation>
     </message>
     <message>
@@ -3411,7 +3579,7 @@
         <translation>Copiar t&amp;410</translation>
     </message>
     <message>
-        <source>Copy the selected account&apos;s Filecoin (t410f…) address</source>
+        <source>Copy the selected account's Filecoin (t410f…) address</source>
         <translation>Copiar la dirección Filecoin (t410f…) de la cuenta seleccionada</translation>
     </message>
     <message>
@@ -3476,17 +3644,11 @@
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n cuenta</numerusform>
-            <numerusform>%n cuentas</numerusform>
-        </translation>
+        <translation><numerusform>%n cuenta</numerusform><numerusform>%n cuentas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>locked: %n imported key(s) wait for the password</source>
-        <translation>
-            <numerusform>bloqueada: %n clave importada espera la contraseña</numerusform>
-            <numerusform>bloqueada: %n claves importadas esperan la contraseña</numerusform>
-        </translation>
+        <translation><numerusform>bloqueada: %n clave importada espera la contraseña</numerusform><numerusform>bloqueada: %n claves importadas esperan la contraseña</numerusform></translation>
     </message>
     <message>
         <source>unlocked; imported keys are stored encrypted</source>
@@ -3529,7 +3691,7 @@
         <translation>¿Quitar %1 (%2) de la cartera?</translation>
     </message>
     <message>
-        <source>It comes from the workspace&apos;s mnemonic: New or an import of that mnemonic brings it back.</source>
+        <source>It comes from the workspace's mnemonic: New or an import of that mnemonic brings it back.</source>
         <translation>Procede del mnemónico del espacio de trabajo: Nueva o una importación de ese mnemónico la recupera.</translation>
     </message>
     <message>
@@ -3652,7 +3814,7 @@
         <translation>Está en marcha: abra antes otro espacio de trabajo.</translation>
     </message>
     <message>
-        <source>Cannot create &quot;%1&quot;: %2</source>
+        <source>Cannot create "%1": %2</source>
         <translation>No se puede crear «%1»: %2</translation>
     </message>
     <message>
@@ -3660,19 +3822,19 @@
         <translation>está en marcha; abra antes otro espacio de trabajo</translation>
     </message>
     <message>
-        <source>Cannot rename &quot;%1&quot;: %2</source>
+        <source>Cannot rename "%1": %2</source>
         <translation>No se puede renombrar «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot duplicate &quot;%1&quot;: %2</source>
+        <source>Cannot duplicate "%1": %2</source>
         <translation>No se puede duplicar «%1»: %2</translation>
     </message>
     <message>
-        <source>Cannot delete &quot;%1&quot;: %2</source>
+        <source>Cannot delete "%1": %2</source>
         <translation>No se puede eliminar «%1»: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already running.</source>
+        <source>"%1" is already running.</source>
         <translation>«%1» ya está en marcha.</translation>
     </message>
     <message>
@@ -3697,6 +3859,7 @@
     </message>
     <message>
         <source>%1 copy</source>
+        <extracomment>suggested name of a duplicated workspace; %1: the original's name</extracomment>
         <translation>copia de %1</translation>
     </message>
     <message>
@@ -3704,7 +3867,7 @@
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and everything in it (blocks, snapshots, keys)? This cannot be undone.</source>
+        <source>Delete "%1" and everything in it (blocks, snapshots, keys)? This cannot be undone.</source>
         <translation>¿Eliminar «%1» y todo su contenido (bloques, instantáneas, claves)? No se puede deshacer.</translation>
     </message>
     <message>
@@ -3735,7 +3898,7 @@
         <translation>Abrir un espacio de trabajo (un nombre o una ruta de archivo); con --template, uno nuevo inicia esa plantilla.</translation>
     </message>
     <message>
-        <source>Serve the root&apos;s JSON-RPC on &lt;port&gt; and each subnet on the next ports (default 8545).</source>
+        <source>Serve the root's JSON-RPC on &lt;port&gt; and each subnet on the next ports (default 8545).</source>
         <translation>Servir el JSON-RPC de la raíz en &lt;port&gt; y el de cada subred en los puertos siguientes (por defecto 8545).</translation>
     </message>
     <message>
@@ -3759,11 +3922,11 @@
         <translation>Con --screenshot: el tamaño de la ventana, p. ej., 1440x900.</translation>
     </message>
     <message>
-        <source>Use the light or dark palette instead of the desktop&apos;s.</source>
+        <source>Use the light or dark palette instead of the desktop's.</source>
         <translation>Usar la paleta clara u oscura en lugar de la del escritorio.</translation>
     </message>
     <message>
-        <source>Use this language for this run: %1 (default: the one chosen in View › Language, else the system&apos;s).</source>
+        <source>Use this language for this run: %1 (default: the one chosen in View › Language, else the system's).</source>
         <translation>Usar este idioma en esta ejecución: %1 (por defecto: el elegido en Ver › Idioma o, si no, el del sistema).</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MessageText</name>
@@ -17,7 +16,7 @@
     </message>
     <message>
         <source>checkpoint quorum</source>
-        <extracomment>a checkpoint&apos;s validator signatures reached the required weight</extracomment>
+        <extracomment>a checkpoint's validator signatures reached the required weight</extracomment>
         <translation>检查点达到法定人数</translation>
     </message>
     <message>
@@ -55,30 +54,24 @@
     </message>
     <message numerus="yes">
         <source>bottom-up checkpoint (every %n block(s)), quorum, relayer</source>
-        <translation>
-            <numerusform>自下而上检查点（每 %n 个区块），法定人数，中继器</numerusform>
-        </translation>
+        <translation><numerusform>自下而上检查点（每 %n 个区块），法定人数，中继器</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>top-down finality after %n parent block(s)</source>
-        <translation>
-            <numerusform>%n 个父网区块后的自上而下最终性</numerusform>
-        </translation>
+        <translation><numerusform>%n 个父网区块后的自上而下最终性</numerusform></translation>
     </message>
     <message>
-        <source>%1&apos;s gateway burns the value and puts the message in its next checkpoint (every %2 blocks); %1&apos;s validators sign it, a relayer submits it to %3, and %3 pays the value out of what it locked for %1.</source>
+        <source>%1's gateway burns the value and puts the message in its next checkpoint (every %2 blocks); %1's validators sign it, a relayer submits it to %3, and %3 pays the value out of what it locked for %1.</source>
         <translation>%1 的网关销毁该金额，并把消息放入下一个检查点（每 %2 个区块）；%1 的验证者对其签名，中继器将其提交到 %3，%3 再从为 %1 锁定的资金中支付该金额。</translation>
     </message>
     <message>
-        <source>%1&apos;s gateway locks the value for %2; once %2&apos;s validators agree on that block of %1 (top-down finality) %2 mints it and executes the message.</source>
+        <source>%1's gateway locks the value for %2; once %2's validators agree on that block of %1 (top-down finality) %2 mints it and executes the message.</source>
         <translation>%1 的网关为 %2 锁定该金额；一旦 %2 的验证者就 %1 的该区块达成一致（自上而下最终性），%2 便铸造该金额并执行消息。</translation>
     </message>
     <message numerus="yes">
         <source>≈ %n block(s) · %1</source>
         <extracomment>expected latency: blocks waited and the time at current block times</extracomment>
-        <translation>
-            <numerusform>≈ %n 个区块 · %1</numerusform>
-        </translation>
+        <translation><numerusform>≈ %n 个区块 · %1</numerusform></translation>
     </message>
     <message>
         <source>the sender is not where the message says it comes from</source>
@@ -134,24 +127,22 @@
     </message>
     <message numerus="yes">
         <source>Waiting in %1 for its next checkpoint at height %2 (%n block(s) from now). Value leaves a subnet upwards only inside a checkpoint.</source>
-        <translation>
-            <numerusform>正在 %1 等待高度 %2 的下一个检查点（还有 %n 个区块）。资金只能通过检查点从子网向上转出。</numerusform>
-        </translation>
+        <translation><numerusform>正在 %1 等待高度 %2 的下一个检查点（还有 %n 个区块）。资金只能通过检查点从子网向上转出。</numerusform></translation>
     </message>
     <message>
-        <source>Checkpoint %1 of %2 is collecting its validators&apos; signatures; it moves on once they reach the quorum.</source>
+        <source>Checkpoint %1 of %2 is collecting its validators' signatures; it moves on once they reach the quorum.</source>
         <translation>%2 的检查点 %1 正在收集验证者签名；达到法定人数后即继续。</translation>
     </message>
     <message>
-        <source>Checkpoint %1 of %2 has its signatures; %2&apos;s relayer hands it to %3 at its next poll.</source>
+        <source>Checkpoint %1 of %2 has its signatures; %2's relayer hands it to %3 at its next poll.</source>
         <translation>%2 的检查点 %1 已集齐签名；%2 的中继器会在下次轮询时将其交给 %3。</translation>
     </message>
     <message>
-        <source>Delivered to %1, but the receipt is stuck in %2: %2&apos;s relayer is stopped, so nobody submits its checkpoints to %3. Turn the relayer back on (Validators page) and it moves on.</source>
+        <source>Delivered to %1, but the receipt is stuck in %2: %2's relayer is stopped, so nobody submits its checkpoints to %3. Turn the relayer back on (Validators page) and it moves on.</source>
         <translation>已送达 %1，但回执卡在 %2：%2 的中继器已停止，没有人把它的检查点提交到 %3。重新开启中继器（验证者页面）后即可继续。</translation>
     </message>
     <message>
-        <source>Stuck in %1: checkpoint %2 has its signatures, but %1&apos;s relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and the transfer moves on.</source>
+        <source>Stuck in %1: checkpoint %2 has its signatures, but %1's relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and the transfer moves on.</source>
         <translation>卡在 %1：检查点 %2 已集齐签名，但 %1 的中继器已停止，没有人将其提交到 %3。重新开启中继器（验证者页面）后转账即可继续。</translation>
     </message>
     <message>
@@ -159,7 +150,7 @@
         <translation>%1 将在其下一个区块中执行包含它的检查点。</translation>
     </message>
     <message>
-        <source>Locked in %1 at height %2; waiting for %3&apos;s validators to agree on that block of %1 (top-down finality), then %3 executes it.</source>
+        <source>Locked in %1 at height %2; waiting for %3's validators to agree on that block of %1 (top-down finality), then %3 executes it.</source>
         <translation>已在 %1 的高度 %2 锁定；等待 %3 的验证者就 %1 的该区块达成一致（自上而下最终性），随后 %3 执行它。</translation>
     </message>
     <message>
@@ -203,12 +194,12 @@
     <name>QObject</name>
     <message>
         <source> “%1”</source>
-        <extracomment>a snapshot&apos;s name after its id, in quotes (keep the leading space)</extracomment>
+        <extracomment>a snapshot's name after its id, in quotes (keep the leading space)</extracomment>
         <translation> “%1”</translation>
     </message>
     <message>
         <source>%1%2 — root at %3, t %4 s</source>
-        <extracomment>a snapshot in a list: id, optional name, the root&apos;s height and the virtual time</extracomment>
+        <extracomment>a snapshot in a list: id, optional name, the root's height and the virtual time</extracomment>
         <translation>%1%2 — 根网高度 %3，t %4 秒</translation>
     </message>
     <message>
@@ -231,22 +222,20 @@
         <translation>输入区块号、交易哈希、检查点高度、追踪 ID、地址或子网 ID</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
+        <source>Cannot read "%1": %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a 32-byte hash (0x + 64 hex digits) nor an address (0x + 40 hex digits)</source>
+        <source>"%1" is neither a 32-byte hash (0x + 64 hex digits) nor an address (0x + 40 hex digits)</source>
         <translation>“%1”既不是 32 字节哈希（0x + 64 位十六进制数字），也不是地址（0x + 40 位十六进制数字）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a block number, hash, checkpoint height, address or subnet id</source>
+        <source>"%1" is not a block number, hash, checkpoint height, address or subnet id</source>
         <translation>“%1”不是区块号、哈希、检查点高度、地址或子网 ID</translation>
     </message>
     <message numerus="yes">
         <source>Block %1 of %2: %3, %n transaction(s)</source>
-        <translation>
-            <numerusform>%2 的区块 %1：%3，%n 笔交易</numerusform>
-        </translation>
+        <translation><numerusform>%2 的区块 %1：%3，%n 笔交易</numerusform></translation>
     </message>
     <message>
         <source>%1 has no block %2 yet (its height is %3)</source>
@@ -309,7 +298,7 @@
     </message>
     <message>
         <source>%1 blocks</source>
-        <extracomment>block time shown on a subnet card, e.g. &quot;1 s blocks&quot;</extracomment>
+        <extracomment>block time shown on a subnet card, e.g. "1 s blocks"</extracomment>
         <translation>%1/区块</translation>
     </message>
     <message>
@@ -319,6 +308,7 @@
     </message>
     <message>
         <source>height</source>
+        <extracomment>caption before a subnet's block height on its card in the graph</extracomment>
         <translation>高度</translation>
     </message>
 </context>
@@ -407,7 +397,7 @@
         <translation>0x 之后只能是数字 0–9 和字母 a–f。</translation>
     </message>
     <message>
-        <source>The upper- and lower-case letters do not match the address&apos;s checksum (EIP-55): a character is probably mistyped. Paste it again.</source>
+        <source>The upper- and lower-case letters do not match the address's checksum (EIP-55): a character is probably mistyped. Paste it again.</source>
         <translation>大小写与地址校验和（EIP-55）不符：可能有字符输错。请重新粘贴。</translation>
     </message>
     <message>
@@ -455,6 +445,7 @@
     </message>
     <message>
         <source>Txs</source>
+        <extracomment>column: number of transactions in the block (short)</extracomment>
         <translation>交易数</translation>
     </message>
     <message>
@@ -463,7 +454,7 @@
     </message>
     <message>
         <source>Commit power</source>
-        <extracomment>the validator power that signed the block&apos;s commit</extracomment>
+        <extracomment>the validator power that signed the block's commit</extracomment>
         <translation>提交投票权</translation>
     </message>
     <message>
@@ -483,6 +474,7 @@
     <name>ipc::ui::ChartsPanel</name>
     <message>
         <source>Block interval</source>
+        <extracomment>chart title and axis unit (milliseconds)</extracomment>
         <translation>出块间隔</translation>
     </message>
     <message>
@@ -499,7 +491,7 @@
     </message>
     <message>
         <source>Checkpoint signature weight</source>
-        <extracomment>share of the validators&apos; weight that signed the checkpoint being gathered</extracomment>
+        <extracomment>share of the validators' weight that signed the checkpoint being gathered</extracomment>
         <translation>检查点签名权重</translation>
     </message>
     <message>
@@ -508,6 +500,7 @@
     </message>
     <message>
         <source>Cross-net message latency</source>
+        <extracomment>chart title and axis unit (seconds)</extracomment>
         <translation>跨网消息延迟</translation>
     </message>
     <message>
@@ -760,10 +753,12 @@
     </message>
     <message>
         <source>transfer</source>
+        <extracomment>message kind: a cross-net message that moves value</extracomment>
         <translation>转账</translation>
     </message>
     <message>
         <source>call</source>
+        <extracomment>message kind: a cross-net message that calls a contract</extracomment>
         <translation>调用</translation>
     </message>
     <message>
@@ -797,6 +792,7 @@
     </message>
     <message>
         <source>Age</source>
+        <extracomment>column: virtual time since the message was created</extracomment>
         <translation>时长</translation>
     </message>
     <message>
@@ -838,7 +834,7 @@
         <translation>ipc-cli 条目（evm_keystore.json）</translation>
     </message>
     <message>
-        <source>I understand: whoever sees this key controls the account&apos;s FIL on every subnet</source>
+        <source>I understand: whoever sees this key controls the account's FIL on every subnet</source>
         <translation>我明白：任何看到此密钥的人都能控制该账户在所有子网上的 FIL</translation>
     </message>
     <message>
@@ -874,7 +870,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The raw private key: anyone who sees it can spend this account&apos;s FIL. Show it only to import it somewhere you trust.</source>
+        <source>The raw private key: anyone who sees it can spend this account's FIL. Show it only to import it somewhere you trust.</source>
         <translation>原始私钥：任何看到它的人都能花掉此账户的 FIL。仅在需要导入到你信任的地方时才显示它。</translation>
     </message>
     <message>
@@ -882,7 +878,7 @@
         <translation>使用你在此设置的密码加密（scrypt，与 MetaMask 相同）。</translation>
     </message>
     <message>
-        <source>One entry of ipc-cli&apos;s evm_keystore.json: the key in plain hex, as ipc-cli stores it.</source>
+        <source>One entry of ipc-cli's evm_keystore.json: the key in plain hex, as ipc-cli stores it.</source>
         <translation>ipc-cli 的 evm_keystore.json 中的一个条目：以明文十六进制保存的密钥，与 ipc-cli 的存储方式相同。</translation>
     </message>
     <message>
@@ -913,7 +909,7 @@
         <translation>从 %1 释放</translation>
     </message>
     <message>
-        <source>Send FIL from an account in &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;. It arrives with the subnet&apos;s next top-down finality.</source>
+        <source>Send FIL from an account in &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;. It arrives with the subnet's next top-down finality.</source>
         <translation>从 &lt;b&gt;%1&lt;/b&gt; 中的账户向 &lt;b&gt;%2&lt;/b&gt; 发送 FIL。资金将随该子网的下一次自上而下最终性到账。</translation>
     </message>
     <message>
@@ -949,7 +945,7 @@
         <translation>释放(&amp;R)</translation>
     </message>
     <message>
-        <source>Waiting for the devnet&apos;s accounts…</source>
+        <source>Waiting for the devnet's accounts…</source>
         <translation>正在等待开发网账户…</translation>
     </message>
     <message>
@@ -983,6 +979,10 @@
         <source>Tracked transfer %1 (%2)</source>
         <translation>跟踪的转账 %1（%2）</translation>
     </message>
+    <message>
+        <source>Cross-net message %1</source>
+        <translation>跨网消息 %1</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::HierarchyModel</name>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>%1/%2</source>
-        <extracomment>validators online / validators in the set, e.g. &quot;3/4&quot;</extracomment>
+        <extracomment>validators online / validators in the set, e.g. "3/4"</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -1075,8 +1075,8 @@
         <translation>十二或二十四个单词…</translation>
     </message>
     <message>
-        <source>The account number on the derivation path m/44&apos;/60&apos;/0&apos;/0/&lt;index&gt;, as MetaMask counts its accounts from 0</source>
-        <translation>派生路径 m/44&apos;/60&apos;/0&apos;/0/&lt;index&gt; 上的账户编号，与 MetaMask 一样从 0 开始计数</translation>
+        <source>The account number on the derivation path m/44'/60'/0'/0/&lt;index&gt;, as MetaMask counts its accounts from 0</source>
+        <translation>派生路径 m/44'/60'/0'/0/&lt;index&gt; 上的账户编号，与 MetaMask 一样从 0 开始计数</translation>
     </message>
     <message>
         <source>&amp;Recovery phrase</source>
@@ -1115,7 +1115,7 @@
         <translation>私钥为 64 位十六进制数字；此私钥有 %1 位。</translation>
     </message>
     <message>
-        <source>Paste the keystore file&apos;s JSON, or open the file.</source>
+        <source>Paste the keystore file's JSON, or open the file.</source>
         <translation>粘贴 keystore 文件的 JSON，或打开该文件。</translation>
     </message>
     <message>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>×%1</source>
-        <extracomment>run speed: virtual time per wall time, e.g. &quot;×10&quot;</extracomment>
+        <extracomment>run speed: virtual time per wall time, e.g. "×10"</extracomment>
         <translation>×%1</translation>
     </message>
     <message>
@@ -1271,7 +1271,7 @@
         <translation>自创世以来的虚拟时间</translation>
     </message>
     <message>
-        <source>The running hierarchy&apos;s template</source>
+        <source>The running hierarchy's template</source>
         <translation>当前运行层级的模板</translation>
     </message>
     <message>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>%1 chains  ·  Ctrl+%2</source>
-        <extracomment>under a template&apos;s description: how many chains it runs, and its shortcut</extracomment>
+        <extracomment>under a template's description: how many chains it runs, and its shortcut</extracomment>
         <translation>%1 条链  ·  Ctrl+%2</translation>
     </message>
     <message>
@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <source>%1 (quickstart) — IPC Studio</source>
-        <extracomment>window title for an unsaved one-click hierarchy: the template&apos;s name</extracomment>
+        <extracomment>window title for an unsaved one-click hierarchy: the template's name</extracomment>
         <translation>%1（快速启动）— IPC Studio</translation>
     </message>
     <message>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>System default</source>
-        <extracomment>the language choice that follows the operating system&apos;s language</extracomment>
+        <extracomment>the language choice that follows the operating system's language</extracomment>
         <translation>系统默认</translation>
     </message>
     <message>
@@ -1451,12 +1451,12 @@
         <translation>选择 IPC Studio 的语言（重启后生效）</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>系统语言</translation>
     </message>
     <message>
         <source>%1 takes effect after a restart of IPC Studio.</source>
-        <extracomment>%1: a language&apos;s name, e.g. &quot;Deutsch&quot;</extracomment>
+        <extracomment>%1: a language's name, e.g. "Deutsch"</extracomment>
         <translation>%1 将在 IPC Studio 重启后生效。</translation>
     </message>
     <message>
@@ -1594,7 +1594,7 @@
     </message>
     <message>
         <source>Snapshot</source>
-        <extracomment>toolbar labels (the menu says &quot;Take Snapshot…&quot;, &quot;Revert to Snapshot…&quot;)</extracomment>
+        <extracomment>toolbar labels (the menu says "Take Snapshot…", "Revert to Snapshot…")</extracomment>
         <translation>快照</translation>
     </message>
     <message>
@@ -1642,7 +1642,7 @@
         <translation>快速启动</translation>
     </message>
     <message>
-        <source>There is no workspace named &quot;%1&quot;</source>
+        <source>There is no workspace named "%1"</source>
         <translation>没有名为“%1”的工作区</translation>
     </message>
     <message>
@@ -1650,11 +1650,11 @@
         <translation>没有可保存的内容：没有运行中的工作区</translation>
     </message>
     <message>
-        <source>Cannot save as &quot;%1&quot;: %2</source>
+        <source>Cannot save as "%1": %2</source>
         <translation>无法另存为“%1”：%2</translation>
     </message>
     <message>
-        <source>Saved as workspace &quot;%1&quot;</source>
+        <source>Saved as workspace "%1"</source>
         <translation>已另存为工作区“%1”</translation>
     </message>
     <message>
@@ -1819,6 +1819,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>messages shown by the filters, of all messages</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -1833,7 +1834,7 @@
         <translation>设置钱包密码</translation>
     </message>
     <message>
-        <source>Imported keys are then kept only encrypted under this password; the wallet opens locked next time. Accounts of the workspace&apos;s own mnemonic stay usable.</source>
+        <source>Imported keys are then kept only encrypted under this password; the wallet opens locked next time. Accounts of the workspace's own mnemonic stay usable.</source>
         <translation>此后导入的密钥仅以此密码加密保存；下次钱包将以锁定状态打开。工作区自身助记词的账户仍可使用。</translation>
     </message>
     <message>
@@ -1897,7 +1898,7 @@
     </message>
     <message>
         <source>checkpoint ≈ %1</source>
-        <extracomment>on the review page&apos;s route diagram: what carries a hop and its expected time</extracomment>
+        <extracomment>on the review page's route diagram: what carries a hop and its expected time</extracomment>
         <translation>检查点 ≈ %1</translation>
     </message>
     <message>
@@ -1912,7 +1913,7 @@
         <translation>区块、交易、检查点、追踪 ID、地址、子网…（Ctrl+K）</translation>
     </message>
     <message>
-        <source>Search the running hierarchy: a block number (in the selected subnet), &quot;checkpoint 20&quot;, a transaction hash or tracing id (0x + 64 hex), an address (0x… or t410f…) or a subnet id (/r31337/…)</source>
+        <source>Search the running hierarchy: a block number (in the selected subnet), "checkpoint 20", a transaction hash or tracing id (0x + 64 hex), an address (0x… or t410f…) or a subnet id (/r31337/…)</source>
         <translation>搜索运行中的层级：区块号（在所选子网中）、“checkpoint 20”、交易哈希或追踪 ID（0x + 64 位十六进制）、地址（0x… 或 t410f…）或子网 ID（/r31337/…）</translation>
     </message>
     <message>
@@ -2018,7 +2019,7 @@
         <translation>打开 RPC 地址(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the selected subnet&apos;s JSON-RPC endpoint</source>
+        <source>Open the selected subnet's JSON-RPC endpoint</source>
         <translation>打开所选子网的 JSON-RPC 端点</translation>
     </message>
     <message>
@@ -2026,7 +2027,7 @@
         <translation>复制子网 ID(&amp;I)</translation>
     </message>
     <message>
-        <source>Copy the selected subnet&apos;s id to the clipboard</source>
+        <source>Copy the selected subnet's id to the clipboard</source>
         <translation>将所选子网的 ID 复制到剪贴板</translation>
     </message>
     <message>
@@ -2073,6 +2074,78 @@
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
+    <message>
+        <source>&amp;Join as Validator…</source>
+        <translation>以验证者身份加入(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Lock collateral and validate the selected subnet</source>
+        <translation>锁定抵押并验证所选子网</translation>
+    </message>
+    <message>
+        <source>&amp;Stake…</source>
+        <translation>追加质押(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add collateral as a validator of the selected subnet</source>
+        <translation>以所选子网验证者的身份追加抵押</translation>
+    </message>
+    <message>
+        <source>U&amp;nstake…</source>
+        <translation>减少质押(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Take back part of a validator's collateral</source>
+        <translation>取回验证者的部分抵押</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>退出(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Stop validating the selected subnet</source>
+        <translation>停止验证所选子网</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>终止(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>End the selected subnet for good (its owner, once no collateral is left)</source>
+        <translation>永久终止所选子网（由其所有者执行，且须已无抵押）</translation>
+    </message>
+    <message>
+        <source>The root has no validators to join or leave</source>
+        <translation>根网没有可加入或退出的验证者集合</translation>
+    </message>
+    <message>
+        <source>Join sent to %1's subnet actor: %2</source>
+        <translation>加入请求已发送到 %1 的子网 Actor：%2</translation>
+    </message>
+    <message>
+        <source>Stake sent to %1's subnet actor: %2</source>
+        <translation>追加质押请求已发送到 %1 的子网 Actor：%2</translation>
+    </message>
+    <message>
+        <source>Unstake sent to %1's subnet actor: %2</source>
+        <translation>减少质押请求已发送到 %1 的子网 Actor：%2</translation>
+    </message>
+    <message>
+        <source>Leave sent to %1's subnet actor: %2</source>
+        <translation>退出请求已发送到 %1 的子网 Actor：%2</translation>
+    </message>
+    <message>
+        <source>Kill sent to %1's subnet actor: %2</source>
+        <translation>终止请求已发送到 %1 的子网 Actor：%2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source> (the receipt on the parent's Transactions page says whether the actor accepted it)</source>
+        <translation>（父网交易页面上的回执会显示 Actor 是否接受）</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::SubnetFormat</name>
@@ -2113,9 +2186,7 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n 字节</numerusform>
-        </translation>
+        <translation><numerusform>%n 字节</numerusform></translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -2307,7 +2378,7 @@
         <translation>中继器开启(&amp;R)</translation>
     </message>
     <message>
-        <source>The relayer submits this subnet&apos;s checkpoints to its parent; off stops them there</source>
+        <source>The relayer submits this subnet's checkpoints to its parent; off stops them there</source>
         <translation>中继器将此子网的检查点提交给父网；关闭则检查点停留在此</translation>
     </message>
     <message>
@@ -2379,8 +2450,8 @@
         <translation>未提供</translation>
     </message>
     <message>
-        <source>Status: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; · %3 of %4 validators online · height %5</source>
-        <translation>状态：&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; · %4 个验证者中 %3 个在线 · 高度 %5</translation>
+        <source>Status: &lt;b style="color:%1"&gt;%2&lt;/b&gt; · %3 of %4 validators online · height %5</source>
+        <translation>状态：&lt;b style="color:%1"&gt;%2&lt;/b&gt; · %4 个验证者中 %3 个在线 · 高度 %5</translation>
     </message>
     <message>
         <source>none (the root)</source>
@@ -2388,12 +2459,11 @@
     </message>
     <message numerus="yes">
         <source>%n block(s)</source>
-        <translation>
-            <numerusform>%n 个区块</numerusform>
-        </translation>
+        <translation><numerusform>%n 个区块</numerusform></translation>
     </message>
     <message>
         <source>%1%</source>
+        <extracomment>majority: the share of validator weight a checkpoint needs, e.g. "67%"</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
@@ -2402,10 +2472,12 @@
     </message>
     <message>
         <source>%1 sent · %2 applied</source>
+        <extracomment>top-down nonce: messages the parent sent down, and those this subnet applied</extracomment>
         <translation>已发送 %1 · 已应用 %2</translation>
     </message>
     <message>
         <source>height %1 · %2</source>
+        <extracomment>parent finality: the parent's height and the start of its block hash</extracomment>
         <translation>高度 %1 · %2</translation>
     </message>
     <message>
@@ -2414,6 +2486,7 @@
     </message>
     <message>
         <source>height %1 · %2 · %3 cut so far</source>
+        <extracomment>last checkpoint: its height, its stage, and how many the subnet cut in all</extracomment>
         <translation>高度 %1 · %2 · 迄今已生成 %3 个</translation>
     </message>
     <message>
@@ -2426,6 +2499,7 @@
     </message>
     <message>
         <source>on</source>
+        <extracomment>the relayer submits checkpoints ("on") or is stopped ("off")</extracomment>
         <translation>开启</translation>
     </message>
     <message>
@@ -2583,6 +2657,7 @@
     </message>
     <message>
         <source>cut</source>
+        <extracomment>checkpoint stage: the subnet cut (made) the checkpoint at this height</extracomment>
         <translation>已生成</translation>
     </message>
     <message>
@@ -2603,13 +2678,12 @@
     </message>
     <message>
         <source>from %1</source>
+        <extracomment>the height the first signature arrived at</extracomment>
         <translation>自 %1 起</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation>
-            <numerusform>%n 个签名</numerusform>
-        </translation>
+        <translation><numerusform>%n 个签名</numerusform></translation>
     </message>
     <message>
         <source>✓ verified</source>
@@ -2682,9 +2756,7 @@
     </message>
     <message numerus="yes">
         <source>%n validator(s)</source>
-        <translation>
-            <numerusform>%n 个验证者</numerusform>
-        </translation>
+        <translation><numerusform>%n 个验证者</numerusform></translation>
     </message>
     <message>
         <source>weight %1</source>
@@ -2732,6 +2804,7 @@
     </message>
     <message>
         <source>Answers</source>
+        <extracomment>a receipt message: the tracing id of the message it answers</extracomment>
         <translation>答复</translation>
     </message>
     <message>
@@ -2811,7 +2884,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>summary title: subnet name and its status, e.g. &quot;alpha · running&quot;</extracomment>
+        <extracomment>summary title: subnet name and its status, e.g. "alpha · running"</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -3053,7 +3126,7 @@
         <translation>正在读取余额…</translation>
     </message>
     <message>
-        <source>This account&apos;s key is locked by the wallet password: unlock the wallet first (Wallet › Unlock).</source>
+        <source>This account's key is locked by the wallet password: unlock the wallet first (Wallet › Unlock).</source>
         <translation>此账户的密钥已被钱包密码锁定：请先解锁钱包（钱包 › 解锁）。</translation>
     </message>
     <message>
@@ -3096,19 +3169,19 @@
         <translation>回执返回</translation>
     </message>
     <message>
-        <source>the same way back, as IPC&apos;s Result message</source>
+        <source>the same way back, as IPC's Result message</source>
         <translation>按原路返回，作为 IPC 的 Result 消息</translation>
     </message>
     <message>
-        <source>%1 sends a receipt (IPC&apos;s Result message) back to %2 the same way in reverse; it confirms the transfer, or returns the value if it was rejected.</source>
+        <source>%1 sends a receipt (IPC's Result message) back to %2 the same way in reverse; it confirms the transfer, or returns the value if it was rejected.</source>
         <translation>%1 会沿原路反向向 %2 发送回执（IPC 的 Result 消息）；它确认转账，若被拒绝则退回金额。</translation>
     </message>
     <message>
-        <source>It is one hop down: IPC&apos;s fund on %1&apos;s gateway.</source>
+        <source>It is one hop down: IPC's fund on %1's gateway.</source>
         <translation>这是向下的一跳：在 %1 的网关上执行 IPC 的 fund。</translation>
     </message>
     <message>
-        <source>It is one hop up: IPC&apos;s release on %1&apos;s gateway.</source>
+        <source>It is one hop up: IPC's release on %1's gateway.</source>
         <translation>这是向上的一跳：在 %1 的网关上执行 IPC 的 release。</translation>
     </message>
     <message>
@@ -3129,9 +3202,7 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Send %1&lt;/b&gt; from %2 on &lt;b&gt;%3&lt;/b&gt; to %4 on &lt;b&gt;%5&lt;/b&gt;. %6 %n hop(s), expected %7; the receipt follows about %8 later. %9 The subnets on the way charge nothing and need no FIL from you: cross-net messages carry no fee.</source>
-        <translation>
-            <numerusform>&lt;b&gt;发送 %1&lt;/b&gt;：从 &lt;b&gt;%3&lt;/b&gt; 上的 %2 到 &lt;b&gt;%5&lt;/b&gt; 上的 %4。%6 共 %n 跳，预计 %7；回执约在 %8 后到达。%9 途经的子网不收费，也不需要你的 FIL：跨网消息不收取手续费。</numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;发送 %1&lt;/b&gt;：从 &lt;b&gt;%3&lt;/b&gt; 上的 %2 到 &lt;b&gt;%5&lt;/b&gt; 上的 %4。%6 共 %n 跳，预计 %7；回执约在 %8 后到达。%9 途经的子网不收费，也不需要你的 FIL：跨网消息不收取手续费。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3229,12 +3300,119 @@
     </message>
     <message>
         <source>&amp;Submit</source>
-        <extracomment>the commit button of the transfer wizard&apos;s review page</extracomment>
+        <extracomment>the commit button of the transfer wizard's review page</extracomment>
         <translation>提交(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ValidatorDialog</name>
+    <message>
+        <source>Join %1 as Validator</source>
+        <translation>以验证者身份加入 %1</translation>
+    </message>
+    <message>
+        <source>The account locks collateral in %1's subnet actor on %2 and registers its public key. It starts validating %1 once a checkpoint confirms the change (or at once while %1 is still gathering its first validators).</source>
+        <translation>该账户在 %2 上 %1 的子网 Actor 中锁定抵押并登记其公钥。检查点确认此变更后即开始验证 %1（若 %1 仍在召集首批验证者，则立即开始）。</translation>
+    </message>
+    <message>
+        <source>Stake More in %1</source>
+        <translation>在 %1 追加质押</translation>
+    </message>
+    <message>
+        <source>A validator of %1 adds collateral on %2; its power grows once a checkpoint confirms the change.</source>
+        <translation>%1 的验证者在 %2 上追加抵押；检查点确认此变更后，其投票权随之增加。</translation>
+    </message>
+    <message>
+        <source>Unstake from %1</source>
+        <translation>从 %1 减少质押</translation>
+    </message>
+    <message>
+        <source>A validator of %1 takes back part of its collateral; it is released on %2 once a checkpoint confirms the change.</source>
+        <translation>%1 的验证者取回部分抵押；检查点确认此变更后，抵押将在 %2 上释放。</translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <translation>退出 %1</translation>
+    </message>
+    <message>
+        <source>The validator stops validating %1. Its whole collateral is released on %2 once a checkpoint confirms it.</source>
+        <translation>该验证者停止验证 %1。检查点确认后，其全部抵押将在 %2 上释放。</translation>
+    </message>
+    <message>
+        <source>Kill %1</source>
+        <translation>终止 %1</translation>
+    </message>
+    <message>
+        <source>The subnet's owner ends %1 for good: the subnet actor on %2 refuses it while validators still have collateral in it. A killed subnet produces no more blocks.</source>
+        <translation>子网所有者永久终止 %1：只要验证者仍有抵押在其中，%2 上的子网 Actor 就会拒绝此操作。已终止的子网不再产生区块。</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>所有者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>FIL, up to 18 decimals</source>
+        <translation>FIL，最多 18 位小数</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (FIL):</source>
+        <translation>金额（FIL）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Collateral (FIL):</source>
+        <translation>抵押（FIL）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>质押</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>解除质押</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 on the parent</source>
+        <translation>%1 · %2 · 父网上 %3</translation>
+    </message>
+    <message>
+        <source>Waiting for the wallet's accounts…</source>
+        <translation>正在等待钱包账户…</translation>
+    </message>
+    <message>
+        <source>Enter an amount in FIL.</source>
+        <translation>请输入以 FIL 计的金额。</translation>
+    </message>
+    <message>
+        <source>Not an amount: %1</source>
+        <translation>不是有效金额：%1</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The account holds only %1 on the parent.</source>
+        <translation>该账户在父网上只有 %1。</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3523,7 @@
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <source>Add the next account of the workspace&apos;s mnemonic</source>
+        <source>Add the next account of the workspace's mnemonic</source>
         <translation>添加工作区助记词的下一个账户</translation>
     </message>
     <message>
@@ -3361,7 +3539,7 @@
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <source>Export the selected account&apos;s key (hex, keystore file, ipc-cli)</source>
+        <source>Export the selected account's key (hex, keystore file, ipc-cli)</source>
         <translation>导出所选账户的密钥（十六进制、keystore 文件、ipc-cli）</translation>
     </message>
     <message>
@@ -3369,7 +3547,7 @@
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <source>Change the selected account&apos;s label</source>
+        <source>Change the selected account's label</source>
         <translation>更改所选账户的标签</translation>
     </message>
     <message>
@@ -3393,7 +3571,7 @@
         <translation>复制 0x(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the selected account&apos;s 0x address</source>
+        <source>Copy the selected account's 0x address</source>
         <translation>复制所选账户的 0x 地址</translation>
     </message>
     <message>
@@ -3401,7 +3579,7 @@
         <translation>复制 t410(&amp;T)</translation>
     </message>
     <message>
-        <source>Copy the selected account&apos;s Filecoin (t410f…) address</source>
+        <source>Copy the selected account's Filecoin (t410f…) address</source>
         <translation>复制所选账户的 Filecoin（t410f…）地址</translation>
     </message>
     <message>
@@ -3466,15 +3644,11 @@
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n 个账户</numerusform>
-        </translation>
+        <translation><numerusform>%n 个账户</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>locked: %n imported key(s) wait for the password</source>
-        <translation>
-            <numerusform>已锁定：%n 个导入的密钥等待密码</numerusform>
-        </translation>
+        <translation><numerusform>已锁定：%n 个导入的密钥等待密码</numerusform></translation>
     </message>
     <message>
         <source>unlocked; imported keys are stored encrypted</source>
@@ -3517,7 +3691,7 @@
         <translation>从钱包中移除 %1（%2）？</translation>
     </message>
     <message>
-        <source>It comes from the workspace&apos;s mnemonic: New or an import of that mnemonic brings it back.</source>
+        <source>It comes from the workspace's mnemonic: New or an import of that mnemonic brings it back.</source>
         <translation>它来自工作区的助记词：使用“新建”或导入该助记词即可找回。</translation>
     </message>
     <message>
@@ -3640,7 +3814,7 @@
         <translation>它正在运行：请先打开其他工作区。</translation>
     </message>
     <message>
-        <source>Cannot create &quot;%1&quot;: %2</source>
+        <source>Cannot create "%1": %2</source>
         <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
@@ -3648,19 +3822,19 @@
         <translation>它正在运行；请先打开其他工作区</translation>
     </message>
     <message>
-        <source>Cannot rename &quot;%1&quot;: %2</source>
+        <source>Cannot rename "%1": %2</source>
         <translation>无法重命名“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot duplicate &quot;%1&quot;: %2</source>
+        <source>Cannot duplicate "%1": %2</source>
         <translation>无法复制“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot delete &quot;%1&quot;: %2</source>
+        <source>Cannot delete "%1": %2</source>
         <translation>无法删除“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already running.</source>
+        <source>"%1" is already running.</source>
         <translation>“%1”已在运行。</translation>
     </message>
     <message>
@@ -3685,6 +3859,7 @@
     </message>
     <message>
         <source>%1 copy</source>
+        <extracomment>suggested name of a duplicated workspace; %1: the original's name</extracomment>
         <translation>%1 副本</translation>
     </message>
     <message>
@@ -3692,7 +3867,7 @@
         <translation>删除工作区</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and everything in it (blocks, snapshots, keys)? This cannot be undone.</source>
+        <source>Delete "%1" and everything in it (blocks, snapshots, keys)? This cannot be undone.</source>
         <translation>删除“%1”及其全部内容（区块、快照、密钥）？此操作无法撤销。</translation>
     </message>
     <message>
@@ -3723,7 +3898,7 @@
         <translation>打开工作区（名称或文件路径）；配合 --template 时，新工作区将启动该模板。</translation>
     </message>
     <message>
-        <source>Serve the root&apos;s JSON-RPC on &lt;port&gt; and each subnet on the next ports (default 8545).</source>
+        <source>Serve the root's JSON-RPC on &lt;port&gt; and each subnet on the next ports (default 8545).</source>
         <translation>在 &lt;port&gt; 上提供根网的 JSON-RPC，各子网依次使用后续端口（默认 8545）。</translation>
     </message>
     <message>
@@ -3747,11 +3922,11 @@
         <translation>配合 --screenshot：窗口大小，例如 1440x900。</translation>
     </message>
     <message>
-        <source>Use the light or dark palette instead of the desktop&apos;s.</source>
+        <source>Use the light or dark palette instead of the desktop's.</source>
         <translation>使用浅色或深色配色，而不是桌面的配色。</translation>
     </message>
     <message>
-        <source>Use this language for this run: %1 (default: the one chosen in View › Language, else the system&apos;s).</source>
+        <source>Use this language for this run: %1 (default: the one chosen in View › Language, else the system's).</source>
         <translation>本次运行使用此语言：%1（默认：视图 › 语言中所选的语言，否则使用系统语言）。</translation>
     </message>
     <message>

@@ -99,8 +99,8 @@ int main(int argc, char** argv) {
     parser.process(app);
     if (!language.isNull() && !languageKnown) {
         QTextStream(stderr) << QApplication::translate("main", "unknown language %1 (use %2)")
-                                   .arg(language, ipc::ui::availableLanguages().join(
-                                                      QStringLiteral(", ")))
+                                   .arg(language,
+                                        ipc::ui::availableLanguages().join(QStringLiteral(", ")))
                             << Qt::endl;
         return 2;
     }

@@ -9,6 +9,8 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -27,6 +29,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -181,9 +184,9 @@ QString checkLayout(QWidget* w, const QString& suffix = {}) {
         w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
     const QStringList clipped = clippedIn(w);
-    return clipped.isEmpty() ? QString()
-                             : w->objectName() + QStringLiteral(": ") +
-                                   clipped.join(QStringLiteral("; "));
+    return clipped.isEmpty()
+               ? QString()
+               : w->objectName() + QStringLiteral(": ") + clipped.join(QStringLiteral("; "));
 }
 
 // The letter after a single '&' (lower case); null without one.
@@ -259,6 +262,37 @@ private slots:
         QCOMPARE(ipc::ui::savedLanguage(), QString());
     }
 
+    // View › Language: every language offered by its own name, the choice kept for the next
+    // start and the window saying so.
+    void languageChoiceIsKept() {
+        QVERIFY(ipc::ui::installTranslations(QStringLiteral("en")));
+        ipc::ui::saveLanguage({});
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QStringList offered;
+        QTimer::singleShot(0, &w, [&offered] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("languageDialog"));
+            auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+            QVERIFY(combo);
+            for (int i = 0; i < combo->count(); ++i)
+                offered << combo->itemText(i);
+            combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+            dialog->accept();
+        });
+        auto* action = w.findChild<QAction*>(QStringLiteral("actionLanguage"));
+        QVERIFY(action);
+        QVERIFY(!action->shortcut().isEmpty());
+        action->trigger();
+        QCOMPARE(offered, QStringList({QStringLiteral("System default"), QStringLiteral("English"),
+                                       QStringLiteral("Deutsch"), QStringLiteral("Español"),
+                                       QStringLiteral("简体中文")}));
+        QCOMPARE(ipc::ui::savedLanguage(), QStringLiteral("de"));
+        QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("after a restart")));
+        ipc::ui::saveLanguage({});
+    }
+
     void englishHasItsPluralForms() {
         QVERIFY(ipc::ui::installTranslations(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("ipc::ui::SubnetPages", "%n block(s)", nullptr, 1),
@@ -297,8 +331,8 @@ private slots:
             }
             if (found != placeholders(m.source))
                 problems << QStringLiteral("placeholders differ: ") + describe(m);
-            if (m.numerus && !m.translations.value(m.translations.size() - 1)
-                                  .contains(QLatin1String("%n")))
+            if (m.numerus &&
+                !m.translations.value(m.translations.size() - 1).contains(QLatin1String("%n")))
                 problems << QStringLiteral("%n missing: ") + describe(m);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -312,13 +346,13 @@ private slots:
         const QString fresh = dir.filePath(QStringLiteral("ipc_studio_en.ts"));
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(IPC_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                       QStringLiteral(IPC_SOURCE_DIR "/ui/src"),
-                       QStringLiteral(IPC_SOURCE_DIR "/ui/include"),
-                       QStringLiteral(IPC_SOURCE_DIR "/app/ipc-studio/main.cpp"),
-                       QStringLiteral("-ts"), fresh});
+        lupdate.start(
+            QStringLiteral(IPC_LUPDATE),
+            {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+             QStringLiteral("-no-obsolete"), QStringLiteral(IPC_SOURCE_DIR "/ui/src"),
+             QStringLiteral(IPC_SOURCE_DIR "/ui/include"),
+             QStringLiteral(IPC_SOURCE_DIR "/app/ipc-studio/main.cpp"), QStringLiteral("-ts"),
+             fresh});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
         const QList<Message> sources = readCatalogue(fresh);
@@ -328,8 +362,8 @@ private slots:
         const QStringList catalogues = QStringList(kLanguages) << QStringLiteral("en");
         for (const QString& code : catalogues) {
             std::set<Key> known;
-            for (const Message& m : readCatalogue(
-                     translationsDir() + QStringLiteral("/ipc_studio_%1.ts").arg(code)))
+            for (const Message& m :
+                 readCatalogue(translationsDir() + QStringLiteral("/ipc_studio_%1.ts").arg(code)))
                 known.insert(keyOf(m));
             for (const Message& m : sources) {
                 if (known.count(keyOf(m)) == 0)
@@ -369,9 +403,9 @@ private slots:
         const auto T = [&expected, english](const char* context, const char* source) {
             const QString t =
                 english ? QString::fromUtf8(source) : expected.translate(context, source);
-            return t.isEmpty() ? QStringLiteral("<no translation of %1>").arg(
-                                     QString::fromUtf8(source))
-                               : t;
+            return t.isEmpty()
+                       ? QStringLiteral("<no translation of %1>").arg(QString::fromUtf8(source))
+                       : t;
         };
         const char* kMain = "ipc::ui::MainWindow";
 
@@ -464,7 +498,8 @@ private slots:
         ipc::ui::CreateSubnetDialog create(*view, root, &w);
         QCOMPARE(create.windowTitle(), T("ipc::ui::CreateSubnetDialog", "Create Subnet"));
         QVERIFY(labelFor(&create, "subnetName"));
-        QCOMPARE(labelFor(&create, "subnetName")->text(), T("ipc::ui::CreateSubnetDialog", "&Name"));
+        QCOMPARE(labelFor(&create, "subnetName")->text(),
+                 T("ipc::ui::CreateSubnetDialog", "&Name"));
         QCOMPARE(labelFor(&create, "collateral")->text(),
                  T("ipc::ui::CreateSubnetDialog", "&Collateral per validator (FIL)"));
         QCOMPARE(create.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->text(),
@@ -473,7 +508,8 @@ private slots:
 
         ipc::ui::FundDialog fund(ipc::ui::FundDialog::Mode::Fund, QStringLiteral("alpha"),
                                  QStringLiteral("root"), &w);
-        QCOMPARE(fund.windowTitle(), T("ipc::ui::FundDialog", "Fund %1").arg(QStringLiteral("alpha")));
+        QCOMPARE(fund.windowTitle(),
+                 T("ipc::ui::FundDialog", "Fund %1").arg(QStringLiteral("alpha")));
         QCOMPARE(checkLayout(&fund), QString());
 
         QTemporaryDir workspaces;

@@ -32,6 +32,7 @@ QVariant BlockTableModel::headerData(int section, Qt::Orientation orientation, i
         case ProposerColumn:
             return tr("Proposer");
         case TransactionsColumn:
+            //: column: number of transactions in the block (short)
             return tr("Txs");
         case GasUsedColumn:
             return tr("Gas used");

@@ -46,10 +46,12 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QWidget(parent) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setSpacing(4);
+    //: chart title and axis unit (milliseconds)
     buildChart(ChartData::BlockInterval, tr("Block interval"), tr("ms"));
     buildChart(ChartData::CheckpointLag, tr("Checkpoint lag"), tr("blocks"));
     //: share of the validators' weight that signed the checkpoint being gathered
     buildChart(ChartData::SignatureWeight, tr("Checkpoint signature weight"), tr("% signed"));
+    //: chart title and axis unit (seconds)
     buildChart(ChartData::MessageLatency, tr("Cross-net message latency"), tr("s"));
     charts_[ChartData::SignatureWeight].y->setRange(0, 100);
     for (int i = 0; i < ChartData::ChartCount; ++i)

@@ -97,8 +97,10 @@ QString CrossMessageModel::stageText(devnet::MessageStage stage) {
 QString CrossMessageModel::kindText(protocol::MsgKind kind) {
     switch (kind) {
         case protocol::MsgKind::Transfer:
+            //: message kind: a cross-net message that moves value
             return tr("transfer");
         case protocol::MsgKind::Call:
+            //: message kind: a cross-net message that calls a contract
             return tr("call");
         case protocol::MsgKind::Result:
             //: a receipt message answering an earlier cross-net message
@@ -139,6 +141,7 @@ QVariant CrossMessageModel::headerData(int section, Qt::Orientation orientation,
         case StageColumn:
             return tr("Stage");
         case AgeColumn:
+            //: column: virtual time since the message was created
             return tr("Age");
         case RouteColumn:
             return tr("Route");

@@ -169,6 +169,16 @@ void DevnetBridge::open(const QString& path, const QString& templateIfNew,
         templateIfNew, path, storage::Workspaces::isQuickstart(file), options);
 }
 
+void DevnetBridge::open(const QString& path, const devnet::Topology& topologyIfNew,
+                        devnet::DevnetOptions options) {
+    const std::string file = path.toStdString();
+    startWith(
+        [file, topologyIfNew](devnet::DevnetOptions o) {
+            return devnet::Devnet::open(file, &topologyIfNew, o);
+        },
+        toQString(topologyIfNew.name), path, storage::Workspaces::isQuickstart(file), options);
+}
+
 void DevnetBridge::quickstart(const QString& templateName, devnet::DevnetOptions options) {
     const std::string name = templateName.toStdString();
     startWith(

@@ -88,8 +88,7 @@ std::optional<QString> askLanguage(QWidget* parent) {
     note->setObjectName(QStringLiteral("languageNote"));
     note->setWordWrap(true);
     layout->addWidget(note);
-    auto* buttons =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
@@ -150,15 +149,14 @@ void MainWindow::createTools() {
     auto* language = new QAction(tr("&Language…"), this);
     language->setObjectName(QStringLiteral("actionLanguage"));
     language->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+L")));
-    language->setStatusTip(
-        tr("Choose the language of IPC Studio (takes effect after a restart)"));
+    language->setStatusTip(tr("Choose the language of IPC Studio (takes effect after a restart)"));
     connect(language, &QAction::triggered, this, [this] {
         const std::optional<QString> chosen = askLanguage(this);
         if (!chosen || *chosen == savedLanguage())
             return;
         saveLanguage(*chosen);
-        const QString name = chosen->isEmpty() ? tr("The system's language")
-                                               : languageName(*chosen);
+        const QString name =
+            chosen->isEmpty() ? tr("The system's language") : languageName(*chosen);
         //: %1: a language's name, e.g. "Deutsch"
         statusBar()->showMessage(tr("%1 takes effect after a restart of IPC Studio.").arg(name),
                                  15000);

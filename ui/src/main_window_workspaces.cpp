@@ -328,7 +328,7 @@ bool MainWindow::saveWorkspaceAs(const QString& name) {
     devnet::DevnetOptions options;
     options.speed = speed_;
     options.paused = bridge_->isPaused();
-    bridge_->open(target, {}, options);
+    bridge_->open(target, QString(), options);
     statusBar()->showMessage(tr("Saved as workspace \"%1\"").arg(name), 5000);
     return true;
 }

@@ -163,6 +163,7 @@ MessagesPanel::MessagesPanel(DevnetBridge* bridge, MessageTracker* tracker, QWid
             [this] { filter_->setStage(stage_->currentData().toInt()); });
     connect(receipts_, &QCheckBox::toggled, filter_, &MessageFilterModel::setShowReceipts);
     const auto count = [this] {
+        //: messages shown by the filters, of all messages
         count_->setText(tr("%1 of %2").arg(filter_->rowCount()).arg(model_->rowCount()));
     };
     connect(filter_, &QAbstractItemModel::rowsInserted, this, count);

@@ -57,7 +57,7 @@ SubnetActions::SubnetActions(DevnetBridge* bridge, HierarchyModel* model, QWidge
                        tr("Add collateral as a validator of the selected subnet"), Action::Stake);
     unstake_ = validator("actionUnstake", tr("U&nstake…"), "Ctrl+Alt+U",
                          tr("Take back part of a validator's collateral"), Action::Unstake);
-    leave_ = validator("actionLeaveSubnet", tr("&Leave…"), "Ctrl+Alt+L",
+    leave_ = validator("actionLeaveSubnet", tr("&Leave…"), "Ctrl+Alt+E",
                        tr("Stop validating the selected subnet"), Action::Leave);
     kill_ =
         validator("actionKillSubnet", tr("&Kill…"), "Ctrl+Alt+Shift+K",

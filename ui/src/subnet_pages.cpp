@@ -761,6 +761,7 @@ void SubnetPages::showOverview(const devnet::SubnetOverviewView& o) {
     if (o.params) {
         periodValue_->setText(
             tr("%n block(s)", nullptr, static_cast<int>(o.params->bottomUpCheckPeriod)));
+        //: majority: the share of validator weight a checkpoint needs, e.g. "67%"
         majorityValue_->setText(tr("%1%").arg(o.params->majorityPercentage));
         minValidatorsValue_->setText(QString::number(o.params->minValidators));
         collateralValue_->setText(tokenText(o.params->minActivationCollateral));
@@ -775,9 +776,11 @@ void SubnetPages::showOverview(const devnet::SubnetOverviewView& o) {
     circulatingValue_->setText(tokenText(s.circulatingSupply));
     totalSupplyValue_->setText(tokenText(s.totalSupply));
     topDownValue_->setText(
+        //: top-down nonce: messages the parent sent down, and those this subnet applied
         tr("%1 sent · %2 applied").arg(s.topDownNonce).arg(s.appliedTopDownNonce));
     bottomUpValue_->setText(QString::number(s.bottomUpNonce));
     if (o.parentFinality) {
+        //: parent finality: the parent's height and the start of its block hash
         finalityValue_->setText(tr("height %1 · %2")
                                     .arg(o.parentFinality->height)
                                     .arg(shortHex(hexText(o.parentFinality->blockHash))));
@@ -787,6 +790,7 @@ void SubnetPages::showOverview(const devnet::SubnetOverviewView& o) {
     }
     if (o.lastCheckpoint) {
         const auto& c = *o.lastCheckpoint;
+        //: last checkpoint: its height, its stage, and how many the subnet cut in all
         lastCheckpointValue_->setText(tr("height %1 · %2 · %3 cut so far")
                                           .arg(c.height)
                                           .arg(CheckpointTableModel::stageText(c.stage))
@@ -796,6 +800,7 @@ void SubnetPages::showOverview(const devnet::SubnetOverviewView& o) {
     }
     acceptedValue_->setText(s.parent ? QString::number(s.lastCheckpointAccepted) : tr("n/a"));
     validatorsValue_->setText(tr("%1 of %2 online").arg(s.validatorsOnline).arg(s.validatorsTotal));
+    //: the relayer submits checkpoints ("on") or is stopped ("off")
     relayerValue_->setText(s.relayerOn ? tr("on") : tr("off"));
     checkpointModel_->setCount(o.checkpoints);
     if (pendingCheckpoint_) {
@@ -971,6 +976,7 @@ void SubnetPages::showCheckpointDetail(const std::optional<devnet::CheckpointDet
     }
     const auto stageName = [](const std::string& s) -> QString {
         if (s == "cut")
+            //: checkpoint stage: the subnet cut (made) the checkpoint at this height
             return SubnetPages::tr("cut");
         if (s == "quorum")
             return SubnetPages::tr("quorum");
@@ -992,6 +998,7 @@ void SubnetPages::showCheckpointDetail(const std::optional<devnet::CheckpointDet
             auto* signing = new QTreeWidgetItem(stageTree_);
             signing->setText(0, tr("signing"));
             signing->setText(1, shortSubnetId(idText(v.subnet)));
+            //: the height the first signature arrived at
             signing->setText(2, firstSignature ? tr("from %1").arg(*firstSignature) : QString());
             signing->setText(3,
                              tr("%n signature(s)", nullptr, static_cast<int>(v.signatures.size())));
@@ -1097,6 +1104,7 @@ void SubnetPages::showMessageDetail(int row) {
     if (m->failure)
         addField(head, tr("Failure"), QString::fromLatin1(protocol::toString(*m->failure)));
     if (m->answers)
+        //: a receipt message: the tracing id of the message it answers
         addField(head, tr("Answers"), hexText(*m->answers));
     if (m->resultId)
         addField(head, tr("Result"), hexText(*m->resultId));

@@ -27,8 +27,7 @@ constexpr const char* kTemplateContext = "ipc::ui::Templates";
 constexpr const char* kTemplateDescriptions[] = {
     QT_TRANSLATE_NOOP("ipc::ui::Templates", "Root and one subnet with 4 validators"),
     QT_TRANSLATE_NOOP("ipc::ui::Templates", "Root and two sibling subnets with 4 validators each"),
-    QT_TRANSLATE_NOOP("ipc::ui::Templates",
-                      "Root, two subnets and four grandchildren (7 chains)"),
+    QT_TRANSLATE_NOOP("ipc::ui::Templates", "Root, two subnets and four grandchildren (7 chains)"),
     QT_TRANSLATE_NOOP("ipc::ui::Templates",
                       "Root and one subnet with 4 validators and a short checkpoint period "
                       "(5 blocks)"),
@@ -69,8 +68,8 @@ QTranslator* install(std::unique_ptr<QTranslator> t) {
 
 QStringList availableLanguages() {
     QStringList codes{kEnglish};
-    const QStringList files = QDir(kDirectory).entryList(
-        {kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(kDirectory).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         const QString code = codeOf(file);
         if (!code.isEmpty() && !codes.contains(code))

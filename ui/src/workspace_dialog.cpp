@@ -317,6 +317,7 @@ void WorkspaceDialog::askDuplicate() {
     bool ok = false;
     const QString to =
         QInputDialog::getText(this, tr("Duplicate Workspace"), tr("Name of the copy:"),
+                              //: suggested name of a duplicated workspace; %1: the original's name
                               QLineEdit::Normal, tr("%1 copy").arg(from), &ok);
     if (ok && !to.trimmed().isEmpty())
         duplicateWorkspace(from, to.trimmed());

@@ -81,6 +81,9 @@ public:
     // newer, empty and no template).
     void open(const QString& path, const QString& templateIfNew = {},
               devnet::DevnetOptions options = {});
+    // The same with a topology of its own for an empty workspace.
+    void open(const QString& path, const devnet::Topology& topologyIfNew,
+              devnet::DevnetOptions options = {});
     // Starts a template in a new throw-away workspace under the temp directory (one click: old
     // blocks live in the file, not in memory; Save as Workspace keeps it).
     void quickstart(const QString& templateName, devnet::DevnetOptions options = {});
