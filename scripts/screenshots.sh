@@ -14,19 +14,21 @@ ipc_configure_and_build "$build" -DBUILD_GUI=ON -- ipc-studio ipc_test_ui_subnet
   ipc_test_ui_charts_panel ipc_test_ui_transfer_wizard ipc_test_ui_main_window_wallet \
   ipc_test_ui_wallet_panel
 
-# A clean profile: no remembered workspace, layout or language; no JSON-RPC ports taken.
+# A clean profile: no remembered workspace, layout or language. The app serves JSON-RPC (its
+# URLs show in the pictures); the tests serve none.
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
 export XDG_CONFIG_HOME="$profile/config" XDG_DATA_HOME="$profile/data" TMPDIR="$profile"
-export QT_QPA_PLATFORM=offscreen IPC_STUDIO_RPC_PORT=off LANG=C.UTF-8
+export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
 mkdir -p "$out" "$profile/scenes"
 
 ipc_log "Welcome page and the running three-level graph"
 "$build/app/ipc-studio" --screenshot "$out/welcome.png" --run-ms 500 --size 1320x820
 "$build/app/ipc-studio" --template three-level --screenshot "$out/three-level.png" \
-  --run-ms 3000 --size 1320x820
+  --speed 10 --run-ms 4000 --size 1320x820
 
 ipc_log "Subnet pages, checkpoint inspector, charts, wallet and transfer wizard"
+export IPC_STUDIO_RPC_PORT=off
 IPC_SCREENSHOT_DIR="$profile/scenes" "$build/tests/ui/ipc_test_ui_subnet_pages" >/dev/null
 IPC_SCREENSHOT_DIR="$profile/scenes" "$build/tests/ui/ipc_test_ui_charts_panel" >/dev/null
 cp "$profile/scenes/pages-${IPC_THEME:-light}-checkpoints.png" "$out/checkpoint-inspector.png"
