@@ -592,6 +592,25 @@ void Hierarchy::loadState(ByteView state, const HistorySource& history) {
 
 // ---------------------------------------------------------------- snapshots
 
+std::string Hierarchy::snapshotId(std::uint64_t number) {
+    std::ostringstream id;
+    id << "0x" << std::hex << number;
+    return id.str();
+}
+
+std::optional<std::uint64_t> Hierarchy::snapshotNumber(const std::string& id) {
+    const bool hex = id.size() > 2 && id.size() <= 18 && id.compare(0, 2, "0x") == 0 &&
+                     std::all_of(id.begin() + 2, id.end(), [](char c) {
+                         return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+                     });
+    if (!hex)
+        return std::nullopt;
+    const std::uint64_t number = std::stoull(id.substr(2), nullptr, 16);
+    if (number == 0)
+        return std::nullopt;
+    return number;
+}
+
 std::vector<Hierarchy::Snapshot>::iterator Hierarchy::findSnapshot(const std::string& idOrName) {
     auto it = std::find_if(snapshots_.begin(), snapshots_.end(), [&](const Snapshot& s) {
         return s.info.id == idOrName || (!s.info.name.empty() && s.info.name == idOrName);
@@ -613,9 +632,7 @@ std::string Hierarchy::snapshot(const std::string& name) {
     }
     Snapshot s;
     s.state = saveState();
-    std::ostringstream id;
-    id << "0x" << std::hex << nextSnapshot_;
-    s.info.id = id.str();
+    s.info.id = snapshotId(nextSnapshot_);
     s.info.name = name;
     s.info.timeMs = now();
     for (const auto& n : nodes_)
@@ -665,15 +682,10 @@ void Hierarchy::loadSnapshots(std::vector<SavedSnapshot> snapshots, std::uint64_
     std::set<std::string> names;
     for (const auto& s : snapshots) {
         const std::string& id = s.info.id;
-        std::uint64_t number = 0;
-        const bool hex = id.size() > 2 && id.size() <= 18 && id.compare(0, 2, "0x") == 0 &&
-                         std::all_of(id.begin() + 2, id.end(), [](char c) {
-                             return std::isxdigit(static_cast<unsigned char>(c));
-                         });
-        if (hex)
-            number = std::stoull(id.substr(2), nullptr, 16);
-        if (!hex || number == 0)
+        const auto parsed = snapshotNumber(id);
+        if (!parsed)
             throw Error("a kept snapshot has the id '" + id + "', not 0x<hex number>");
+        const std::uint64_t number = *parsed;
         if (!ids.insert(id).second)
             throw Error("two kept snapshots have the id " + id);
         if (!s.info.name.empty() && !names.insert(s.info.name).second)

@@ -21,16 +21,6 @@ namespace {
 
 constexpr const char* kNextSnapshotSetting = "engine.next_snapshot";
 
-std::string toHexNumber(std::uint64_t n) {
-    static const char* const kDigits = "0123456789abcdef";
-    std::string out;
-    do {
-        out.insert(out.begin(), kDigits[n & 0xf]);
-        n >>= 4;
-    } while (n != 0);
-    return out;
-}
-
 // How long a flush waits for the writer before reporting the store's error (it keeps retrying).
 constexpr std::chrono::milliseconds kFlushWait{1500};
 
@@ -175,7 +165,7 @@ std::unique_ptr<Hierarchy> Persistence::restore() {
         if (!stored)
             continue;
         Hierarchy::SavedSnapshot s;
-        s.info.id = "0x" + toHexNumber(static_cast<std::uint64_t>(info.id));
+        s.info.id = Hierarchy::snapshotId(static_cast<std::uint64_t>(info.id));
         s.info.name = info.name;
         s.info.timeMs = static_cast<std::uint64_t>(info.createdMs);
         for (const auto& [subnet, height] : info.heights)
@@ -311,7 +301,8 @@ storage::WriteBatch Persistence::collect(Hierarchy& h) {
         std::vector<storage::Snapshot> kept;
         for (const auto& s : h.savedSnapshots()) {
             storage::Snapshot out;
-            out.info.id = static_cast<std::int64_t>(std::stoull(s.info.id.substr(2), nullptr, 16));
+            out.info.id =
+                static_cast<std::int64_t>(Hierarchy::snapshotNumber(s.info.id).value_or(0));
             out.info.name = s.info.name;
             out.info.createdMs = static_cast<std::int64_t>(s.info.timeMs);
             for (const auto& [subnet, height] : s.info.heights)

@@ -204,6 +204,20 @@ TEST(Workspaces, DirectoryThatIsAFileIsRefused) {
     EXPECT_THROW(Workspaces(dir.file("plain")), Error);
 }
 
+TEST(Workspaces, RecentListsTheLastOpenedFirst) {
+    TempDir dir;
+    Workspaces ws(dir.file("ws"));
+    for (const char* name : {"alpha", "beta", "gamma", "delta"})
+        ws.create(name);
+    // When each was last opened ("<ms> <name>" lines); delta never was.
+    std::ofstream(dir.file("ws") + "/.last-opened") << "100 alpha\n300 gamma\n200 beta\n";
+    std::vector<std::string> names;
+    for (const auto& w : ws.recent())
+        names.push_back(w.name);
+    EXPECT_EQ(names, (std::vector<std::string>{"gamma", "beta", "alpha", "delta"}));
+    EXPECT_EQ(ws.list().front().name, "alpha");  // list() stays by name
+}
+
 TEST(Workspaces, QuickstartIsAThrowAwayWorkspaceElsewhere) {
     auto a = Workspaces::quickstart();
     auto b = Workspaces::quickstart();

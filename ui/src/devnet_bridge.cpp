@@ -625,28 +625,15 @@ void DevnetBridge::runSigned(QObject* context,
 }
 
 void DevnetBridge::walletSend(QObject* context, const QString& subnet, const QString& from,
-                              const QString& to, const U256& value, SendDone done) {
-    const auto w = wallet();
-    runSigned(
-        context,
-        [w, subnet = subnet.toStdString(), from = from.toStdString(), to = to.toStdString(),
-         value] {
-            return w->prepareSend(SubnetId::parse(subnet), EthAddress::parse(from),
-                                  devnet::parseAccountAddress(to), value);
-        },
-        std::move(done));
-}
-
-void DevnetBridge::walletCall(QObject* context, const QString& subnet, const QString& from,
-                              const QString& to, const U256& value, const Bytes& data,
-                              SendDone done) {
+                              const QString& to, const U256& value, SendDone done,
+                              const Bytes& data) {
     const auto w = wallet();
     runSigned(
         context,
         [w, subnet = subnet.toStdString(), from = from.toStdString(), to = to.toStdString(), value,
          data] {
             return w->prepareSend(SubnetId::parse(subnet), EthAddress::parse(from),
-                                  EthAddress::parse(to), value, data);
+                                  devnet::parseAccountAddress(to), value, data);
         },
         std::move(done));
 }
@@ -695,37 +682,21 @@ QMap<QString, QString> DevnetBridge::rpcUrls() const {
 // ---------------------------------------------------------------- snapshots
 
 void DevnetBridge::takeSnapshot(const QString& name, std::function<void(const QString&)> done) {
-    const std::string n = name.toStdString();
-    query([n, done = std::move(done)](devnet::Hierarchy& h) -> std::function<void()> {
-        const QString id = toQString(h.snapshot(n));
-        return [done, id] {
-            if (done)
-                done(id);
-        };
-    });
-    viewRequested_ = true;
+    auto id = std::make_shared<QString>();
+    post([n = name.toStdString(), id](devnet::Hierarchy& h) { *id = toQString(h.snapshot(n)); },
+         [id, done = std::move(done)] {
+             if (done)
+                 done(*id);
+         });
 }
 
 void DevnetBridge::revertSnapshot(const QString& idOrName, std::function<void()> done) {
-    const std::string id = idOrName.toStdString();
-    query([id, done = std::move(done)](devnet::Hierarchy& h) -> std::function<void()> {
-        h.revert(id);
-        return [done] {
-            if (done)
-                done();
-        };
-    });
+    post([id = idOrName.toStdString()](devnet::Hierarchy& h) { h.revert(id); }, std::move(done));
 }
 
 void DevnetBridge::deleteSnapshot(const QString& idOrName, std::function<void()> done) {
-    const std::string id = idOrName.toStdString();
-    query([id, done = std::move(done)](devnet::Hierarchy& h) -> std::function<void()> {
-        h.deleteSnapshot(id);
-        return [done] {
-            if (done)
-                done();
-        };
-    });
+    post([id = idOrName.toStdString()](devnet::Hierarchy& h) { h.deleteSnapshot(id); },
+         std::move(done));
 }
 
 }  // namespace ipc::ui

@@ -310,10 +310,15 @@ bool MainWindow::saveWorkspaceAs(const QString& name) {
     }
     QString target;
     try {
+        // duplicate() refuses an invalid or taken name before copying anything.
         storage::Workspaces ws(workspacesDirectory().toStdString());
-        storage::Workspaces::validateName(name.toStdString());
         ws.duplicate(from.toStdString(), name.toStdString());
         target = fromStd(ws.pathOf(name.toStdString()));
+        try {
+            ws.setLastOpened(name.toStdString());
+        } catch (const std::exception&) {
+            // Only the recent list's order; the copy is made.
+        }
     } catch (const std::exception& e) {
         statusBar()->showMessage(tr("Cannot save as \"%1\": %2").arg(name, fromStd(e.what())),
                                  8000);
@@ -321,10 +326,6 @@ bool MainWindow::saveWorkspaceAs(const QString& name) {
     }
     // The copy is consistent (SQLite's online backup of the durable state); continue in it. A
     // quickstart is discarded once the copy runs.
-    try {
-        storage::Workspaces(workspacesDirectory().toStdString()).setLastOpened(name.toStdString());
-    } catch (const std::exception&) {
-    }
     devnet::DevnetOptions options;
     options.speed = speed_;
     options.paused = bridge_->isPaused();
@@ -430,14 +431,9 @@ void MainWindow::refreshRecentWorkspaces() {
     layout->setSpacing(2);
     std::vector<storage::WorkspaceInfo> list;
     try {
-        list = storage::Workspaces(workspacesDirectory().toStdString()).list();
+        list = storage::Workspaces(workspacesDirectory().toStdString()).recent();
     } catch (const std::exception&) {
     }
-    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-        if (a.lastOpenedMs.value_or(0) != b.lastOpenedMs.value_or(0))
-            return a.lastOpenedMs.value_or(0) > b.lastOpenedMs.value_or(0);
-        return a.modifiedMs > b.modifiedMs;
-    });
     auto* heading = new QLabel(tr("Recent workspaces"), recentBox_);
     QFont f = heading->font();
     f.setBold(true);

@@ -321,18 +321,19 @@ ValidatorDialog* SubnetActions::validatorAction(ValidatorDialog::Action action,
                                             QT_TR_NOOP("Kill sent to %1's subnet actor: %2")};
         const QString name = nameOf(subnetId);
         const char* done = kDone[static_cast<int>(action)];
-        bridge_->walletCall(this, parent, from, QString::fromStdString(actor->toChecksumHex()),
-                            value, data, [this, name, done](const DevnetBridge::SendResult& r) {
-                                if (!r.error.isEmpty()) {
-                                    emit message(tr("Refused: %1").arg(r.error), 10000);
-                                    return;
-                                }
-                                emit message(
-                                    tr(done).arg(name, r.txHash) +
-                                        tr(" (the receipt on the parent's Transactions page says "
-                                           "whether the actor accepted it)"),
-                                    10000);
-                            });
+        bridge_->walletSend(
+            this, parent, from, QString::fromStdString(actor->toChecksumHex()), value,
+            [this, name, done](const DevnetBridge::SendResult& r) {
+                if (!r.error.isEmpty()) {
+                    emit message(tr("Refused: %1").arg(r.error), 10000);
+                    return;
+                }
+                emit message(tr(done).arg(name, r.txHash) +
+                                 tr(" (the receipt on the parent's Transactions page says "
+                                    "whether the actor accepted it)"),
+                             10000);
+            },
+            data);
     });
     dialog->open();
     return dialog;

@@ -20,6 +20,7 @@
 #include "ipc/ui/explorer_format.h"
 #include "ipc/ui/message_progress_view.h"
 #include "ipc/ui/message_tracker.h"
+#include "ipc/ui/problem_label.h"
 #include "ipc/ui/subnet_format.h"
 #include "ipc/ui/transfer_wizard.h"
 #include "ipc/ui/wallet_format.h"
@@ -27,15 +28,6 @@
 namespace ipc::ui {
 
 namespace {
-
-QLabel* problemLabel(const char* objectName, QWidget* parent) {
-    auto* l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(objectName));
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
 
 QLabel* infoLabel(const char* objectName, QWidget* parent) {
     auto* l = new QLabel(parent);

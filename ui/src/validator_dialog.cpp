@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "ipc/core/primitives/token_amount.h"
+#include "ipc/ui/problem_label.h"
 
 namespace ipc::ui {
 
@@ -84,9 +85,7 @@ ValidatorDialog::ValidatorDialog(Action action, const QString& subnetName,
         connect(amount_, &QLineEdit::textChanged, this, &ValidatorDialog::validate);
     }
     layout->addLayout(form);
-    message_ = new QLabel(this);
-    message_->setObjectName(QStringLiteral("validatorMessage"));
-    message_->setWordWrap(true);
+    message_ = problemLabel("validatorMessage", this);
     layout->addWidget(message_);
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     static const char* const kVerbs[] = {QT_TR_NOOP("Join"), QT_TR_NOOP("Stake"),
@@ -163,7 +162,6 @@ void ValidatorDialog::validate() {
         }
     }
     message_->setText(problem_);
-    message_->setStyleSheet(problem_.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(problem_.isEmpty());
 }
 

@@ -25,20 +25,12 @@
 #include "ipc/core/crypto/keystore_v3.h"
 #include "ipc/ui/devnet_bridge.h"
 #include "ipc/ui/explorer_format.h"
+#include "ipc/ui/problem_label.h"
 #include "ipc/ui/wallet_format.h"
 
 namespace ipc::ui {
 
 namespace {
-
-QLabel* problemLabel(const char* objectName, QWidget* parent) {
-    auto* l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(objectName));
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
 
 QLineEdit* passwordEdit(const char* objectName, QWidget* parent) {
     auto* e = new QLineEdit(parent);

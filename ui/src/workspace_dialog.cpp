@@ -25,6 +25,7 @@
 
 #include "ipc/core/storage/workspaces.h"
 #include "ipc/devnet/topology.h"
+#include "ipc/ui/problem_label.h"
 
 namespace ipc::ui {
 
@@ -93,10 +94,7 @@ WorkspaceDialog::WorkspaceDialog(const QString& directory, const QString& runnin
     table_->horizontalHeader()->setSectionResizeMode(OpenedColumn, QHeaderView::ResizeToContents);
     layout->addWidget(table_, 1);
 
-    errorLabel_ = new QLabel(this);
-    errorLabel_->setObjectName(QStringLiteral("workspaceError"));
-    errorLabel_->setWordWrap(true);
-    errorLabel_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    errorLabel_ = problemLabel("workspaceError", this);
     errorLabel_->hide();
     layout->addWidget(errorLabel_);
 
@@ -143,25 +141,18 @@ void WorkspaceDialog::reload(const QString& select) {
     try {
         auto ws = workspacesIn(directory_);
         directory_ = fromStd(ws->directory());
-        list = ws->list();
+        list = ws->recent();
     } catch (const std::exception& e) {
         showError(tr("The workspaces folder cannot be read: %1").arg(fromStd(e.what())));
     }
     directoryLabel_->setText(tr("Workspaces in %1").arg(directory_));
-    // Most recently opened first, then by name.
-    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-        if (a.lastOpenedMs.value_or(0) != b.lastOpenedMs.value_or(0))
-            return a.lastOpenedMs.value_or(0) > b.lastOpenedMs.value_or(0);
-        return a.name < b.name;
-    });
     const QLocale locale;
     for (const auto& w : list) {
         const int r = table_->rowCount();
         table_->insertRow(r);
         auto* name = new QTableWidgetItem(fromStd(w.name));
         name->setData(Qt::UserRole, fromStd(w.path));
-        const bool running =
-            !running_.isEmpty() && QFileInfo(fromStd(w.path)) == QFileInfo(running_);
+        const bool running = isRunning(fromStd(w.path));
         if (running) {
             QFont f = name->font();
             f.setBold(true);
@@ -187,6 +178,10 @@ void WorkspaceDialog::reload(const QString& select) {
     updateButtons();
 }
 
+bool WorkspaceDialog::isRunning(const QString& path) const {
+    return !running_.isEmpty() && QFileInfo(path) == QFileInfo(running_);
+}
+
 QString WorkspaceDialog::selectedName() const {
     const auto rows = table_->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : table_->item(rows.front().row(), NameColumn)->text();
@@ -201,8 +196,7 @@ QString WorkspaceDialog::selectedPath() const {
 
 void WorkspaceDialog::updateButtons() {
     const bool any = !selectedName().isEmpty();
-    const bool running =
-        any && !running_.isEmpty() && QFileInfo(selectedPath()) == QFileInfo(running_);
+    const bool running = any && isRunning(selectedPath());
     openButton_->setEnabled(any && !running);
     renameButton_->setEnabled(any && !running);
     deleteButton_->setEnabled(any && !running);
@@ -239,11 +233,9 @@ bool WorkspaceDialog::createWorkspace(const QString& name, const QString& templa
 bool WorkspaceDialog::renameWorkspace(const QString& from, const QString& to) {
     try {
         auto ws = workspacesIn(directory_);
-        if (!running_.isEmpty() &&
-            QFileInfo(fromStd(ws->pathOf(from.toStdString()))) == QFileInfo(running_))
+        if (isRunning(fromStd(ws->pathOf(from.toStdString()))))
             throw std::runtime_error(
                 tr("it is running; open another workspace first").toStdString());
-        storage::Workspaces::validateName(to.toStdString());
         ws->rename(from.toStdString(), to.toStdString());
     } catch (const std::exception& e) {
         showError(tr("Cannot rename \"%1\": %2").arg(from, fromStd(e.what())));
@@ -270,8 +262,7 @@ bool WorkspaceDialog::duplicateWorkspace(const QString& from, const QString& to)
 bool WorkspaceDialog::deleteWorkspace(const QString& name) {
     try {
         auto ws = workspacesIn(directory_);
-        if (!running_.isEmpty() &&
-            QFileInfo(fromStd(ws->pathOf(name.toStdString()))) == QFileInfo(running_))
+        if (isRunning(fromStd(ws->pathOf(name.toStdString()))))
             throw std::runtime_error(
                 tr("it is running; open another workspace first").toStdString());
         ws->remove(name.toStdString());
@@ -288,7 +279,7 @@ void WorkspaceDialog::openSelected() {
     const QString path = selectedPath();
     if (path.isEmpty())
         return;
-    if (!running_.isEmpty() && QFileInfo(path) == QFileInfo(running_)) {
+    if (isRunning(path)) {
         showError(tr("\"%1\" is already running.").arg(selectedName()));
         return;
     }

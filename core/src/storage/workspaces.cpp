@@ -164,6 +164,14 @@ std::vector<WorkspaceInfo> Workspaces::list() const {
     return out;
 }
 
+std::vector<WorkspaceInfo> Workspaces::recent() const {
+    std::vector<WorkspaceInfo> out = list();  // by name
+    std::stable_sort(out.begin(), out.end(), [](const WorkspaceInfo& a, const WorkspaceInfo& b) {
+        return a.lastOpenedMs.value_or(0) > b.lastOpenedMs.value_or(0);
+    });
+    return out;
+}
+
 void Workspaces::rename(const std::string& from, const std::string& to) {
     const std::string src = pathOf(from);
     const std::string dst = pathOf(to);

@@ -231,6 +231,10 @@ public:
     const std::vector<SavedSnapshot>& savedSnapshots() const { return snapshots_; }
     // The id the next snapshot gets ("0x<n>").
     std::uint64_t nextSnapshotNumber() const { return nextSnapshot_; }
+    // Snapshot ids are "0x" and a hex number from 1 on (as anvil's evm_snapshot).
+    static std::string snapshotId(std::uint64_t number);
+    // The number in a snapshot id; nullopt for anything else.
+    static std::optional<std::uint64_t> snapshotNumber(const std::string& id);
     // Gives a restored hierarchy the snapshots its workspace kept. Throws ipc::Error (changing
     // nothing) for an id that is not "0x<hex>", a duplicate id or name, or a state blob that
     // is not one this build reads.

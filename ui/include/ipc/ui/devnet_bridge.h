@@ -236,14 +236,12 @@ public:
     // Each takes the account's key from the wallet now and signs and submits on the engine
     // thread; `done` runs on the UI thread (never when `context` is gone or the hierarchy was
     // replaced meanwhile). Refusals (locked key, unknown subnet, funds) come back in `done`.
+    // `data` makes it a contract call (IPC's ABI to a subnet actor, …).
     void walletSend(QObject* context, const QString& subnet, const QString& from, const QString& to,
-                    const U256& value, SendDone done);
+                    const U256& value, SendDone done, const Bytes& data = {});
     void walletTransfer(QObject* context, const QString& fromSubnet, const QString& from,
                         const QString& toSubnet, const QString& to, const U256& amount,
                         SendDone done);
-    // A contract call (ABI `data`) from a wallet account on `subnet`.
-    void walletCall(QObject* context, const QString& subnet, const QString& from,
-                    const QString& to, const U256& value, const Bytes& data, SendDone done);
     // Tops `to` up on the root from a prefunded account.
     void faucet(QObject* context, const QString& to, const U256& amount, SendDone done);
 

@@ -42,6 +42,8 @@ public:
     void reload(const QString& select = {});
 
 private:
+    // `path` is the workspace in use.
+    bool isRunning(const QString& path) const;
     QString selectedName() const;
     QString selectedPath() const;
     void showError(const QString& message);

@@ -44,6 +44,8 @@ public:
     // last opened when it lives in this directory. Throws Error when it does not exist.
     std::unique_ptr<Store> open(const std::string& nameOrPath);
     std::vector<WorkspaceInfo> list() const;
+    // The same, most recently opened first (never opened ones last, by name).
+    std::vector<WorkspaceInfo> recent() const;
     // Close the workspace first: the file moves together with its -wal and -shm.
     void rename(const std::string& from, const std::string& to);
     // Copies `from` (a name or a path, e.g. a quickstart workspace) into a new workspace `to`

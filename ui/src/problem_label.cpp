@@ -1,0 +1,16 @@
+#include "ipc/ui/problem_label.h"
+
+#include <QLabel>
+
+namespace ipc::ui {
+
+QLabel* problemLabel(const char* objectName, QWidget* parent) {
+    auto* l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(objectName));
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color: #dc2626;"));
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+}  // namespace ipc::ui
