@@ -3,8 +3,11 @@
 // heights, fees and balances are exact.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <future>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "ipc/core/chain/transaction.h"
@@ -716,6 +719,72 @@ TEST_F(RpcEth, HugeBodiesAreRejected) {
     const std::string tooBig = R"({"jsonrpc":"2.0","id":1,"method":"web3_sha3","params":["0x)" +
                                std::string(6 * 1024 * 1024, 'a') + "\"]}";
     EXPECT_EQ(Json::parse(raw(tooBig)).at("error").at("code").as_integer(), rpc::kInvalidRequest);
+}
+
+// handleAsync (what the HTTP server uses): an eth_sendRawTransaction request does not hold the
+// caller while the engine admits it; its answer arrives on the engine thread and is exactly what
+// handle() gives. Everything else is answered before handleAsync returns.
+TEST_F(RpcEth, AsyncAnswersAreTheWaitingAnswers) {
+    struct Answer {
+        std::string body;
+        std::thread::id thread;
+        bool beforeReturn = false;
+    };
+    const auto ask = [&](const std::string& body) {
+        auto promise = std::make_shared<std::promise<Answer>>();
+        auto future = promise->get_future();
+        auto returned = std::make_shared<std::atomic<bool>>(false);
+        rpc_->handleAsync(body, [promise, returned](std::string answer) {
+            promise->set_value(Answer{std::move(answer), std::this_thread::get_id(), !*returned});
+        });
+        *returned = true;
+        return future.get();
+    };
+    const auto request = [](const std::string& method, const std::string& params) {
+        return R"({"jsonrpc":"2.0","id":9,"method":")" + method + R"(","params":)" + params + "}";
+    };
+    const auto tx0 = eip1559(0, kBob, kFil, 0);
+
+    // Admitted on the engine thread, answered with the transaction hash.
+    const Answer sent = ask(request("eth_sendRawTransaction", rawParam(tx0)));
+    EXPECT_NE(sent.thread, std::this_thread::get_id());
+    const Json r = Json::parse(sent.body);
+    EXPECT_EQ(r.at("id").as_integer(), 9);
+    EXPECT_EQ(r.at("result").as_string(), keccak256(chain::encode(tx0)).hex());
+    EXPECT_EQ(
+        call("eth_getTransactionCount", "[" + quoted(kAccount0) + R"(,"pending"])").as_string(),
+        "0x1");
+
+    // Rejections from the engine carry the same code and message as the waiting path.
+    const Answer again = ask(request("eth_sendRawTransaction", rawParam(tx0)));
+    EXPECT_EQ(Json::parse(again.body).at("error").at("code").as_integer(), rpc::kServerError);
+    EXPECT_EQ(again.body, raw(request("eth_sendRawTransaction", rawParam(tx0))));
+    mine();
+    const std::string stale = request("eth_sendRawTransaction", rawParam(tx0));
+    EXPECT_NE(ask(stale).body.find("nonce too low"), std::string::npos);
+    EXPECT_EQ(ask(stale).body, raw(stale));
+
+    // Bad parameters never reach the engine: answered at once, as handle() answers them.
+    for (const std::string& bad :
+         {request("eth_sendRawTransaction", R"(["0x02c0"])"),
+          request("eth_sendRawTransaction", "[]"), std::string("{not json"),
+          request("eth_chainId", "[]"), request("eth_nope", "[]"),
+          std::string(R"([{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}])")}) {
+        const Answer a = ask(bad);
+        EXPECT_TRUE(a.beforeReturn) << bad;
+        EXPECT_EQ(a.thread, std::this_thread::get_id()) << bad;
+        EXPECT_EQ(a.body, raw(bad)) << bad;
+    }
+
+    // A notification acts and gets no answer.
+    const auto tx1 = eip1559(0, kBob, kFil, 1);
+    EXPECT_EQ(
+        ask(R"({"jsonrpc":"2.0","method":"eth_sendRawTransaction","params":)" + rawParam(tx1) + "}")
+            .body,
+        "");
+    EXPECT_EQ(
+        call("eth_getTransactionCount", "[" + quoted(kAccount0) + R"(,"pending"])").as_string(),
+        "0x2");
 }
 
 }  // namespace

@@ -880,9 +880,10 @@ Json estimateGas(const CallContext& ctx, const Json& params) {
     return quantity(out.gas);
 }
 
-Json sendRawTransaction(const CallContext& ctx, const Json& params) {
+// Decoding and signature recovery happen on the caller's thread; only the mempool admission
+// runs on the engine.
+EngineStep sendRawTransaction(const CallContext& ctx, const Json& params) {
     const Bytes raw = dataParam(params, 0, "transaction");
-    // Decoding and signature recovery happen here, not on the engine thread.
     chain::SignedTransaction stx;
     try {
         stx = chain::decode(raw);
@@ -897,18 +898,17 @@ Json sendRawTransaction(const CallContext& ctx, const Json& params) {
     tx->hash = keccak256(raw);  // the transaction hash is the hash of its raw encoding
     tx->sender = *sender;
     tx->signedTx = std::move(stx);
-    try {
-        return hashJson(ctx.devnet
-                            .post([subnet = ctx.subnet, tx = chain::TxPtr(std::move(tx))](
-                                      Hierarchy& h) { return h.submit(subnet, tx); })
-                            .get());
-    } catch (const chain::TxRejected& e) {
-        throw RpcError(kServerError, e.what());
-    } catch (const ParseError& e) {
-        throw RpcError(kInvalidParams, e.what());
-    } catch (const Error& e) {
-        throw RpcError(kServerError, e.what());
-    }
+    return [subnet = ctx.subnet, tx = chain::TxPtr(std::move(tx))](Hierarchy& h) -> Json {
+        try {
+            return hashJson(h.submit(subnet, tx));
+        } catch (const chain::TxRejected& e) {
+            throw RpcError(kServerError, e.what());
+        } catch (const ParseError& e) {
+            throw RpcError(kInvalidParams, e.what());
+        } catch (const Error& e) {
+            throw RpcError(kServerError, e.what());
+        }
+    };
 }
 
 // A transaction found by hash: mined (with its place) or waiting in the mempool.
@@ -1064,7 +1064,7 @@ void addEthMethods(MethodTable& t) {
     t.add("eth_feeHistory", feeHistory);
     t.add("eth_call", call);
     t.add("eth_estimateGas", estimateGas);
-    t.add("eth_sendRawTransaction", sendRawTransaction);
+    t.addEngine("eth_sendRawTransaction", sendRawTransaction);
     t.add("eth_getTransactionByHash", getTransactionByHash);
     t.add("eth_getTransactionReceipt", getTransactionReceipt);
     t.add("eth_getBlockByNumber", getBlockByNumber);

@@ -1,12 +1,25 @@
 #include "ipc/devnet/rpc/rpc.h"
 
 #include "ipc/core/primitives/error.h"
+#include "ipc/devnet/devnet.h"
 
 namespace ipc::devnet::rpc {
 
 const Method* MethodTable::find(const std::string& name) const {
     auto it = methods_.find(name);
     return it == methods_.end() ? nullptr : &it->second;
+}
+
+void MethodTable::addEngine(const std::string& name, EngineMethod m) {
+    methods_[name] = [m](const CallContext& ctx, const Json& params) {
+        return ctx.devnet.post(m(ctx, params)).get();
+    };
+    engineMethods_[name] = std::move(m);
+}
+
+const EngineMethod* MethodTable::findEngine(const std::string& name) const {
+    auto it = engineMethods_.find(name);
+    return it == engineMethods_.end() ? nullptr : &it->second;
 }
 
 std::vector<std::string> MethodTable::names() const {
@@ -17,8 +30,12 @@ std::vector<std::string> MethodTable::names() const {
 }
 
 void MethodTable::merge(const MethodTable& other) {
-    for (const auto& [name, m] : other.methods_)
+    for (const auto& [name, m] : other.methods_) {
         methods_[name] = m;
+        engineMethods_.erase(name);
+    }
+    for (const auto& [name, m] : other.engineMethods_)
+        engineMethods_[name] = m;
 }
 
 MethodTable allMethods() {
@@ -140,42 +157,12 @@ Json errorResponse(const Json& id, int code, const std::string& message,
     r["error"] = e;
     return r;
 }
-}  // namespace
 
-Json Dispatcher::handleOne(const Json& request) const {
-    if (!request.is_object()) {
-        return errorResponse(Json::null(), kInvalidRequest, "a request must be a JSON object");
-    }
-    const auto& obj = request.as_object();
-    const bool hasId = obj.find("id") != obj.end();
-    const Json id = hasId ? request.at("id") : Json::null();
-    if (hasId && !(id.is_null() || id.is_string() || id.is_number())) {
-        return errorResponse(Json::null(), kInvalidRequest, "id must be a string, number or null");
-    }
-    auto versionIt = obj.find("jsonrpc");
-    if (versionIt == obj.end() || !versionIt->second.is_string() ||
-        versionIt->second.as_string() != "2.0") {
-        return errorResponse(id, kInvalidRequest, "jsonrpc must be \"2.0\"");
-    }
-    auto methodIt = obj.find("method");
-    if (methodIt == obj.end() || !methodIt->second.is_string()) {
-        return errorResponse(id, kInvalidRequest, "method must be a string");
-    }
-    const std::string method = methodIt->second.as_string();
-    Json params = Json::array();
-    if (auto p = obj.find("params"); p != obj.end()) {
-        if (!p->second.is_array() && !p->second.is_object() && !p->second.is_null()) {
-            return errorResponse(id, kInvalidRequest, "params must be an array or an object");
-        }
-        if (!p->second.is_null())
-            params = p->second;
-    }
-    const Method* m = methods_.find(method);
-    if (m == nullptr) {
-        return errorResponse(id, kMethodNotFound, "the method " + method + " does not exist");
-    }
+// The answer to a request with this id whose result `call` gives or throws.
+template <class F>
+Json respond(const Json& id, F&& call) {
     try {
-        Json result = (*m)(CallContext{devnet_, subnet_, rpcUrl_}, params);
+        Json result = call();
         Json r = Json::object();
         r["jsonrpc"] = Json::string("2.0");
         r["id"] = id;
@@ -191,6 +178,88 @@ Json Dispatcher::handleOne(const Json& request) const {
         return errorResponse(id, kServerError, e.what());
     }
 }
+}  // namespace
+
+Dispatcher::Call Dispatcher::check(const Json& request) const {
+    Call c;
+    const auto fail = [&](Json id, int code, const std::string& message) {
+        c.error = errorResponse(id, code, message);
+        return c;
+    };
+    if (!request.is_object())
+        return fail(Json::null(), kInvalidRequest, "a request must be a JSON object");
+    const auto& obj = request.as_object();
+    const bool hasId = obj.find("id") != obj.end();
+    c.id = hasId ? request.at("id") : Json::null();
+    if (hasId && !(c.id.is_null() || c.id.is_string() || c.id.is_number()))
+        return fail(Json::null(), kInvalidRequest, "id must be a string, number or null");
+    auto versionIt = obj.find("jsonrpc");
+    if (versionIt == obj.end() || !versionIt->second.is_string() ||
+        versionIt->second.as_string() != "2.0") {
+        return fail(c.id, kInvalidRequest, "jsonrpc must be \"2.0\"");
+    }
+    auto methodIt = obj.find("method");
+    if (methodIt == obj.end() || !methodIt->second.is_string())
+        return fail(c.id, kInvalidRequest, "method must be a string");
+    c.method = methodIt->second.as_string();
+    c.params = Json::array();
+    if (auto p = obj.find("params"); p != obj.end()) {
+        if (!p->second.is_array() && !p->second.is_object() && !p->second.is_null())
+            return fail(c.id, kInvalidRequest, "params must be an array or an object");
+        if (!p->second.is_null())
+            c.params = p->second;
+    }
+    if (methods_.find(c.method) == nullptr)
+        return fail(c.id, kMethodNotFound, "the method " + c.method + " does not exist");
+    return c;
+}
+
+Json Dispatcher::handleOne(const Json& request) const {
+    const Call c = check(request);
+    if (c.error)
+        return *c.error;
+    const Method& m = *methods_.find(c.method);
+    return respond(c.id, [&] { return m(CallContext{devnet_, subnet_, rpcUrl_}, c.params); });
+}
+
+void Dispatcher::handleAsync(const std::string& body, std::function<void(std::string)> done) const {
+    std::string refusal;
+    const auto request = parse(body, refusal);
+    if (!request) {
+        done(refusal);
+        return;
+    }
+    const EngineMethod* engine = nullptr;
+    Call c;
+    if (request->is_object()) {
+        c = check(*request);
+        if (!c.error)
+            engine = methods_.findEngine(c.method);
+    }
+    if (engine == nullptr) {
+        done(answer(*request));  // everything else is answered here, as handle() does
+        return;
+    }
+    const bool notification = !request->has_field("id");
+    EngineStep step;
+    const Json early = respond(c.id, [&] {
+        step = (*engine)(CallContext{devnet_, subnet_, rpcUrl_}, c.params);
+        return Json::null();
+    });
+    if (!step) {
+        done(notification ? std::string() : early.serialize());
+        return;
+    }
+    devnet_.postThen(std::move(step), [id = c.id, notification, done = std::move(done)](
+                                          std::optional<Json> result, std::exception_ptr error) {
+        const Json r = respond(id, [&] {
+            if (error)
+                std::rethrow_exception(error);
+            return *result;
+        });
+        done(notification ? std::string() : r.serialize());
+    });
+}
 
 std::string Dispatcher::bodyTooLarge() const {
     return errorResponse(
@@ -199,16 +268,27 @@ std::string Dispatcher::bodyTooLarge() const {
         .serialize();
 }
 
-std::string Dispatcher::handle(const std::string& body) const {
-    if (body.size() > limits_.maxBodyBytes)
-        return bodyTooLarge();
-    Json request;
-    try {
-        request = Json::parse(body);
-    } catch (const web::json::json_exception& e) {
-        return errorResponse(Json::null(), kParseError, std::string("parse error: ") + e.what())
-            .serialize();
+std::optional<Json> Dispatcher::parse(const std::string& body, std::string& refusal) const {
+    if (body.size() > limits_.maxBodyBytes) {
+        refusal = bodyTooLarge();
+        return std::nullopt;
     }
+    try {
+        return Json::parse(body);
+    } catch (const web::json::json_exception& e) {
+        refusal = errorResponse(Json::null(), kParseError, std::string("parse error: ") + e.what())
+                      .serialize();
+        return std::nullopt;
+    }
+}
+
+std::string Dispatcher::handle(const std::string& body) const {
+    std::string refusal;
+    const auto request = parse(body, refusal);
+    return request ? answer(*request) : refusal;
+}
+
+std::string Dispatcher::answer(const Json& request) const {
     if (request.is_array()) {
         if (request.size() == 0) {
             return errorResponse(Json::null(), kInvalidRequest, "empty batch").serialize();

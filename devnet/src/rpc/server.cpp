@@ -1,8 +1,10 @@
 #include "ipc/devnet/rpc/server.h"
 
 #include <cpprest/http_listener.h>
+#include <pplx/threadpool.h>
 
 #include <algorithm>
+#include <mutex>
 
 #include "ipc/core/primitives/error.h"
 #include "ipc/devnet/devnet.h"
@@ -18,6 +20,25 @@ struct Server::Listener {
 };
 
 namespace {
+// cpprestsdk's shared pool (asio threads that also run pplx continuations) starts with 40
+// threads. Handlers here never wait for socket I/O, only for the engine (which never waits for
+// the pool), and eth_sendRawTransaction not even for that, so a few threads serve any number
+// of connections; fewer threads mean fewer wake-ups handing work between them (bench_rpc). The pool
+// is process-wide and can be sized only before its first use: when something else already started
+// it, it keeps its size.
+constexpr std::size_t kPoolThreads = 4;
+
+void sizeThePool() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        try {
+            crossplat::threadpool::initialize_with_threads(kPoolThreads);
+        } catch (const std::exception&) {
+            // Already running (an http_client came first): correct, only busier.
+        }
+    });
+}
+
 const MethodTable& methods() {
     static const MethodTable table = allMethods();
     return table;
@@ -28,10 +49,37 @@ void addCors(http::http_response& r) {
     r.headers().add(U("Access-Control-Allow-Methods"), U("POST, OPTIONS"));
     r.headers().add(U("Access-Control-Allow-Headers"), U("Content-Type"));
 }
+// Answers one request whose body task has completed (with the body or an error).
+void answer(const Dispatcher& d, http::http_request req, http::http_response r,
+            pplx::task<std::string> body) {
+    std::string text;
+    try {
+        text = body.get();
+    } catch (const std::exception&) {
+        text.clear();  // a broken body answers as a parse error
+    }
+    // eth_sendRawTransaction does not hold this thread while the engine admits the
+    // transaction: the engine thread queues the reply.
+    d.handleAsync(text, [req, r](std::string result) mutable {
+        if (result.empty()) {
+            r.set_status_code(http::status_codes::NoContent);
+        } else {
+            r.set_body(result, "application/json");
+        }
+        req.reply(r).then([](pplx::task<void> t) {
+            try {
+                t.get();
+            } catch (const std::exception&) {
+                // The client went away; nothing to answer.
+            }
+        });
+    });
+}
 }  // namespace
 
 Server::Server(Devnet& devnet, ServerOptions options)
     : devnet_(devnet), options_(std::move(options)), nextPort_(options_.basePort) {
+    sizeThePool();
     const auto view = devnet_.view();
     for (const auto& s : view->subnets)
         open(s.id, s.chainId);
@@ -99,28 +147,18 @@ void Server::open(const SubnetId& subnet, std::uint64_t chainId) {
                 req.reply(r);
                 return;
             }
-            // The handler already runs on a pplx worker, and the body of a JSON-RPC request
-            // has almost always arrived with its headers: answering here instead of in a
-            // continuation saves a task hop (a thread wake-up) per request.
-            std::string text;
-            try {
-                text = req.extract_string(true).get();
-            } catch (const std::exception&) {
-                text.clear();
-            }
-            const std::string answer = d->handle(text);
-            if (answer.empty()) {
-                r.set_status_code(http::status_codes::NoContent);
+            // The body is read asynchronously: no pool thread ever waits for socket I/O, so a
+            // small pool cannot starve itself (the engine, which answers the requests, never
+            // waits on the pool). A JSON-RPC body has almost always arrived with its headers;
+            // then it is answered right here, without a task hop (a thread wake-up).
+            auto body = req.extract_string(true);
+            if (body.is_done()) {
+                answer(*d, req, std::move(r), body);
             } else {
-                r.set_body(answer, "application/json");
+                body.then([d, req, r](pplx::task<std::string> t) mutable {
+                    answer(*d, req, std::move(r), t);
+                });
             }
-            req.reply(r).then([](pplx::task<void> t) {
-                try {
-                    t.get();
-                } catch (const std::exception&) {
-                    // The client went away; nothing to answer.
-                }
-            });
         });
         listener->support(http::methods::OPTIONS, [cors](http::http_request req) {
             http::http_response r(cors ? http::status_codes::NoContent

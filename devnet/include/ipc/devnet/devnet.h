@@ -81,6 +81,32 @@ public:
         return fut;
     }
 
+    // Like post(), but nobody waits: `done(result, error)` runs on the engine thread once `fn`
+    // ran and what it produced is durable, with its result or the exception it threw. `done`
+    // must be quick and must not wait for anything (e.g. it queues an HTTP reply).
+    template <class F, class D>
+    void postThen(F&& fn, D&& done) {
+        using R = std::invoke_result_t<F, Hierarchy&>;
+        static_assert(!std::is_void_v<R>, "postThen needs a result");
+        auto f = std::make_shared<std::decay_t<F>>(std::forward<F>(fn));
+        auto d = std::make_shared<std::decay_t<D>>(std::forward<D>(done));
+        enqueue([this, f, d](Hierarchy& h) {
+            std::optional<R> result;
+            std::exception_ptr error;
+            try {
+                result.emplace((*f)(h));
+            } catch (...) {
+                error = std::current_exception();
+            }
+            settle(h);
+            try {
+                (*d)(std::move(result), error);
+            } catch (...) {
+                // `done` only hands the answer on; the engine keeps running whatever it does.
+            }
+        });
+    }
+
     void pause();
     void resume();
     bool paused() const { return paused_; }

@@ -19,7 +19,8 @@
 
 namespace ipc::devnet {
 class Devnet;
-}
+class Hierarchy;
+}  // namespace ipc::devnet
 
 namespace ipc::devnet::rpc {
 
@@ -58,15 +59,26 @@ struct CallContext {
 
 using Method = std::function<Json(const CallContext&, const Json& params)>;
 
+// What an engine method does on the engine thread.
+using EngineStep = std::function<Json(Hierarchy&)>;
+// A method whose engine work is one step (eth_sendRawTransaction): it checks its parameters and
+// does what needs no state (decoding, signature recovery) on the caller's thread, then returns
+// the step. Dispatcher::handle waits for the step; handleAsync lets the caller go meanwhile.
+using EngineMethod = std::function<EngineStep(const CallContext&, const Json& params)>;
+
 class MethodTable {
 public:
     void add(const std::string& name, Method m) { methods_[name] = std::move(m); }
+    // Registers an engine method; find() gives its waiting form.
+    void addEngine(const std::string& name, EngineMethod m);
     const Method* find(const std::string& name) const;
+    const EngineMethod* findEngine(const std::string& name) const;
     std::vector<std::string> names() const;
     void merge(const MethodTable& other);
 
 private:
     std::map<std::string, Method> methods_;
+    std::map<std::string, EngineMethod> engineMethods_;
 };
 
 // Each namespace registers its methods into the table.
@@ -104,12 +116,29 @@ public:
     // Answers a request body: a single response object, an array for a batch, or an empty
     // string when every request was a notification (no id).
     std::string handle(const std::string& body) const;
+    // Answers like handle(), but a single request to an engine method does not hold the calling
+    // thread while the engine works: `done` then gets the answer on the engine thread, once what
+    // the step produced is durable. Anything else is answered through `done` before this
+    // returns. `done` must be quick and must not wait for anything.
+    void handleAsync(const std::string& body, std::function<void(std::string)> done) const;
     // The error answer for a body over the size limit (the transport can refuse one by its
     // Content-Length without reading it).
     std::string bodyTooLarge() const;
     Json handleOne(const Json& request) const;
 
 private:
+    // A checked request: its id and what to call, or the error answer.
+    struct Call {
+        Json id;
+        std::string method;
+        Json params;
+        std::optional<Json> error;
+    };
+    Call check(const Json& request) const;
+    // The request, or nullopt with the refusal (too large, not JSON) in `refusal`.
+    std::optional<Json> parse(const std::string& body, std::string& refusal) const;
+    // The answer to a parsed request or batch ("" when it holds only notifications).
+    std::string answer(const Json& request) const;
     Devnet& devnet_;
     SubnetId subnet_;
     const MethodTable& methods_;
