@@ -1,8 +1,8 @@
 // UI stall benchmark: the real IPC Studio window (offscreen) running `three-level` with every
 // chain at 100 ms blocks (ten blocks a second per subnet) at ×10, so ten virtual minutes take a
 // wall minute. A 1 ms precise timer measures how late the event loop gets to it: any lateness
-// is time the window could not answer input or paint. Prints the p50/p99/max stall and the
-// resident memory at the start, middle and end of the run.
+// is time the window could not answer input or paint. Prints the p50/p99/max stall, and samples
+// the resident memory every wall second to say whether it stays steady (see memoryVerdict).
 //   ipc_bench_ui_stall [--minutes N] [--speed X] [--block-ms MS] [--template NAME] [--no-charts]
 #include <algorithm>
 #include <cstdio>
@@ -40,6 +40,82 @@ void setBlockTime(std::vector<ipc::devnet::SubnetSpec>& subnets, std::uint64_t m
         s.params.blockTimeMs = ms;
         setBlockTime(s.children, ms);
     }
+}
+
+// One resident-memory sample, taken every wall second.
+struct RssSample {
+    double seconds = 0;
+    double mib = 0;
+    std::uint64_t blocks = 0;  // all chains
+};
+
+double median(std::vector<double> v) {
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// Median RSS of the samples in [from, to) of the run's duration: one sample can catch a
+// transient (a state being encoded, a batch not yet freed), a window of them cannot.
+double windowMiB(const std::vector<RssSample>& s, double total, double from, double to) {
+    std::vector<double> v;
+    for (const auto& x : s) {
+        if (x.seconds >= from * total && x.seconds < to * total)
+            v.push_back(x.mib);
+    }
+    return median(v);
+}
+
+struct MemoryVerdict {
+    double warmMiB = 0;     // median RSS just after the warm-up (20-30% of the run)
+    double q3MiB = 0;       // median RSS around three quarters (70-80%)
+    double endMiB = 0;      // median RSS of the last tenth
+    double slopePer1k = 0;  // least-squares MiB per 1,000 blocks after the warm-up
+    double trendMiB = 0;    // that slope over the blocks made after the warm-up
+    std::uint64_t blocksAfterWarmUp = 0;
+    double limitMiB = 0;
+    bool steady = false;
+};
+
+// "Steady" means the memory does not keep climbing once the run has warmed up: after the first
+// quarter (caches filling, the window's models reaching their caps), the least-squares trend of
+// RSS against blocks made must add less than 5% of the post-warm-up RSS over the remaining
+// three quarters of the run. A fixed per-block cost (history kept in memory) shows up as a
+// trend that grows with the run and fails this at any length; a cache that fills and stops
+// does not.
+MemoryVerdict memoryVerdict(const std::vector<RssSample>& s) {
+    MemoryVerdict v;
+    if (s.size() < 8)
+        return v;
+    const double total = s.back().seconds;
+    v.warmMiB = windowMiB(s, total, 0.20, 0.30);
+    v.q3MiB = windowMiB(s, total, 0.70, 0.80);
+    v.endMiB = windowMiB(s, total, 0.90, 1.01);
+    double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+    std::uint64_t firstBlocks = 0;
+    bool first = true;
+    for (const auto& x : s) {
+        if (x.seconds < 0.25 * total)
+            continue;
+        if (first) {
+            firstBlocks = x.blocks;
+            first = false;
+        }
+        const double b = static_cast<double>(x.blocks) / 1000.0;
+        n += 1;
+        sx += b;
+        sy += x.mib;
+        sxx += b * b;
+        sxy += b * x.mib;
+    }
+    const double den = n * sxx - sx * sx;
+    v.slopePer1k = den > 0 ? (n * sxy - sx * sy) / den : 0;
+    v.blocksAfterWarmUp = s.back().blocks - std::min(s.back().blocks, firstBlocks);
+    v.trendMiB = v.slopePer1k * static_cast<double>(v.blocksAfterWarmUp) / 1000.0;
+    v.limitMiB = 0.05 * v.warmMiB;
+    v.steady = v.trendMiB < v.limitMiB;
+    return v;
 }
 
 double percentile(std::vector<double> v, double p) {
@@ -109,6 +185,15 @@ int main(int argc, char** argv) {
     double rssStart = 0;
     double rssMiddle = 0;
     double rssEnd = 0;
+    std::vector<RssSample> rss;
+    const auto blocksNow = [&] {
+        std::uint64_t n = 0;
+        if (const auto view = window.bridge()->view()) {
+            for (const auto& s : view->subnets)
+                n += s.height;
+        }
+        return n;
+    };
     std::uint64_t virtualStart = 0;
     QElapsedTimer sinceTick;
     QElapsedTimer sinceStart;
@@ -123,6 +208,12 @@ int main(int argc, char** argv) {
     QTimer middle;
     middle.setSingleShot(true);
     QObject::connect(&middle, &QTimer::timeout, [&] { rssMiddle = residentMiB(); });
+    QTimer sampler;
+    sampler.setInterval(1000);
+    QObject::connect(&sampler, &QTimer::timeout, [&] {
+        rss.push_back(
+            {static_cast<double>(sinceStart.elapsed()) / 1000.0, residentMiB(), blocksNow()});
+    });
 
     int exitCode = 0;
     QObject::connect(window.bridge(), &ipc::ui::DevnetBridge::startFailed,
@@ -136,10 +227,15 @@ int main(int argc, char** argv) {
         sinceStart.start();
         sinceTick.start();
         probe.start();
+        rss.push_back({0.0, rssStart, blocksNow()});
+        sampler.start();
         middle.start(static_cast<int>(wallMs / 2));
         QTimer::singleShot(static_cast<int>(wallMs), [&] {
             probe.stop();
+            sampler.stop();
             rssEnd = residentMiB();
+            rss.push_back(
+                {static_cast<double>(sinceStart.elapsed()) / 1000.0, rssEnd, blocksNow()});
             QApplication::quit();
         });
     });
@@ -209,6 +305,33 @@ int main(int argc, char** argv) {
                         n += s.size();
                     return n;
                 }()));
+    const MemoryVerdict mem = memoryVerdict(rss);
+    std::printf("| RSS samples (every wall second) | %zu |\n", rss.size());
+    std::printf(
+        "| RSS after warm-up / at 3/4 / at end (window medians) | %.1f / %.1f / %.1f MiB "
+        "|\n",
+        mem.warmMiB, mem.q3MiB, mem.endMiB);
+    std::printf(
+        "| RSS trend after warm-up | %+.3f MiB per 1,000 blocks (%+.1f MiB over %llu "
+        "blocks) |\n",
+        mem.slopePer1k, mem.trendMiB, static_cast<unsigned long long>(mem.blocksAfterWarmUp));
     std::printf("| target p99 < 16 ms | %s |\n", p99 < 16.0 ? "met" : "NOT met");
+    std::printf(
+        "| memory steady: after a warm-up of the first quarter, the RSS trend adds < 5%% "
+        "(%.1f MiB) over the rest | %s |\n",
+        mem.limitMiB,
+        rss.size() < 8 ? "run too short to tell"
+        : mem.steady   ? "met"
+                       : "NOT met");
+    if (qEnvironmentVariableIsSet("IPC_BENCH_RSS_CSV")) {
+        // seconds,MiB,blocks for plotting; IPC_BENCH_RSS_CSV=path
+        if (FILE* f = std::fopen(qgetenv("IPC_BENCH_RSS_CSV").constData(), "w")) {
+            std::fprintf(f, "seconds,rss_mib,blocks\n");
+            for (const auto& x : rss)
+                std::fprintf(f, "%.1f,%.2f,%llu\n", x.seconds, x.mib,
+                             static_cast<unsigned long long>(x.blocks));
+            std::fclose(f);
+        }
+    }
     return 0;
 }

@@ -39,14 +39,14 @@ crypto::PrivateKey decodeKey(StateReader& r, const char* field) {
 }
 
 void encodeSpec(StateWriter& w, const SubnetSpec& s) {
-    StateWriter l;
-    l.text(s.name).u64(s.validators).u256(s.collateral.atto()).u256(s.prefund.atto());
-    protocol::encodeSubnetParams(l, s.params);
-    StateWriter children;
-    for (const auto& c : s.children)
-        encodeSpec(children, c);
-    l.list(children).u64(static_cast<std::uint64_t>(static_cast<std::int64_t>(s.line)));
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        l.text(s.name).u64(s.validators).u256(s.collateral.atto()).u256(s.prefund.atto());
+        protocol::encodeSubnetParams(l, s.params);
+        l.list([&](StateWriter& children) {
+             for (const auto& c : s.children)
+                 encodeSpec(children, c);
+         }).u64(static_cast<std::uint64_t>(static_cast<std::int64_t>(s.line)));
+    });
 }
 
 SubnetSpec decodeSpec(StateReader& r) {
@@ -66,24 +66,24 @@ SubnetSpec decodeSpec(StateReader& r) {
 }
 
 void encodeTopology(StateWriter& w, const Topology& t) {
-    StateWriter l;
-    l.text(t.name)
-        .text(t.description)
-        .u64(t.rootChainId)
-        .u64(t.rootBlockTimeMs)
-        .u64(t.rootValidators)
-        .text(t.mnemonic)
-        .u64(t.accounts)
-        .u256(t.accountBalance.atto())
-        .u64(t.chainHeadDelay)
-        .u64(t.maxProposalRange)
-        .u64(t.relayerPollMs)
-        .u64(t.seed);
-    StateWriter subnets;
-    for (const auto& s : t.subnets)
-        encodeSpec(subnets, s);
-    l.list(subnets);
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        l.text(t.name)
+            .text(t.description)
+            .u64(t.rootChainId)
+            .u64(t.rootBlockTimeMs)
+            .u64(t.rootValidators)
+            .text(t.mnemonic)
+            .u64(t.accounts)
+            .u256(t.accountBalance.atto())
+            .u64(t.chainHeadDelay)
+            .u64(t.maxProposalRange)
+            .u64(t.relayerPollMs)
+            .u64(t.seed);
+        l.list([&](StateWriter& subnets) {
+            for (const auto& s : t.subnets)
+                encodeSpec(subnets, s);
+        });
+    });
 }
 
 Topology decodeTopology(StateReader& r) {
@@ -121,10 +121,10 @@ crypto::Signature decodeSignature(StateReader& r) {
 }
 
 void optHash(StateWriter& w, const std::optional<Hash32>& h) {
-    StateWriter l;
-    if (h)
-        l.fixed(*h);
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        if (h)
+            l.fixed(*h);
+    });
 }
 
 std::optional<Hash32> optHash(StateReader& r, const char* field) {
@@ -137,10 +137,10 @@ std::optional<Hash32> optHash(StateReader& r, const char* field) {
 }
 
 void optTask(StateWriter& w, const std::optional<Scheduler::TaskId>& id) {
-    StateWriter l;
-    if (id)
-        l.u64(*id);
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        if (id)
+            l.u64(*id);
+    });
 }
 
 std::optional<Scheduler::TaskId> optTask(StateReader& r, const char* field) {
@@ -165,144 +165,135 @@ Bytes Hierarchy::saveState() const {
         if (nodes_[i]->relayerTask)
             owners[*nodes_[i]->relayerTask] = {TaskKind::Relayer, i};
     }
-    StateWriter sched;
-    sched.u64(scheduler_.now()).u64(scheduler_.nextId());
-    StateWriter entries;
-    for (const auto& p : scheduler_.pending()) {
-        auto it = owners.find(p.id);
-        TaskKind kind = TaskKind::None;
-        std::size_t index = 0;
-        if (it != owners.end() && !p.cancelled) {
-            kind = it->second.first;
-            index = it->second.second;
-        } else if (!p.cancelled) {
-            throw Error("cannot save the hierarchy: task " + std::to_string(p.id) + " at " +
-                        std::to_string(p.time) + " ms was not scheduled by the hierarchy");
-        }
-        StateWriter e;
-        e.u64(p.time)
-            .u64(p.id)
-            .boolean(p.cancelled)
-            .u64(static_cast<std::uint64_t>(kind))
-            .u64(index);
-        entries.list(e);
-    }
-    sched.list(entries);
-
-    StateWriter accounts;
-    for (const auto& a : accounts_) {
-        StateWriter e;
-        e.text(a.label);
-        encodeKey(e, a.key);
-        accounts.list(e);
-    }
-    StateWriter keys;
-    for (const auto& [addr, k] : keys_)
-        encodeKey(keys, k);
-
-    StateWriter nodes;
     std::map<const SubnetNode*, std::size_t> index;
     for (std::size_t i = 0; i < nodes_.size(); ++i)
         index[nodes_[i].get()] = i;
-    for (const auto& np : nodes_) {
-        const SubnetNode& n = *np;
-        StateWriter l;
-        l.subnet(n.id).text(n.name).u64(n.parent == nullptr ? 0 : index.at(n.parent) + 1);
-        StateWriter contracts;
-        n.contracts->encodeState(contracts);
-        StateWriter chain;
-        n.chain->encodeState(chain);
-        l.list(contracts).list(chain);
-        l.u64(n.blockTimeMs)
-            .u64(static_cast<std::uint64_t>(n.status))
-            .boolean(n.relayerOn)
-            .u64(n.finalizedParentHeight)
-            .u64(n.blocksSinceCut);
-        StateWriter sigs;
-        for (const auto& p : n.pendingSignatures) {
-            StateWriter e;
-            e.u64(p.checkpointHeight).address(p.validator);
-            encodeSignature(e, p.signature);
-            sigs.list(e);
-        }
-        l.list(sigs);
-        StateWriter relayerKey;
-        if (n.relayerKey)
-            encodeKey(relayerKey, *n.relayerKey);
-        l.list(relayerKey).address(n.relayerAddress);
-        StateWriter submissions;
-        for (const auto& [h, tx] : n.relayerSubmissions) {
-            StateWriter e;
-            e.u64(h).fixed(tx);
-            submissions.list(e);
-        }
-        l.list(submissions);
-        optTask(l, n.nextBlock);
-        optTask(l, n.relayerTask);
-        l.u64(n.checkpointsExecuted).boolean(n.validatorSyncDue);
-        nodes.list(l);
-    }
 
-    StateWriter traces;
-    for (const auto& [id, t] : traces_) {
-        StateWriter l;
-        l.fixed(t.id);
-        protocol::encodeEnvelope(l, t.envelope);
-        l.u64(static_cast<std::uint64_t>(t.stage));
-        StateWriter steps;
-        for (const auto& e : t.entries) {
-            StateWriter el;
-            el.u64(static_cast<std::uint64_t>(e.stage))
-                .subnet(e.subnet)
-                .u64(e.height)
-                .u64(e.timeMs)
-                .text(e.detail);
-            steps.list(el);
-        }
-        l.list(steps);
-        protocol::encodeFailure(l, t.failure);
-        optHash(l, t.answers);
-        optHash(l, t.resultId);
-        l.u64(t.createdMs).u64(t.results);
-        traces.list(l);
-    }
-
-    StateWriter names;
-    for (const auto& [id, name] : pendingNames_) {
-        StateWriter e;
-        e.subnet(id).text(name);
-        names.list(e);
-    }
-    StateWriter joins;
-    for (const auto& j : pendingJoins_) {
-        StateWriter e;
-        e.subnet(j.parent).fixed(j.fundingTx);
-        encodeKey(e, j.key);
-        e.address(j.actor).u256(j.collateral);
-        joins.list(e);
-    }
-
+    // Written in place, after room for the header: the whole state is one buffer, not one copy
+    // per nesting level (it grows with the hierarchy's history and is saved on every flush).
     StateWriter payload;
+    if (savedStateSize_ > 0)
+        payload.reserve(savedStateSize_ + savedStateSize_ / 4 + 4096);
     encodeTopology(payload, topology_);
-    payload.list(sched)
-        .list(accounts)
-        .list(keys)
-        .list(nodes)
-        .list(traces)
-        .list(names)
-        .list(joins)
-        .u256(rootSupply_)
-        .u64(nextKeyIndex_);
-    const Bytes body = payload.encoded();
+    payload.list([&](StateWriter& sched) {
+        sched.u64(scheduler_.now()).u64(scheduler_.nextId());
+        sched.list([&](StateWriter& entries) {
+            for (const auto& p : scheduler_.pending()) {
+                auto it = owners.find(p.id);
+                TaskKind kind = TaskKind::None;
+                std::size_t at = 0;
+                if (it != owners.end() && !p.cancelled) {
+                    kind = it->second.first;
+                    at = it->second.second;
+                } else if (!p.cancelled) {
+                    throw Error("cannot save the hierarchy: task " + std::to_string(p.id) + " at " +
+                                std::to_string(p.time) + " ms was not scheduled by the hierarchy");
+                }
+                entries.list([&](StateWriter& e) {
+                    e.u64(p.time)
+                        .u64(p.id)
+                        .boolean(p.cancelled)
+                        .u64(static_cast<std::uint64_t>(kind))
+                        .u64(at);
+                });
+            }
+        });
+    });
+    payload.list([&](StateWriter& accounts) {
+        for (const auto& a : accounts_) {
+            accounts.list([&](StateWriter& e) {
+                e.text(a.label);
+                encodeKey(e, a.key);
+            });
+        }
+    });
+    payload.list([&](StateWriter& keys) {
+        for (const auto& [addr, k] : keys_)
+            encodeKey(keys, k);
+    });
+    payload.list([&](StateWriter& nodes) {
+        for (const auto& np : nodes_) {
+            const SubnetNode& n = *np;
+            nodes.list([&](StateWriter& l) {
+                l.subnet(n.id).text(n.name).u64(n.parent == nullptr ? 0 : index.at(n.parent) + 1);
+                l.list([&](StateWriter& contracts) {
+                     n.contracts->encodeState(contracts);
+                 }).list([&](StateWriter& chain) { n.chain->encodeState(chain); });
+                l.u64(n.blockTimeMs)
+                    .u64(static_cast<std::uint64_t>(n.status))
+                    .boolean(n.relayerOn)
+                    .u64(n.finalizedParentHeight)
+                    .u64(n.blocksSinceCut);
+                l.list([&](StateWriter& sigs) {
+                    for (const auto& p : n.pendingSignatures) {
+                        sigs.list([&](StateWriter& e) {
+                            e.u64(p.checkpointHeight).address(p.validator);
+                            encodeSignature(e, p.signature);
+                        });
+                    }
+                });
+                l.list([&](StateWriter& relayerKey) {
+                     if (n.relayerKey)
+                         encodeKey(relayerKey, *n.relayerKey);
+                 }).address(n.relayerAddress);
+                l.list([&](StateWriter& submissions) {
+                    for (const auto& [h, tx] : n.relayerSubmissions)
+                        submissions.list([&](StateWriter& e) { e.u64(h).fixed(tx); });
+                });
+                optTask(l, n.nextBlock);
+                optTask(l, n.relayerTask);
+                l.u64(n.checkpointsExecuted).boolean(n.validatorSyncDue);
+            });
+        }
+    });
+    payload.list([&](StateWriter& traces) {
+        for (const auto& [id, t] : traces_) {
+            traces.list([&](StateWriter& l) {
+                l.fixed(t.id);
+                protocol::encodeEnvelope(l, t.envelope);
+                l.u64(static_cast<std::uint64_t>(t.stage));
+                l.list([&](StateWriter& steps) {
+                    for (const auto& e : t.entries) {
+                        steps.list([&](StateWriter& el) {
+                            el.u64(static_cast<std::uint64_t>(e.stage))
+                                .subnet(e.subnet)
+                                .u64(e.height)
+                                .u64(e.timeMs)
+                                .text(e.detail);
+                        });
+                    }
+                });
+                protocol::encodeFailure(l, t.failure);
+                optHash(l, t.answers);
+                optHash(l, t.resultId);
+                l.u64(t.createdMs).u64(t.results);
+            });
+        }
+    });
+    payload.list([&](StateWriter& names) {
+        for (const auto& [id, name] : pendingNames_)
+            names.list([&](StateWriter& e) { e.subnet(id).text(name); });
+    });
+    payload.list([&](StateWriter& joins) {
+        for (const auto& j : pendingJoins_) {
+            joins.list([&](StateWriter& e) {
+                e.subnet(j.parent).fixed(j.fundingTx);
+                encodeKey(e, j.key);
+                e.address(j.actor).u256(j.collateral);
+            });
+        }
+    });
+    payload.u256(rootSupply_).u64(nextKeyIndex_);
 
-    Bytes out(kMagic.begin(), kMagic.end());
-    for (int shift = 24; shift >= 0; shift -= 8)
-        out.push_back(static_cast<std::uint8_t>(kStateVersion >> shift));
-    append(out, keccak256(body).view());
-    append(out, body);
+    Bytes out = payload.take(kHeaderSize);
+    std::copy(kMagic.begin(), kMagic.end(), out.begin());
+    for (std::size_t i = 0; i < 4; ++i)
+        out[8 + i] = static_cast<std::uint8_t>(kStateVersion >> (24 - 8 * i));
+    const Hash32 sum = keccak256(ByteView(out).subspan(kHeaderSize));
+    std::copy(sum.bytes.begin(), sum.bytes.end(), out.begin() + 12);
+    savedStateSize_ = out.size();
     return out;
 }
-
 // ---------------------------------------------------------------- load
 
 std::unique_ptr<Hierarchy> Hierarchy::restore(ByteView state, const HistoryLookup& history) {

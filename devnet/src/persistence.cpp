@@ -379,6 +379,7 @@ bool Persistence::flush(Hierarchy& h) {
         }
         n->chain->pruneTo(std::min(height, n->chain->height()));
     }
+    trimmer_.maybeTrim();
     return true;
 }
 

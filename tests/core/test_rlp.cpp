@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
+#include <stdexcept>
 #include <string>
 
 #include "ipc/core/encoding/rlp.h"
@@ -292,4 +294,110 @@ TEST(Rlp, FuzzMutatedEncodings) {
         if (HasFatalFailure())
             return;
     }
+}
+
+namespace {
+
+// The copying way nested lists used to be built: each list encoded apart, then added whole.
+Bytes encodeByCopies(const rlp::Item& item) {
+    if (!item.isList)
+        return rlp::encodeBytes(item.bytes);
+    rlp::Encoder e;
+    for (const auto& child : item.items)
+        e.addRaw(encodeByCopies(child));
+    return e.list();
+}
+
+// The same item written in place with beginList()/endList().
+void writeInPlace(rlp::Encoder& e, const rlp::Item& item) {
+    if (!item.isList) {
+        e.addBytes(item.bytes);
+        return;
+    }
+    e.beginList();
+    for (const auto& child : item.items)
+        writeInPlace(e, child);
+    e.endList();
+}
+
+Bytes encodeInPlace(const rlp::Item& item) {
+    rlp::Encoder e;
+    writeInPlace(e, item);
+    EXPECT_EQ(e.openLists(), 0u);
+    return e.payload();
+}
+
+rlp::Item bytesOf(std::size_t n) {
+    return rlp::Item::string(Bytes(n, 0xab));
+}
+
+}  // namespace
+
+TEST(Rlp, InPlaceListsMatchCopiedLists) {
+    const auto empty = rlp::Item::list({});
+    std::vector<rlp::Item> cases = {
+        empty,
+        rlp::Item::list({empty, rlp::Item::list({empty}), empty}),
+        // Payloads of 55 bytes (the longest short header) and 56 (the first long one).
+        rlp::Item::list({bytesOf(53)}),
+        rlp::Item::list({bytesOf(54)}),
+        rlp::Item::list({bytesOf(55)}),
+        // Lengths of one, two and three bytes in long headers, nested so that a long list
+        // inside a long list moves twice.
+        rlp::Item::list({rlp::Item::list({bytesOf(300), empty}), bytesOf(1)}),
+        rlp::Item::list({rlp::Item::list({rlp::Item::list({bytesOf(70000)})}), empty}),
+        rlp::Item::list({empty, rlp::Item::list({bytesOf(100), rlp::Item::list({bytesOf(60)})})}),
+    };
+    std::mt19937_64 rng(0x1ace);
+    for (int i = 0; i < 2000; ++i)
+        cases.push_back(randomItem(rng, 0));
+    for (const auto& item : cases) {
+        const Bytes expected = rlp::encode(item);
+        ASSERT_EQ(encodeByCopies(item), expected);
+        ASSERT_EQ(encodeInPlace(item), expected) << toHex(expected);
+    }
+}
+
+TEST(Rlp, InPlaceListsMixWithOtherItems) {
+    rlp::Encoder nested;
+    nested.addUint64(7).addBytes(str(kLorem));
+    rlp::Encoder copied;
+    copied.addUint64(1).addRaw(nested.list()).addU256(U256(0)).addRaw(rlp::Encoder().list());
+    rlp::Encoder inPlace;
+    inPlace.addUint64(1).beginList().addUint64(7).addBytes(str(kLorem)).endList();
+    inPlace.addU256(U256(0)).beginList().endList();
+    EXPECT_EQ(inPlace.list(), copied.list());
+    rlp::Encoder viaAddList;
+    viaAddList.addUint64(1).addList(nested.payload()).addU256(U256(0)).addList({});
+    EXPECT_EQ(viaAddList.list(), copied.list());
+}
+
+TEST(Rlp, TakeListMovesTheListOutAfterHeadroom) {
+    for (std::size_t fields : {0u, 3u, 40u, 5000u}) {
+        rlp::Encoder e;
+        for (std::size_t i = 0; i < fields; ++i)
+            e.addUint64(i * 1000);
+        const Bytes expected = e.list();
+        for (std::size_t headroom : {0u, 44u}) {
+            rlp::Encoder copy = e;
+            const Bytes taken = copy.takeList(headroom);
+            ASSERT_EQ(taken.size(), headroom + expected.size());
+            EXPECT_TRUE(std::all_of(taken.begin(), taken.begin() + headroom,
+                                    [](std::uint8_t b) { return b == 0; }));
+            EXPECT_TRUE(std::equal(expected.begin(), expected.end(), taken.begin() + headroom));
+            EXPECT_TRUE(copy.payload().empty());
+            EXPECT_EQ(copy.list(), rlp::Encoder().list());
+        }
+    }
+}
+
+TEST(Rlp, UnbalancedInPlaceListsAreProgrammingErrors) {
+    rlp::Encoder e;
+    EXPECT_THROW(e.endList(), std::logic_error);
+    e.beginList().addUint64(1);
+    EXPECT_EQ(e.openLists(), 1u);
+    EXPECT_THROW(e.list(), std::logic_error);
+    EXPECT_THROW(e.takeList(), std::logic_error);
+    e.endList();
+    EXPECT_EQ(toHex(e.list()), "0xc2c101");
 }

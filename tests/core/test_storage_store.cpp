@@ -312,6 +312,24 @@ TEST_F(StoreTest, EngineStateIsOneRow) {
     EXPECT_GT(s->updatedMs, 0);
 }
 
+// The engine state is bound without SQLite copying it (it is megabytes in a long run): the row
+// still holds exactly the bytes of the batch, large or empty, and the batch is left untouched.
+TEST_F(StoreTest, LargeAndEmptyEngineStatesAreStoredExactly) {
+    Bytes big(3 * 1024 * 1024 + 17);
+    for (std::size_t i = 0; i < big.size(); ++i)
+        big[i] = static_cast<std::uint8_t>(i * 131 + (i >> 12));
+    WriteBatch b;
+    b.engineState = big;
+    store->write(b);
+    EXPECT_EQ(*b.engineState, big);
+    ASSERT_TRUE(store->engineState());
+    EXPECT_EQ(store->engineState()->state, big);
+    b.engineState = Bytes{};
+    store->write(b);
+    ASSERT_TRUE(store->engineState());
+    EXPECT_TRUE(store->engineState()->state.empty());
+}
+
 TEST_F(StoreTest, AFailingBatchLeavesNothingBehind) {
     chain(kRoot, 2);
     WriteBatch b;

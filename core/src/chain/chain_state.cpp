@@ -15,18 +15,16 @@ void AccountState::encodeState(StateWriter& w) const {
     std::vector<std::pair<EthAddress, Account>> sorted(accounts_.begin(), accounts_.end());
     std::sort(sorted.begin(), sorted.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
-    StateWriter accounts;
-    for (const auto& [addr, acc] : sorted) {
-        StateWriter a;
-        a.address(addr).u256(acc.balance).u64(acc.nonce);
-        accounts.list(a);
-    }
     std::vector<EthAddress> touched(touched_.begin(), touched_.end());
     std::sort(touched.begin(), touched.end());
-    StateWriter t;
-    for (const auto& a : touched)
-        t.address(a);
-    w.list(accounts).list(t);
+    w.list([&](StateWriter& accounts) {
+         for (const auto& [addr, acc] : sorted)
+             accounts.list(
+                 [&](StateWriter& a) { a.address(addr).u256(acc.balance).u64(acc.nonce); });
+     }).list([&](StateWriter& t) {
+        for (const auto& a : touched)
+            t.address(a);
+    });
 }
 
 AccountState AccountState::decodeState(StateReader& r) {
@@ -51,20 +49,20 @@ AccountState AccountState::decodeState(StateReader& r) {
 // ---------------------------------------------------------------- validators
 
 void ValidatorSet::encodeState(StateWriter& w) const {
-    StateWriter all;
-    for (const auto& v : validators_) {
-        StateWriter e;
-        e.address(v.address)
-            .fixed(v.publicKey)
-            .u64(v.power)
-            .u256(v.collateral)
-            .boolean(v.online)
-            .u64(static_cast<std::uint64_t>(v.priority))
-            .u64(v.blocksProposed)
-            .u64(v.signaturesGiven);
-        all.list(e);
-    }
-    w.list(all);
+    w.list([&](StateWriter& all) {
+        for (const auto& v : validators_) {
+            all.list([&](StateWriter& e) {
+                e.address(v.address)
+                    .fixed(v.publicKey)
+                    .u64(v.power)
+                    .u256(v.collateral)
+                    .boolean(v.online)
+                    .u64(static_cast<std::uint64_t>(v.priority))
+                    .u64(v.blocksProposed)
+                    .u64(v.signaturesGiven);
+            });
+        }
+    });
 }
 
 ValidatorSet ValidatorSet::decodeState(StateReader& r) {
@@ -97,15 +95,15 @@ void Mempool::encodeState(StateWriter& w) const {
         senders.push_back(&q);
     std::sort(senders.begin(), senders.end(),
               [](const auto* a, const auto* b) { return a->first < b->first; });
-    StateWriter txs;
-    for (const auto* q : senders) {
-        for (const auto& [nonce, e] : q->second) {
-            StateWriter t;
-            t.u64(e.arrival).boolean(e.tx->system).bytes(encode(e.tx->signedTx));
-            txs.list(t);
+    w.u64(arrivals_).list([&](StateWriter& txs) {
+        for (const auto* q : senders) {
+            for (const auto& [nonce, e] : q->second) {
+                txs.list([&](StateWriter& t) {
+                    t.u64(e.arrival).boolean(e.tx->system).bytes(encode(e.tx->signedTx));
+                });
+            }
         }
-    }
-    w.u64(arrivals_).list(txs);
+    });
 }
 
 Mempool Mempool::decodeState(StateReader& r) {
@@ -148,19 +146,18 @@ Mempool Mempool::decodeState(StateReader& r) {
 void SubnetChain::encodeState(StateWriter& w) const {
     if (blocks_.empty())
         throw Error("cannot save a chain before its genesis");
-    StateWriter p;
-    p.u64(params_.chainId)
-        .u64(params_.blockTimeMs)
-        .u256(params_.initialBaseFee)
-        .u256(params_.minBaseFee);
-    w.list(p);
-    StateWriter accounts;
-    state_.encodeState(accounts);
-    w.list(accounts);
+    w.list([&](StateWriter& p) {
+        p.u64(params_.chainId)
+            .u64(params_.blockTimeMs)
+            .u256(params_.initialBaseFee)
+            .u256(params_.minBaseFee);
+    });
+    w.list([&](StateWriter& accounts) { state_.encodeState(accounts); });
     validators_.encodeState(w);
-    StateWriter pool;
-    mempool_.encodeState(pool);
-    w.list(pool).u256(nextBaseFee_).u64(height()).fixed(head().hash);
+    w.list([&](StateWriter& pool) { mempool_.encodeState(pool); })
+        .u256(nextBaseFee_)
+        .u64(height())
+        .fixed(head().hash);
 }
 
 std::unique_ptr<SubnetChain> SubnetChain::decodeState(StateReader& r, SystemContracts* contracts) {

@@ -1,5 +1,7 @@
 #include "ipc/core/chain/state_io.h"
 
+#include <stdexcept>
+
 #include "ipc/core/primitives/error.h"
 
 namespace ipc::chain {
@@ -24,15 +26,17 @@ StateWriter& StateWriter::text(const std::string& s) {
 }
 
 StateWriter& StateWriter::subnet(const SubnetId& id) {
-    StateWriter w;
-    w.u64(id.root()).u64(static_cast<std::uint64_t>(id.network()));
-    for (const auto& a : id.route())
-        w.address(a);
-    return list(w);
+    return list([&](StateWriter& w) {
+        w.u64(id.root()).u64(static_cast<std::uint64_t>(id.network()));
+        for (const auto& a : id.route())
+            w.address(a);
+    });
 }
 
 StateWriter& StateWriter::list(const StateWriter& nested) {
-    encoder_.addRaw(nested.encoded());
+    if (nested.encoder_.openLists() != 0)
+        throw std::logic_error("state writer: a nested list is still open");
+    encoder_.addList(nested.encoder_.payload());
     return *this;
 }
 

@@ -1,5 +1,6 @@
 #include "ipc/core/encoding/rlp.h"
 
+#include <stdexcept>
 #include <string>
 
 #include "ipc/core/primitives/error.h"
@@ -215,8 +216,60 @@ Encoder& Encoder::addItem(const Item& item) {
     return *this;
 }
 
+Encoder& Encoder::addList(ByteView payload) {
+    appendHeader(payload_, payload.size(), kShortList);
+    append(payload_, payload);
+    return *this;
+}
+
+Encoder& Encoder::beginList() {
+    open_.push_back(payload_.size());
+    payload_.push_back(kShortList);  // the short header of an empty list, fixed by endList()
+    return *this;
+}
+
+Encoder& Encoder::endList() {
+    if (open_.empty())
+        throw std::logic_error("RLP encoder: endList() without a matching beginList()");
+    const std::size_t start = open_.back();
+    open_.pop_back();
+    const std::size_t length = payload_.size() - start - 1;
+    if (length <= kMaxShortLength) {
+        payload_[start] = static_cast<std::uint8_t>(kShortList + length);
+        return *this;
+    }
+    Bytes header;
+    appendHeader(header, length, kShortList);
+    // One more byte per length byte: shift the list's items up once, then write the header.
+    payload_.insert(payload_.begin() + static_cast<std::ptrdiff_t>(start + 1), header.size() - 1,
+                    std::uint8_t{0});
+    std::copy(header.begin(), header.end(), payload_.begin() + static_cast<std::ptrdiff_t>(start));
+    return *this;
+}
+
 Bytes Encoder::list() const {
+    if (!open_.empty())
+        throw std::logic_error("RLP encoder: list() while a nested list is still open");
     return wrapList(payload_);
+}
+
+Bytes Encoder::takeList(std::size_t headroom) {
+    if (!open_.empty())
+        throw std::logic_error("RLP encoder: takeList() while a nested list is still open");
+    Bytes header(headroom, std::uint8_t{0});
+    appendHeader(header, payload_.size(), kShortList);
+    Bytes out;
+    if (payload_.capacity() - payload_.size() >= header.size()) {
+        // Room to spare: shift in place rather than hold a second copy of a large payload.
+        out = std::move(payload_);
+        out.insert(out.begin(), header.begin(), header.end());
+    } else {
+        out.reserve(header.size() + payload_.size());
+        append(out, header);
+        append(out, payload_);
+    }
+    payload_ = Bytes();
+    return out;
 }
 
 Bytes encode(const Item& item) {

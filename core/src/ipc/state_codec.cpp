@@ -13,10 +13,10 @@ using chain::StateWriter;
 namespace {
 
 void optU64(StateWriter& w, const std::optional<std::uint64_t>& v) {
-    StateWriter l;
-    if (v)
-        l.u64(*v);
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        if (v)
+            l.u64(*v);
+    });
 }
 
 std::optional<std::uint64_t> optU64(StateReader& r, const char* field) {
@@ -29,9 +29,7 @@ std::optional<std::uint64_t> optU64(StateReader& r, const char* field) {
 }
 
 void ipcAddress(StateWriter& w, const IpcAddress& a) {
-    StateWriter l;
-    l.subnet(a.subnet).address(a.raw);
-    w.list(l);
+    w.list([&](StateWriter& l) { l.subnet(a.subnet).address(a.raw); });
 }
 
 IpcAddress ipcAddress(StateReader& r, const char* field) {
@@ -56,9 +54,9 @@ crypto::Signature signature(StateReader& r) {
 }
 
 void member(StateWriter& w, const Member& m) {
-    StateWriter l;
-    l.address(m.addr).fixed(m.publicKey).u256(m.collateral).u64(m.weight);
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        l.address(m.addr).fixed(m.publicKey).u256(m.collateral).u64(m.weight);
+    });
 }
 
 Member member(StateReader& r) {
@@ -73,10 +71,10 @@ Member member(StateReader& r) {
 }
 
 void members(StateWriter& w, const std::vector<Member>& ms) {
-    StateWriter l;
-    for (const auto& m : ms)
-        member(l, m);
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        for (const auto& m : ms)
+            member(l, m);
+    });
 }
 
 std::vector<Member> members(StateReader& r, const char* field) {
@@ -88,10 +86,10 @@ std::vector<Member> members(StateReader& r, const char* field) {
 }
 
 void envelopes(StateWriter& w, const std::vector<Envelope>& es) {
-    StateWriter l;
-    for (const auto& e : es)
-        encodeEnvelope(l, e);
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        for (const auto& e : es)
+            encodeEnvelope(l, e);
+    });
 }
 
 std::vector<Envelope> envelopes(StateReader& r, const char* field) {
@@ -103,13 +101,13 @@ std::vector<Envelope> envelopes(StateReader& r, const char* field) {
 }
 
 void checkpointBody(StateWriter& w, const BottomUpCheckpoint& c) {
-    StateWriter l;
-    l.subnet(c.subnet).u64(c.blockHeight).fixed(c.blockHash).u64(c.nextConfigurationNumber);
-    envelopes(l, c.msgs);
-    l.u64(c.activity.totalActiveValidators)
-        .u64(c.activity.totalNumBlocksCommitted)
-        .fixed(c.activity.dataRootCommitment);
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        l.subnet(c.subnet).u64(c.blockHeight).fixed(c.blockHash).u64(c.nextConfigurationNumber);
+        envelopes(l, c.msgs);
+        l.u64(c.activity.totalActiveValidators)
+            .u64(c.activity.totalNumBlocksCommitted)
+            .fixed(c.activity.dataRootCommitment);
+    });
 }
 
 BottomUpCheckpoint checkpointBody(StateReader& r) {
@@ -128,27 +126,27 @@ BottomUpCheckpoint checkpointBody(StateReader& r) {
 }
 
 void record(StateWriter& w, const CheckpointRecord& rec) {
-    StateWriter l;
-    checkpointBody(l, rec.checkpoint);
-    l.fixed(rec.hash);
-    members(l, rec.membership);
-    l.u64(rec.totalWeight).u64(rec.threshold);
-    StateWriter sigs;
-    for (const auto& s : rec.signatures) {
-        StateWriter e;
-        e.address(s.signer);
-        signature(e, s.signature);
-        e.u64(s.weight).u64(s.height);
-        sigs.list(e);
-    }
-    l.list(sigs)
-        .u64(rec.signedWeight)
-        .u64(static_cast<std::uint64_t>(rec.stage))
-        .u64(rec.cutTimeMs);
-    optU64(l, rec.quorumHeight);
-    optU64(l, rec.submittedParentHeight);
-    optU64(l, rec.executedParentHeight);
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        checkpointBody(l, rec.checkpoint);
+        l.fixed(rec.hash);
+        members(l, rec.membership);
+        l.u64(rec.totalWeight).u64(rec.threshold);
+        l.list([&](StateWriter& sigs) {
+             for (const auto& s : rec.signatures) {
+                 sigs.list([&](StateWriter& e) {
+                     e.address(s.signer);
+                     signature(e, s.signature);
+                     e.u64(s.weight).u64(s.height);
+                 });
+             }
+         })
+            .u64(rec.signedWeight)
+            .u64(static_cast<std::uint64_t>(rec.stage))
+            .u64(rec.cutTimeMs);
+        optU64(l, rec.quorumHeight);
+        optU64(l, rec.submittedParentHeight);
+        optU64(l, rec.executedParentHeight);
+    });
 }
 
 CheckpointRecord record(StateReader& r) {
@@ -195,13 +193,10 @@ PowerChange powerChange(StateReader& r) {
 }
 
 void addresses(StateWriter& w, const std::map<EthAddress, U256>& m) {
-    StateWriter l;
-    for (const auto& [a, v] : m) {
-        StateWriter e;
-        e.address(a).u256(v);
-        l.list(e);
-    }
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        for (const auto& [a, v] : m)
+            l.list([&](StateWriter& e) { e.address(a).u256(v); });
+    });
 }
 
 std::map<EthAddress, U256> addresses(StateReader& r, const char* field) {
@@ -223,12 +218,15 @@ std::map<EthAddress, U256> addresses(StateReader& r, const char* field) {
 // ---------------------------------------------------------------- value types
 
 void encodeEnvelope(StateWriter& w, const Envelope& e) {
-    StateWriter l;
-    l.u64(static_cast<std::uint64_t>(e.kind)).u64(e.localNonce).u64(e.originalNonce).u256(e.value);
-    ipcAddress(l, e.to);
-    ipcAddress(l, e.from);
-    l.bytes(e.message);
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        l.u64(static_cast<std::uint64_t>(e.kind))
+            .u64(e.localNonce)
+            .u64(e.originalNonce)
+            .u256(e.value);
+        ipcAddress(l, e.to);
+        ipcAddress(l, e.from);
+        l.bytes(e.message);
+    });
 }
 
 Envelope decodeEnvelope(StateReader& r, const char* field) {
@@ -246,17 +244,17 @@ Envelope decodeEnvelope(StateReader& r, const char* field) {
 }
 
 void encodeSubnetParams(StateWriter& w, const SubnetParams& p) {
-    StateWriter l;
-    l.u256(p.minActivationCollateral)
-        .u64(p.minValidators)
-        .u64(p.bottomUpCheckPeriod)
-        .u64(p.activeValidatorsLimit)
-        .u64(p.majorityPercentage)
-        .u64(static_cast<std::uint64_t>(p.permissionMode))
-        .u64(p.blockTimeMs);
-    optU64(l, p.chainId);
-    l.u64(p.maxMsgsPerBatch);
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        l.u256(p.minActivationCollateral)
+            .u64(p.minValidators)
+            .u64(p.bottomUpCheckPeriod)
+            .u64(p.activeValidatorsLimit)
+            .u64(p.majorityPercentage)
+            .u64(static_cast<std::uint64_t>(p.permissionMode))
+            .u64(p.blockTimeMs);
+        optU64(l, p.chainId);
+        l.u64(p.maxMsgsPerBatch);
+    });
 }
 
 SubnetParams decodeSubnetParams(StateReader& r, const char* field) {
@@ -282,10 +280,10 @@ SubnetParams decodeSubnetParams(StateReader& r, const char* field) {
 }
 
 void encodeFailure(StateWriter& w, const std::optional<XnetFailure>& f) {
-    StateWriter l;
-    if (f)
-        l.u64(static_cast<std::uint64_t>(*f));
-    w.list(l);
+    w.list([&](StateWriter& l) {
+        if (f)
+            l.u64(static_cast<std::uint64_t>(*f));
+    });
 }
 
 std::optional<XnetFailure> decodeFailure(StateReader& r, const char* field) {
@@ -306,85 +304,82 @@ void Gateway::encodeState(StateWriter& w) const {
         .u64(params_.bottomUpCheckPeriod)
         .u64(params_.majorityPercentage)
         .u64(params_.maxMsgsPerBatch);
-    StateWriter children;
-    for (const auto& [id, c] : children_) {
-        StateWriter e;
-        e.subnet(c.id)
-            .u256(c.stake)
-            .u64(c.genesisEpoch)
-            .u256(c.circSupply)
-            .u64(c.topDownNonce)
-            .u64(c.appliedBottomUpNonce)
-            .boolean(c.killed);
-        children.list(e);
-    }
-    w.list(children);
-    StateWriter topDown;
-    for (const auto& [id, q] : topDown_) {
-        StateWriter e;
-        e.subnet(id);
-        StateWriter entries;
-        for (const auto& t : q) {
-            StateWriter te;
-            te.u64(t.parentHeight);
-            encodeEnvelope(te, t.msg);
-            entries.list(te);
+    w.list([&](StateWriter& children) {
+        for (const auto& [id, c] : children_) {
+            children.list([&](StateWriter& e) {
+                e.subnet(c.id)
+                    .u256(c.stake)
+                    .u64(c.genesisEpoch)
+                    .u256(c.circSupply)
+                    .u64(c.topDownNonce)
+                    .u64(c.appliedBottomUpNonce)
+                    .boolean(c.killed);
+            });
         }
-        e.list(entries);
-        topDown.list(e);
-    }
-    w.list(topDown).u64(bottomUpNonce_).u64(appliedTopDownNonce_);
-    StateWriter finality;
-    if (finality_)
-        finality.u64(finality_->height).fixed(finality_->blockHash);
-    w.list(finality);
-    StateWriter finalities;
-    for (const auto& [h, f] : finalities_) {
-        StateWriter e;
-        e.u64(h).u64(f.height).fixed(f.blockHash);
-        finalities.list(e);
-    }
-    w.list(finalities);
-    StateWriter batches;
-    for (const auto& [epoch, msgs] : batches_) {
-        StateWriter e;
-        e.u64(epoch);
-        envelopes(e, msgs);
-        batches.list(e);
-    }
-    w.list(batches);
-    StateWriter checkpoints;
-    for (const auto& [h, rec] : checkpoints_) {
-        StateWriter e;
-        e.u64(h);
-        record(e, rec);
-        checkpoints.list(e);
-    }
-    w.list(checkpoints);
+    });
+    w.list([&](StateWriter& topDown) {
+         for (const auto& [id, q] : topDown_) {
+             topDown.list([&](StateWriter& e) {
+                 e.subnet(id).list([&](StateWriter& entries) {
+                     for (const auto& t : q) {
+                         entries.list([&](StateWriter& te) {
+                             te.u64(t.parentHeight);
+                             encodeEnvelope(te, t.msg);
+                         });
+                     }
+                 });
+             });
+         }
+     })
+        .u64(bottomUpNonce_)
+        .u64(appliedTopDownNonce_);
+    w.list([&](StateWriter& finality) {
+        if (finality_)
+            finality.u64(finality_->height).fixed(finality_->blockHash);
+    });
+    w.list([&](StateWriter& finalities) {
+        for (const auto& [h, f] : finalities_)
+            finalities.list([&](StateWriter& e) { e.u64(h).u64(f.height).fixed(f.blockHash); });
+    });
+    w.list([&](StateWriter& batches) {
+        for (const auto& [epoch, msgs] : batches_) {
+            batches.list([&](StateWriter& e) {
+                e.u64(epoch);
+                envelopes(e, msgs);
+            });
+        }
+    });
+    w.list([&](StateWriter& checkpoints) {
+        for (const auto& [h, rec] : checkpoints_) {
+            checkpoints.list([&](StateWriter& e) {
+                e.u64(h);
+                record(e, rec);
+            });
+        }
+    });
     members(w, membership_);
     w.u64(configurationNumber_);
-    StateWriter changes;
-    for (const auto& c : pendingChanges_) {
-        StateWriter e;
-        powerChange(e, c);
-        changes.list(e);
-    }
-    w.list(changes).u64(lastAppliedChange_).u64(lastCutHeight_);
-    StateWriter events;
-    for (const auto& ev : events_) {
-        StateWriter e;
-        e.u64(static_cast<std::uint64_t>(ev.kind)).fixed(ev.tracingId);
-        encodeEnvelope(e, ev.msg);
-        e.u64(ev.height);
-        StateWriter hop;
-        if (ev.nextHop)
-            hop.subnet(*ev.nextHop);
-        e.list(hop);
-        encodeFailure(e, ev.failure);
-        e.u64(ev.checkpointEpoch);
-        events.list(e);
-    }
-    w.list(events);
+    w.list([&](StateWriter& changes) {
+         for (const auto& c : pendingChanges_)
+             changes.list([&](StateWriter& e) { powerChange(e, c); });
+     })
+        .u64(lastAppliedChange_)
+        .u64(lastCutHeight_);
+    w.list([&](StateWriter& events) {
+        for (const auto& ev : events_) {
+            events.list([&](StateWriter& e) {
+                e.u64(static_cast<std::uint64_t>(ev.kind)).fixed(ev.tracingId);
+                encodeEnvelope(e, ev.msg);
+                e.u64(ev.height);
+                e.list([&](StateWriter& hop) {
+                    if (ev.nextHop)
+                        hop.subnet(*ev.nextHop);
+                });
+                encodeFailure(e, ev.failure);
+                e.u64(ev.checkpointEpoch);
+            });
+        }
+    });
 }
 
 Gateway Gateway::decodeState(StateReader& r) {
@@ -505,22 +500,24 @@ void SubnetActor::encodeState(StateWriter& w) const {
         .boolean(bootstrapped_)
         .boolean(killed_)
         .u64(bootstrapHeight_);
-    StateWriter validators;
-    for (const auto& [a, v] : validators_) {
-        StateWriter e;
-        e.address(v.addr).fixed(v.publicKey).u256(v.confirmed).u256(v.pending);
-        validators.list(e);
-    }
-    w.list(validators);
+    w.list([&](StateWriter& validators) {
+        for (const auto& [a, v] : validators_) {
+            validators.list([&](StateWriter& e) {
+                e.address(v.addr).fixed(v.publicKey).u256(v.confirmed).u256(v.pending);
+            });
+        }
+    });
     addresses(w, genesisBalances_);
-    StateWriter changes;
-    for (const auto& c : changes_) {
-        StateWriter e;
-        powerChange(e, c.change);
-        e.u64(c.parentHeight).u256(c.previous);
-        changes.list(e);
-    }
-    w.list(changes).u64(nextConfigurationNumber_).u64(lastCheckpointHeight_);
+    w.list([&](StateWriter& changes) {
+         for (const auto& c : changes_) {
+             changes.list([&](StateWriter& e) {
+                 powerChange(e, c.change);
+                 e.u64(c.parentHeight).u256(c.previous);
+             });
+         }
+     })
+        .u64(nextConfigurationNumber_)
+        .u64(lastCheckpointHeight_);
     addresses(w, claimable_);
 }
 
@@ -567,27 +564,19 @@ SubnetActor SubnetActor::decodeState(StateReader& r) {
 // ---------------------------------------------------------------- contracts of one subnet
 
 void IpcContracts::encodeState(StateWriter& w) const {
-    StateWriter g;
-    gateway_.encodeState(g);
-    w.list(g).u64(registryNonce_);
-    StateWriter actors;
-    for (const auto& [addr, a] : actors_) {
-        StateWriter e;
-        a.encodeState(e);
-        actors.list(e);
-    }
-    w.list(actors);
-    StateWriter boot;
-    for (const auto& id : bootstrapped_)
-        boot.subnet(id);
-    w.list(boot);
-    StateWriter accepted;
-    for (const auto& [id, h] : accepted_) {
-        StateWriter e;
-        e.subnet(id).u64(h);
-        accepted.list(e);
-    }
-    w.list(accepted);
+    w.list([&](StateWriter& g) { gateway_.encodeState(g); }).u64(registryNonce_);
+    w.list([&](StateWriter& actors) {
+        for (const auto& [addr, a] : actors_)
+            actors.list([&](StateWriter& e) { a.encodeState(e); });
+    });
+    w.list([&](StateWriter& boot) {
+        for (const auto& id : bootstrapped_)
+            boot.subnet(id);
+    });
+    w.list([&](StateWriter& accepted) {
+        for (const auto& [id, h] : accepted_)
+            accepted.list([&](StateWriter& e) { e.subnet(id).u64(h); });
+    });
 }
 
 std::unique_ptr<IpcContracts> IpcContracts::decodeState(StateReader& r) {

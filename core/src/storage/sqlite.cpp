@@ -141,6 +141,14 @@ Statement& Statement::bind(int index, ByteView blob) {
     return *this;
 }
 
+Statement& Statement::bindUncopied(int index, ByteView blob) {
+    static const std::uint8_t kEmpty = 0;
+    const void* data = blob.empty() ? &kEmpty : blob.data();
+    db_.check(sqlite3_bind_blob(stmt_, index, data, checkedSize(blob.size()), SQLITE_STATIC),
+              "bind");
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     db_.check(sqlite3_bind_null(stmt_, index), "bind");
     return *this;

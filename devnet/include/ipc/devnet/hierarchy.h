@@ -304,6 +304,9 @@ private:
     std::vector<PendingJoin> pendingJoins_;
     U256 rootSupply_;
     std::uint64_t nextKeyIndex_ = 0;
+    // Size of the last saved state: the next save reserves that much and a quarter more at once
+    // (flushes can be seconds apart) instead of growing its buffer by doubling.
+    mutable std::size_t savedStateSize_ = 0;
     std::vector<Snapshot> snapshots_;  // oldest first
     std::uint64_t nextSnapshot_ = 1;
     std::uint64_t snapshotsRevision_ = 0;

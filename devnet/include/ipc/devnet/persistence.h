@@ -19,6 +19,7 @@
 #include "ipc/core/primitives/eth_address.h"
 #include "ipc/core/primitives/subnet_id.h"
 #include "ipc/devnet/events.h"
+#include "ipc/devnet/memory_trim.h"
 
 namespace ipc::storage {
 class Store;
@@ -103,6 +104,9 @@ private:
     bool everything_ = false;
     std::optional<std::string> lastError_;
     std::uint64_t durableBlocks_ = 0;
+    // Each flush frees a copy of the engine state; at most once a second the freed memory goes
+    // back to the system so a long run's resident size follows what is in use.
+    MemoryTrimmer trimmer_;
 };
 
 }  // namespace ipc::devnet

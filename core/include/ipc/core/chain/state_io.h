@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "ipc/core/encoding/rlp.h"
@@ -31,9 +32,28 @@ public:
     StateWriter& subnet(const SubnetId& id);
     // Appends `nested` as one list item.
     StateWriter& list(const StateWriter& nested);
+    // Writes one list item in place: `fill(w)` writes its fields into this writer's own buffer,
+    // so a deep state is never held as one copy per nesting level. Same bytes as filling a
+    // separate writer and appending it with list(nested).
+    template <class Fill>
+    requires std::is_invocable_v<Fill&, StateWriter&> StateWriter& list(Fill&& fill) {
+        encoder_.beginList();
+        fill(*this);
+        encoder_.endList();
+        return *this;
+    }
+
+    // Room for `bytes` of fields without reallocating.
+    StateWriter& reserve(std::size_t bytes) {
+        encoder_.reserve(bytes);
+        return *this;
+    }
 
     // The fields written so far, as one RLP list.
     Bytes encoded() const { return encoder_.list(); }
+    // The same bytes after `headroom` zero bytes (for a caller's header), moved out rather than
+    // copied; the writer is empty afterwards.
+    Bytes take(std::size_t headroom = 0) { return encoder_.takeList(headroom); }
 
 private:
     rlp::Encoder encoder_;

@@ -35,12 +35,29 @@ public:
     Encoder& addUint64(std::uint64_t v);
     Encoder& addRaw(ByteView encodedItem);  // an already-encoded item (e.g. a nested list)
     Encoder& addItem(const Item& item);
-    // The payload wrapped as a list.
+    // Appends `payload` (already-encoded items) wrapped as one list item.
+    Encoder& addList(ByteView payload);
+
+    // Opens a list item in place: what is added until the matching endList() are its items.
+    // They are written straight into this encoder's buffer (no copy per nesting level); a
+    // one-byte header is reserved and endList() widens it, with one move of the list's bytes,
+    // only when the list turns out to be longer than 55 bytes. The bytes are exactly those of
+    // building the nested list apart and adding it with addRaw().
+    Encoder& beginList();
+    Encoder& endList();
+    std::size_t openLists() const { return open_.size(); }
+    void reserve(std::size_t bytes) { payload_.reserve(bytes); }
+
+    // The payload wrapped as a list. Throws std::logic_error while a list is open.
     Bytes list() const;
+    // The same bytes as list(), preceded by `headroom` zero bytes (room for a caller's file
+    // header), moved out of the encoder instead of copied; the encoder is empty afterwards.
+    Bytes takeList(std::size_t headroom = 0);
     const Bytes& payload() const { return payload_; }
 
 private:
     Bytes payload_;
+    std::vector<std::size_t> open_;  // offsets of the reserved header byte of each open list
 };
 
 Bytes encode(const Item& item);

@@ -76,6 +76,10 @@ public:
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, ByteView blob);
+    // Binds `blob` without SQLite taking its own copy: the caller keeps it alive and unchanged
+    // until the statement is reset (run() and StatementScope reset it). For large values
+    // (the engine state), where a copy is megabytes.
+    Statement& bindUncopied(int index, ByteView blob);
     Statement& bindNull(int index);
 
     // True when a row is available, false when the statement is done.
