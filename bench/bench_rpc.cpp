@@ -4,12 +4,14 @@
 //      same transfers (Hierarchy::submitRaw + blocks, the path of bench_engine's target 1), on
 //      the same machine in the same run (goal >= 0.5);
 //   2. eth_getBalance latency over one keep-alive connection: p50 (goal < 1 ms) and p99.
-// The load generator is a plain HTTP/1.1 client on POSIX sockets so the numbers measure the
-// server, not a heavyweight client library. Run with `bash scripts/bench.sh --rpc`.
+// The load generator is a plain HTTP/1.1 client on POSIX sockets, one thread polling every
+// connection (like wrk -t1), so the numbers measure the server and the client takes as little
+// of the two cores as it can. Run with `bash scripts/bench.sh rpc`.
 #include <arpa/inet.h>
 #include <benchmark/benchmark.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -22,6 +24,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -74,6 +77,14 @@ public:
 
     // Sends one request and returns the response body.
     std::string post(const std::string& body) {
+        send(body);
+        return readResponse();
+    }
+
+    int fd() const { return fd_; }
+
+    // Sends one request without waiting for its answer.
+    void send(const std::string& body) {
         std::string req =
             "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             "Content-Length: " +
@@ -84,6 +95,29 @@ public:
                 throw std::runtime_error("send failed");
             sent += static_cast<std::size_t>(n);
         }
+    }
+
+    // Reads what has arrived (the socket is readable) and returns a complete answer's body if
+    // one is in, without blocking for more.
+    std::optional<std::string> poll() {
+        char chunk[16384];
+        const ssize_t n = ::recv(fd_, chunk, sizeof chunk, MSG_DONTWAIT);
+        if (n == 0)
+            throw std::runtime_error("connection closed by the server");
+        if (n > 0)
+            buffer_.append(chunk, static_cast<std::size_t>(n));
+        const std::size_t end = buffer_.find("\r\n\r\n");
+        if (end == std::string::npos)
+            return std::nullopt;
+        std::string headers = buffer_.substr(0, end);
+        std::transform(headers.begin(), headers.end(), headers.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        const std::size_t cl = headers.find("content-length:");
+        if (cl == std::string::npos)
+            return readResponse();  // chunked: rare, read it to the end
+        const std::size_t length = std::strtoull(headers.c_str() + cl + 15, nullptr, 10);
+        if (buffer_.size() < end + 4 + length)
+            return std::nullopt;
         return readResponse();
     }
 
@@ -252,9 +286,13 @@ void BM_InProcessApply(benchmark::State& state) {
 
 // ------------------------------------------------------------------ 2. over HTTP
 
-constexpr std::size_t kConnections = 4;
+// Load-generator connections, each with one request in flight: 4 and 8 (both reported).
+constexpr std::size_t kConnectionCounts[] = {4, 8};
+constexpr std::uint64_t kBlockTimeMs = 20;
+static_assert(kPerBlock * 1000 / kBlockTimeMs > 50'000, "blocks must not cap the HTTP rate");
 
 void BM_HttpSendRawTransaction(benchmark::State& state) {
+    const auto kConnections = static_cast<std::size_t>(state.range(0));
     const auto& raws = transfers();
     std::vector<std::string> bodies;
     for (std::size_t i = 0; i < raws.size(); ++i) {
@@ -274,31 +312,51 @@ void BM_HttpSendRawTransaction(benchmark::State& state) {
         so.basePort = basePort();
         devnet::rpc::Server server(*devnet, so);
         const std::uint16_t port = server.endpoints().front().port;
-        // Blocks every 100 ms of real time, as a devnet serving a wallet would run; the clock
-        // stops once every transfer is in a block.
-        devnet->post([](devnet::Hierarchy& h) { h.setBlockTime(h.root().id, 100); }).get();
-        std::atomic<std::size_t> errors{0};
+        // Blocks every 20 ms of real time; the clock stops once every transfer is in a block.
+        // Blocks hold kPerBlock (1,428) transfers each, so they would cap this at 71,400 tx/s,
+        // far above what is measured: the number is the server's, not the block time's.
+        devnet->post([](devnet::Hierarchy& h) { h.setBlockTime(h.root().id, kBlockTimeMs); }).get();
+        std::size_t errors = 0;
         devnet->resume();
         state.ResumeTiming();
         const auto t0 = Clock::now();
-        std::vector<std::thread> clients;
-        const std::size_t perConnection = kSenders / kConnections * kPerSender;
-        for (std::size_t c = 0; c < kConnections; ++c) {
-            clients.emplace_back([&, c] {
-                try {
-                    Connection conn(port);
-                    for (std::size_t i = c * perConnection; i < (c + 1) * perConnection; ++i) {
-                        const std::string answer = conn.post(bodies[i]);
-                        if (answer.find("\"result\"") == std::string::npos)
-                            ++errors;
+        // One load-generator thread drives every connection (as wrk -t1 does), each with one
+        // request in flight and its own slice of senders, so nonces arrive in order.
+        try {
+            std::vector<std::unique_ptr<Connection>> conns;
+            std::vector<pollfd> fds;
+            std::vector<std::size_t> next, end;
+            const std::size_t perConnection = kSenders / kConnections * kPerSender;
+            for (std::size_t c = 0; c < kConnections; ++c) {
+                conns.push_back(std::make_unique<Connection>(port));
+                fds.push_back(pollfd{conns.back()->fd(), POLLIN, 0});
+                next.push_back(c * perConnection + 1);
+                end.push_back((c + 1) * perConnection);
+                conns.back()->send(bodies[c * perConnection]);
+            }
+            for (std::size_t open = kConnections; open > 0;) {
+                if (::poll(fds.data(), fds.size(), 10'000) <= 0)
+                    throw std::runtime_error("the server stopped answering");
+                for (std::size_t c = 0; c < kConnections; ++c) {
+                    if ((fds[c].revents & (POLLIN | POLLHUP | POLLERR)) == 0)
+                        continue;
+                    const auto answer = conns[c]->poll();
+                    if (!answer)
+                        continue;
+                    if (answer->find("\"result\"") == std::string::npos)
+                        ++errors;
+                    if (next[c] < end[c]) {
+                        conns[c]->send(bodies[next[c]++]);
+                    } else {
+                        fds[c].events = 0;
+                        fds[c].fd = -1;
+                        --open;
                     }
-                } catch (const std::exception&) {
-                    ++errors;
                 }
-            });
+            }
+        } catch (const std::exception&) {
+            ++errors;
         }
-        for (auto& t : clients)
-            t.join();
         while (devnet->post([](devnet::Hierarchy& h) { return h.root().chain->mempool().size(); })
                    .get() > 0)
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -314,12 +372,12 @@ void BM_HttpSendRawTransaction(benchmark::State& state) {
         devnet->stop();
         state.ResumeTiming();
         if (errors > 0 || ok != raws.size()) {
-            state.SkipWithError(("requests failed: " + std::to_string(errors.load()) +
-                                 ", receipts: " + std::to_string(ok))
-                                    .c_str());
+            state.SkipWithError(
+                ("requests failed: " + std::to_string(errors) + ", receipts: " + std::to_string(ok))
+                    .c_str());
             break;
         }
-        results()["http"] = static_cast<double>(ok) / sec;
+        results()["http." + std::to_string(kConnections)] = static_cast<double>(ok) / sec;
     }
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * raws.size()));
 }
@@ -361,12 +419,15 @@ void BM_HttpGetBalanceLatency(benchmark::State& state) {
 void printSummary() {
     auto& r = results();
     std::printf("\n| Target | Measured | Goal | Met |\n|---|---|---|---|\n");
-    if (r.count("inprocess") && r.count("http")) {
-        const double ratio = r["http"] / r["inprocess"];
+    for (const std::size_t connections : kConnectionCounts) {
+        const std::string key = "http." + std::to_string(connections);
+        if (r.count("inprocess") == 0 || r.count(key) == 0)
+            continue;
+        const double ratio = r[key] / r["inprocess"];
         std::printf(
-            "| eth_sendRawTransaction over HTTP (%zu keep-alive connections) vs in-process "
-            "apply | %.0f tx/s vs %.0f tx/s = **%.2fx** | >= 0.5x | %s |\n",
-            kConnections, r["http"], r["inprocess"], ratio, ratio >= 0.5 ? "yes" : "no");
+            "| eth_sendRawTransaction over HTTP (%zu keep-alive connections, one load thread) vs "
+            "in-process apply | %.0f tx/s vs %.0f tx/s = **%.2fx** | >= 0.5x | %s |\n",
+            connections, r[key], r["inprocess"], ratio, ratio >= 0.5 ? "yes" : "no");
     }
     if (r.count("balance.p50")) {
         std::printf(
@@ -386,6 +447,9 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMillisecond)
         ->Iterations(3);
     benchmark::RegisterBenchmark("rpc/http_send_raw_transaction", BM_HttpSendRawTransaction)
+        ->ArgName("connections")
+        ->Arg(static_cast<std::int64_t>(kConnectionCounts[0]))
+        ->Arg(static_cast<std::int64_t>(kConnectionCounts[1]))
         ->UseManualTime()
         ->Unit(benchmark::kMillisecond)
         ->Iterations(3);

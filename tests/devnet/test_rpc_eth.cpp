@@ -538,8 +538,8 @@ TEST_F(RpcEth, FundEmitsNewTopDownMessageFoundByGetLogs) {
     const Json log = receipt.at("logs").at(0);
     const Hash32 topic0 = keccak256(protocol::events::kNewTopDownMessage);
     Hash32 actorWord;
-    std::copy(child_.actor()->view().begin(), child_.actor()->view().end(),
-              actorWord.bytes.begin() + 12);
+    const EthAddress actor = *child_.actor();  // actor() returns a temporary
+    std::copy(actor.view().begin(), actor.view().end(), actorWord.bytes.begin() + 12);
     EXPECT_EQ(EthAddress::parse(log.at("address").as_string()), protocol::gatewayAddress());
     ASSERT_EQ(log.at("topics").size(), 3u);
     EXPECT_EQ(log.at("topics").at(0).as_string(), topic0.hex());
