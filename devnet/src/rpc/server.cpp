@@ -24,10 +24,10 @@ namespace {
 // threads. Handlers here never wait for socket I/O, only for the engine (which never waits for
 // the pool), and eth_sendRawTransaction not even for that, so a few threads serve any number
 // of connections, and fewer threads mean fewer wake-ups handing each request between them
-// (bench_rpc, 8 connections: 2 threads 0.54x of the in-process rate, 4 threads 0.50x, 40 threads
-// 0.23x). Not one: closing a listener holds a pool thread until its connections are gone, which
-// takes another. The pool is process-wide and can be sized only before its first use: when
-// something else already started it, it keeps its size.
+// (bench_rpc: 2 threads measured best, the default 40 about half as fast). Not one: closing a
+// listener holds a pool thread until its connections are gone, which takes another. The pool is
+// process-wide and can be sized only before its first use: when something else already started it,
+// it keeps its size.
 constexpr std::size_t kPoolThreads = 2;
 
 void sizeThePool() {
