@@ -237,8 +237,11 @@ Bytes Hierarchy::saveState() const {
                          encodeKey(relayerKey, *n.relayerKey);
                  }).address(n.relayerAddress);
                 l.list([&](StateWriter& submissions) {
-                    for (const auto& [h, tx] : n.relayerSubmissions)
+                    for (const auto& entry : n.relayerSubmissions) {
+                        const auto& h = entry.first;
+                        const auto& tx = entry.second;
                         submissions.list([&](StateWriter& e) { e.u64(h).fixed(tx); });
+                    }
                 });
                 optTask(l, n.nextBlock);
                 optTask(l, n.relayerTask);
@@ -247,7 +250,8 @@ Bytes Hierarchy::saveState() const {
         }
     });
     payload.list([&](StateWriter& traces) {
-        for (const auto& [id, t] : traces_) {
+        for (const auto& entry : traces_) {
+            const auto& t = entry.second;
             traces.list([&](StateWriter& l) {
                 l.fixed(t.id);
                 protocol::encodeEnvelope(l, t.envelope);
@@ -271,8 +275,11 @@ Bytes Hierarchy::saveState() const {
         }
     });
     payload.list([&](StateWriter& names) {
-        for (const auto& [id, name] : pendingNames_)
+        for (const auto& entry : pendingNames_) {
+            const auto& id = entry.first;
+            const auto& name = entry.second;
             names.list([&](StateWriter& e) { e.subnet(id).text(name); });
+        }
     });
     payload.list([&](StateWriter& joins) {
         for (const auto& j : pendingJoins_) {

@@ -18,9 +18,12 @@ void AccountState::encodeState(StateWriter& w) const {
     std::vector<EthAddress> touched(touched_.begin(), touched_.end());
     std::sort(touched.begin(), touched.end());
     w.list([&](StateWriter& accounts) {
-         for (const auto& [addr, acc] : sorted)
+         for (const auto& entry : sorted) {
+             const auto& addr = entry.first;
+             const auto& acc = entry.second;
              accounts.list(
                  [&](StateWriter& a) { a.address(addr).u256(acc.balance).u64(acc.nonce); });
+         }
      }).list([&](StateWriter& t) {
         for (const auto& a : touched)
             t.address(a);
@@ -97,7 +100,8 @@ void Mempool::encodeState(StateWriter& w) const {
               [](const auto* a, const auto* b) { return a->first < b->first; });
     w.u64(arrivals_).list([&](StateWriter& txs) {
         for (const auto* q : senders) {
-            for (const auto& [nonce, e] : q->second) {
+            for (const auto& entry : q->second) {
+                const auto& e = entry.second;
                 txs.list([&](StateWriter& t) {
                     t.u64(e.arrival).boolean(e.tx->system).bytes(encode(e.tx->signedTx));
                 });

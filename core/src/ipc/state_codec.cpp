@@ -194,8 +194,11 @@ PowerChange powerChange(StateReader& r) {
 
 void addresses(StateWriter& w, const std::map<EthAddress, U256>& m) {
     w.list([&](StateWriter& l) {
-        for (const auto& [a, v] : m)
+        for (const auto& entry : m) {
+            const auto& a = entry.first;
+            const auto& v = entry.second;
             l.list([&](StateWriter& e) { e.address(a).u256(v); });
+        }
     });
 }
 
@@ -305,7 +308,8 @@ void Gateway::encodeState(StateWriter& w) const {
         .u64(params_.majorityPercentage)
         .u64(params_.maxMsgsPerBatch);
     w.list([&](StateWriter& children) {
-        for (const auto& [id, c] : children_) {
+        for (const auto& entry : children_) {
+            const auto& c = entry.second;
             children.list([&](StateWriter& e) {
                 e.subnet(c.id)
                     .u256(c.stake)
@@ -318,7 +322,9 @@ void Gateway::encodeState(StateWriter& w) const {
         }
     });
     w.list([&](StateWriter& topDown) {
-         for (const auto& [id, q] : topDown_) {
+         for (const auto& entry : topDown_) {
+             const auto& id = entry.first;
+             const auto& q = entry.second;
              topDown.list([&](StateWriter& e) {
                  e.subnet(id).list([&](StateWriter& entries) {
                      for (const auto& t : q) {
@@ -338,11 +344,16 @@ void Gateway::encodeState(StateWriter& w) const {
             finality.u64(finality_->height).fixed(finality_->blockHash);
     });
     w.list([&](StateWriter& finalities) {
-        for (const auto& [h, f] : finalities_)
+        for (const auto& entry : finalities_) {
+            const auto& h = entry.first;
+            const auto& f = entry.second;
             finalities.list([&](StateWriter& e) { e.u64(h).u64(f.height).fixed(f.blockHash); });
+        }
     });
     w.list([&](StateWriter& batches) {
-        for (const auto& [epoch, msgs] : batches_) {
+        for (const auto& entry : batches_) {
+            const auto& epoch = entry.first;
+            const auto& msgs = entry.second;
             batches.list([&](StateWriter& e) {
                 e.u64(epoch);
                 envelopes(e, msgs);
@@ -350,7 +361,9 @@ void Gateway::encodeState(StateWriter& w) const {
         }
     });
     w.list([&](StateWriter& checkpoints) {
-        for (const auto& [h, rec] : checkpoints_) {
+        for (const auto& entry : checkpoints_) {
+            const auto& h = entry.first;
+            const auto& rec = entry.second;
             checkpoints.list([&](StateWriter& e) {
                 e.u64(h);
                 record(e, rec);
@@ -501,7 +514,8 @@ void SubnetActor::encodeState(StateWriter& w) const {
         .boolean(killed_)
         .u64(bootstrapHeight_);
     w.list([&](StateWriter& validators) {
-        for (const auto& [a, v] : validators_) {
+        for (const auto& entry : validators_) {
+            const auto& v = entry.second;
             validators.list([&](StateWriter& e) {
                 e.address(v.addr).fixed(v.publicKey).u256(v.confirmed).u256(v.pending);
             });
@@ -566,16 +580,21 @@ SubnetActor SubnetActor::decodeState(StateReader& r) {
 void IpcContracts::encodeState(StateWriter& w) const {
     w.list([&](StateWriter& g) { gateway_.encodeState(g); }).u64(registryNonce_);
     w.list([&](StateWriter& actors) {
-        for (const auto& [addr, a] : actors_)
+        for (const auto& entry : actors_) {
+            const auto& a = entry.second;
             actors.list([&](StateWriter& e) { a.encodeState(e); });
+        }
     });
     w.list([&](StateWriter& boot) {
         for (const auto& id : bootstrapped_)
             boot.subnet(id);
     });
     w.list([&](StateWriter& accepted) {
-        for (const auto& [id, h] : accepted_)
+        for (const auto& entry : accepted_) {
+            const auto& id = entry.first;
+            const auto& h = entry.second;
             accepted.list([&](StateWriter& e) { e.subnet(id).u64(h); });
+        }
     });
 }
 
