@@ -7,16 +7,11 @@
 // The load generator is a plain HTTP/1.1 client on POSIX sockets, one thread polling every
 // connection (like wrk -t1), so the numbers measure the server and the client takes as little
 // of the two cores as it can. Run with `bash scripts/bench.sh rpc`.
-#include <arpa/inet.h>
 #include <benchmark/benchmark.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <poll.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -24,7 +19,6 @@
 #include <iostream>
 #include <map>
 #include <memory>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -36,6 +30,7 @@
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/topology.h"
+#include "support/http_connection.h"
 
 namespace {
 
@@ -51,125 +46,7 @@ std::map<std::string, double>& results() {
     return r;
 }
 
-// ------------------------------------------------------------------ a minimal HTTP client
-
-// One keep-alive HTTP/1.1 connection to 127.0.0.1:port that POSTs JSON bodies.
-class Connection {
-public:
-    explicit Connection(std::uint16_t port) {
-        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
-        if (fd_ < 0)
-            throw std::runtime_error("socket() failed");
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_port = htons(port);
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        if (::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-            ::close(fd_);
-            throw std::runtime_error("cannot connect to port " + std::to_string(port));
-        }
-        int one = 1;
-        ::setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    }
-    ~Connection() { ::close(fd_); }
-    Connection(const Connection&) = delete;
-    Connection& operator=(const Connection&) = delete;
-
-    // Sends one request and returns the response body.
-    std::string post(const std::string& body) {
-        send(body);
-        return readResponse();
-    }
-
-    int fd() const { return fd_; }
-
-    // Sends one request without waiting for its answer.
-    void send(const std::string& body) {
-        std::string req =
-            "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            "Content-Length: " +
-            std::to_string(body.size()) + "\r\n\r\n" + body;
-        for (std::size_t sent = 0; sent < req.size();) {
-            const ssize_t n = ::send(fd_, req.data() + sent, req.size() - sent, MSG_NOSIGNAL);
-            if (n <= 0)
-                throw std::runtime_error("send failed");
-            sent += static_cast<std::size_t>(n);
-        }
-    }
-
-    // Reads what has arrived (the socket is readable) and returns a complete answer's body if
-    // one is in, without blocking for more.
-    std::optional<std::string> poll() {
-        char chunk[16384];
-        const ssize_t n = ::recv(fd_, chunk, sizeof chunk, MSG_DONTWAIT);
-        if (n == 0)
-            throw std::runtime_error("connection closed by the server");
-        if (n > 0)
-            buffer_.append(chunk, static_cast<std::size_t>(n));
-        const std::size_t end = buffer_.find("\r\n\r\n");
-        if (end == std::string::npos)
-            return std::nullopt;
-        std::string headers = buffer_.substr(0, end);
-        std::transform(headers.begin(), headers.end(), headers.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        const std::size_t cl = headers.find("content-length:");
-        if (cl == std::string::npos)
-            return readResponse();  // chunked: rare, read it to the end
-        const std::size_t length = std::strtoull(headers.c_str() + cl + 15, nullptr, 10);
-        if (buffer_.size() < end + 4 + length)
-            return std::nullopt;
-        return readResponse();
-    }
-
-private:
-    void fill() {
-        char chunk[16384];
-        const ssize_t n = ::recv(fd_, chunk, sizeof chunk, 0);
-        if (n <= 0)
-            throw std::runtime_error("connection closed by the server");
-        buffer_.append(chunk, static_cast<std::size_t>(n));
-    }
-
-    std::string readResponse() {
-        std::size_t end;
-        while ((end = buffer_.find("\r\n\r\n")) == std::string::npos)
-            fill();
-        std::string headers = buffer_.substr(0, end);
-        buffer_.erase(0, end + 4);
-        std::transform(headers.begin(), headers.end(), headers.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        if (headers.compare(0, 12, "http/1.1 200") != 0)
-            throw std::runtime_error("HTTP status: " + headers.substr(0, headers.find('\r')));
-        const std::size_t cl = headers.find("content-length:");
-        if (cl != std::string::npos) {
-            const std::size_t length = std::strtoull(headers.c_str() + cl + 15, nullptr, 10);
-            while (buffer_.size() < length)
-                fill();
-            std::string body = buffer_.substr(0, length);
-            buffer_.erase(0, length);
-            return body;
-        }
-        if (headers.find("transfer-encoding: chunked") == std::string::npos)
-            throw std::runtime_error("response without a length");
-        std::string body;
-        for (;;) {
-            std::size_t eol;
-            while ((eol = buffer_.find("\r\n")) == std::string::npos)
-                fill();
-            const std::size_t size = std::strtoull(buffer_.c_str(), nullptr, 16);
-            buffer_.erase(0, eol + 2);
-            while (buffer_.size() < size + 2)
-                fill();
-            body.append(buffer_, 0, size);
-            buffer_.erase(0, size + 2);
-            if (size == 0)
-                return body;
-        }
-    }
-
-    int fd_ = -1;
-    std::string buffer_;
-};
+using HttpConnection = ipc::testing::HttpConnection;
 
 // ------------------------------------------------------------------ the transfers
 
@@ -323,12 +200,12 @@ void BM_HttpSendRawTransaction(benchmark::State& state) {
         // One load-generator thread drives every connection (as wrk -t1 does), each with one
         // request in flight and its own slice of senders, so nonces arrive in order.
         try {
-            std::vector<std::unique_ptr<Connection>> conns;
+            std::vector<std::unique_ptr<HttpConnection>> conns;
             std::vector<pollfd> fds;
             std::vector<std::size_t> next, end;
             const std::size_t perConnection = kSenders / kConnections * kPerSender;
             for (std::size_t c = 0; c < kConnections; ++c) {
-                conns.push_back(std::make_unique<Connection>(port));
+                conns.push_back(std::make_unique<HttpConnection>(port));
                 fds.push_back(pollfd{conns.back()->fd(), POLLIN, 0});
                 next.push_back(c * perConnection + 1);
                 end.push_back((c + 1) * perConnection);
@@ -391,7 +268,7 @@ void BM_HttpGetBalanceLatency(benchmark::State& state) {
     devnet::rpc::ServerOptions so;
     so.basePort = static_cast<std::uint16_t>(basePort() + 100);
     devnet::rpc::Server server(*devnet, so);
-    Connection conn(server.endpoints().front().port);
+    HttpConnection conn(server.endpoints().front().port);
     const std::string body = R"({"jsonrpc":"2.0","id":1,"method":"eth_getBalance","params":)"
                              R"(["0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266","latest"]})";
     for (int i = 0; i < 200; ++i)

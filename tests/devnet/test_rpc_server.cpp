@@ -1,17 +1,11 @@
 // The HTTP server over real sockets: more connections in flight than the server has threads,
 // eth_sendRawTransaction answered from the engine thread, reads answered alongside, clients
-// that vanish mid-request, and a clean close. Plain POSIX sockets, so the client shares nothing
-// with the server.
-#include <arpa/inet.h>
+// that vanish mid-request, and a clean close. The client (tests/support) shares nothing with the
+// server.
 #include <gtest/gtest.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
-#include <cstdlib>
 #include <memory>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -22,6 +16,7 @@
 #include "ipc/devnet/rpc/rpc.h"
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/topology.h"
+#include "support/http_connection.h"
 
 using namespace ipc;
 using namespace ipc::devnet;
@@ -29,70 +24,7 @@ using rpc::Json;
 
 namespace {
 
-class Socket {
-public:
-    explicit Socket(std::uint16_t port) {
-        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_port = htons(port);
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        if (fd_ < 0 || ::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
-            throw std::runtime_error("cannot connect to port " + std::to_string(port));
-        int one = 1;
-        ::setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    }
-    ~Socket() { ::close(fd_); }
-    Socket(const Socket&) = delete;
-    Socket& operator=(const Socket&) = delete;
-
-    void send(const std::string& body) {
-        const std::string req =
-            "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            "Content-Length: " +
-            std::to_string(body.size()) + "\r\n\r\n" + body;
-        for (std::size_t sent = 0; sent < req.size();) {
-            const ssize_t n = ::send(fd_, req.data() + sent, req.size() - sent, MSG_NOSIGNAL);
-            if (n <= 0)
-                throw std::runtime_error("send failed");
-            sent += static_cast<std::size_t>(n);
-        }
-    }
-
-    // The next answer's body (the server answers with a Content-Length).
-    std::string receive() {
-        std::size_t end;
-        while ((end = buffer_.find("\r\n\r\n")) == std::string::npos)
-            fill();
-        const std::string headers = buffer_.substr(0, end);
-        buffer_.erase(0, end + 4);
-        if (headers.compare(0, 12, "HTTP/1.1 200") != 0)
-            throw std::runtime_error("HTTP status: " + headers.substr(0, headers.find('\r')));
-        std::size_t cl = headers.find("Content-Length:");
-        if (cl == std::string::npos)
-            cl = headers.find("content-length:");
-        if (cl == std::string::npos)
-            throw std::runtime_error("answer without a length");
-        const std::size_t length = std::strtoull(headers.c_str() + cl + 15, nullptr, 10);
-        while (buffer_.size() < length)
-            fill();
-        std::string body = buffer_.substr(0, length);
-        buffer_.erase(0, length);
-        return body;
-    }
-
-private:
-    void fill() {
-        char chunk[4096];
-        const ssize_t n = ::recv(fd_, chunk, sizeof chunk, 0);
-        if (n <= 0)
-            throw std::runtime_error("connection closed by the server");
-        buffer_.append(chunk, static_cast<std::size_t>(n));
-    }
-
-    int fd_ = -1;
-    std::string buffer_;
-};
+using Socket = ipc::testing::HttpConnection;
 
 std::string request(int id, const std::string& method, const std::string& params) {
     return R"({"jsonrpc":"2.0","id":)" + std::to_string(id) + R"(,"method":")" + method +

@@ -215,7 +215,10 @@ Dispatcher::Call Dispatcher::check(const Json& request) const {
 }
 
 Json Dispatcher::handleOne(const Json& request) const {
-    const Call c = check(request);
+    return call(check(request));
+}
+
+Json Dispatcher::call(const Call& c) const {
     if (c.error)
         return *c.error;
     const Method& m = *methods_.find(c.method);
@@ -225,40 +228,35 @@ Json Dispatcher::handleOne(const Json& request) const {
 void Dispatcher::handleAsync(const std::string& body, std::function<void(std::string)> done) const {
     std::string refusal;
     const auto request = parse(body, refusal);
-    if (!request) {
-        done(refusal);
+    if (!request || !request->is_object()) {  // refusals and batches: answered as handle() does
+        done(request ? answer(*request) : refusal);
         return;
     }
-    const EngineMethod* engine = nullptr;
-    Call c;
-    if (request->is_object()) {
-        c = check(*request);
-        if (!c.error)
-            engine = methods_.findEngine(c.method);
-    }
-    if (engine == nullptr) {
-        done(answer(*request));  // everything else is answered here, as handle() does
-        return;
-    }
+    const Call c = check(*request);
     const bool notification = !request->has_field("id");
-    EngineStep step;
-    const Json early = respond(c.id, [&] {
-        step = (*engine)(CallContext{devnet_, subnet_, rpcUrl_}, c.params);
-        return Json::null();
-    });
-    if (!step) {
-        done(notification ? std::string() : early.serialize());
+    const EngineMethod* engine = c.error ? nullptr : methods_.findEngine(c.method);
+    if (engine == nullptr) {
+        const Json r = call(c);
+        done(notification ? std::string() : r.serialize());
         return;
     }
-    devnet_.postThen(std::move(step), [id = c.id, notification, done = std::move(done)](
-                                          std::optional<Json> result, std::exception_ptr error) {
+    auto finish = [id = c.id, notification, done = std::move(done)](std::optional<Json> result,
+                                                                    std::exception_ptr error) {
         const Json r = respond(id, [&] {
             if (error)
                 std::rethrow_exception(error);
             return *result;
         });
         done(notification ? std::string() : r.serialize());
-    });
+    };
+    EngineStep step;
+    try {
+        step = (*engine)(CallContext{devnet_, subnet_, rpcUrl_}, c.params);
+    } catch (...) {
+        finish(std::nullopt, std::current_exception());  // bad parameters: never reach the engine
+        return;
+    }
+    devnet_.postThen(std::move(step), std::move(finish));
 }
 
 std::string Dispatcher::bodyTooLarge() const {

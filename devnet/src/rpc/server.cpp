@@ -51,6 +51,7 @@ void addCors(http::http_response& r) {
     r.headers().add(U("Access-Control-Allow-Methods"), U("POST, OPTIONS"));
     r.headers().add(U("Access-Control-Allow-Headers"), U("Content-Type"));
 }
+
 // Answers one request whose body task has completed (with the body or an error).
 void answer(const Dispatcher& d, http::http_request req, http::http_response r,
             pplx::task<std::string> body) {

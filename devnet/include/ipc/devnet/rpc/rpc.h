@@ -135,6 +135,8 @@ private:
         std::optional<Json> error;
     };
     Call check(const Json& request) const;
+    // Runs a checked request's method (or gives its error) and answers it.
+    Json call(const Call& c) const;
     // The request, or nullopt with the refusal (too large, not JSON) in `refusal`.
     std::optional<Json> parse(const std::string& body, std::string& refusal) const;
     // The answer to a parsed request or batch ("" when it holds only notifications).
