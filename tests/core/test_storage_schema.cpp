@@ -198,7 +198,7 @@ TEST(Schema, Migration2AddsWorkspaceTablesAndKeepsHistory) {
         db.exec("INSERT INTO engine_state VALUES(1, x'0102', 9)");
     }
     auto store = Store::open(path);
-    EXPECT_EQ(store->schemaVersion(), 2);
+    EXPECT_EQ(store->schemaVersion(), latestSchemaVersion());
     auto back = store->block("/r31337", 5);
     ASSERT_TRUE(back);
     expectSameBlock(*block, *back);
@@ -211,6 +211,104 @@ TEST(Schema, Migration2AddsWorkspaceTablesAndKeepsHistory) {
     EXPECT_GT(store->saveSnapshot("s", {{"/r31337", 5}}, Bytes{9}), 0);
     store->putKey({"0xabc", "alice", "secp256k1", Bytes{1}, true});
     EXPECT_EQ(store->keys().size(), 1u);
+}
+
+bool hasColumn(Database& db, const std::string& table, const std::string& column) {
+    Statement s(db, "SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2");
+    s.bind(1, table).bind(2, column);
+    s.step();
+    return s.columnInt(0) == 1;
+}
+
+TEST(Schema, Migration3AddsCheckpointRecordsAndFinalityHashes) {
+    TempDir dir;
+    const std::string path = dir.file("v2.ipcws");
+    FixedBytes<65> sig;
+    sig.bytes.fill(0x5a);
+    {
+        // A version 2 file as an older build wrote it: a checkpoint with a signature and a
+        // finality, in the columns of the time.
+        Database db(path, Database::Mode::ReadWriteCreate);
+        db.configure();
+        migrate(db, 2);
+        EXPECT_EQ(inspect(db).version, 2);
+        EXPECT_FALSE(hasColumn(db, "checkpoints", "record"));
+        EXPECT_FALSE(hasColumn(db, "parent_finalities", "block_hash"));
+        db.exec("INSERT INTO subnets(sid, id) VALUES(1, '/r31337'), (2, '/r31337/t410fchild')");
+        Statement addr(db, "INSERT INTO addresses(aid, address) VALUES(1, ?1)");
+        addr.bind(1, address(100).view()).run();
+        Statement cp(db, "INSERT INTO checkpoints VALUES(?1, ?2, 2, x'c20a0d', x'0102')");
+        cp.bind(1, std::int64_t{(2LL << 40) | 10}).bind(2, hashOf("ckpt 10").view()).run();
+        Statement s(db, "INSERT INTO checkpoint_signatures VALUES(?1, 1, ?2, 7)");
+        s.bind(1, std::int64_t{(2LL << 40) | 10}).bind(2, sig.view()).run();
+        db.exec("INSERT INTO parent_finalities VALUES(2, 30, 12), (2, 40, 15)");
+    }
+    {
+        auto store = Store::open(path);
+        EXPECT_EQ(store->schemaVersion(), 3);
+        const std::string child = "/r31337/t410fchild";
+        auto c = store->checkpoint(child, 10);
+        ASSERT_TRUE(c);
+        EXPECT_EQ(c->hash, hashOf("ckpt 10"));
+        EXPECT_EQ(c->status, 2u);
+        EXPECT_EQ(c->stageHeights, (std::vector<std::uint64_t>{10, 13}));
+        EXPECT_EQ(c->encoded, (Bytes{1, 2}));
+        EXPECT_TRUE(c->record.empty());
+        ASSERT_EQ(c->signatures.size(), 1u);
+        EXPECT_EQ(c->signatures[0], (CheckpointSignature{address(100), sig, 7}));
+        EXPECT_EQ(store->checkpointsFrom(child, 0, 5).size(), 1u);
+        EXPECT_EQ(store->latestParentFinality(child), (ParentFinalityRecord{child, 40, 15}));
+        EXPECT_FALSE(store->parentFinality(child, 30)->blockHash);
+
+        // The new columns take the engine's values from now on; old signatures stay.
+        WriteBatch b;
+        CheckpointRecord update = *c;
+        update.signatures.clear();
+        update.record = Bytes{9, 9};
+        b.checkpoints.push_back(update);
+        b.finalities.push_back({child, 50, 20, hashOf("parent 50")});
+        store->write(b);
+        c = store->checkpoint(child, 10);
+        EXPECT_EQ(c->record, (Bytes{9, 9}));
+        EXPECT_EQ(c->signatures.size(), 1u);
+        EXPECT_EQ(store->latestParentFinality(child)->blockHash, hashOf("parent 50"));
+    }
+    // A version 3 file opens as it is.
+    auto store = Store::open(path, {.create = false});
+    EXPECT_EQ(store->schemaVersion(), 3);
+    EXPECT_EQ(store->checkpoint("/r31337/t410fchild", 10)->record, (Bytes{9, 9}));
+    Database db(path, Database::Mode::ReadOnly);
+    EXPECT_EQ(inspect(db).version, 3);
+    EXPECT_TRUE(hasColumn(db, "checkpoints", "record"));
+    EXPECT_TRUE(hasColumn(db, "parent_finalities", "block_hash"));
+}
+
+TEST(Schema, Migration3OnAFreshFileMatchesAMigratedOne) {
+    TempDir dir;
+    Database db(dir.file("v3.db"), Database::Mode::ReadWriteCreate);
+    migrate(db, 3);
+    EXPECT_EQ(inspect(db).version, 3);
+    // The record cannot be NULL; an omitted one is empty; a finality's hash may be NULL.
+    db.exec(
+        "INSERT INTO checkpoints(key, hash, status, stage_heights, body)"
+        " VALUES(1, x'', 0, x'c0', x'')");
+    EXPECT_EQ(db.queryInt("SELECT length(record) FROM checkpoints WHERE key = 1"), 0);
+    EXPECT_THROW(db.exec("INSERT INTO checkpoints VALUES(2, x'', 0, x'c0', x'', NULL)"),
+                 StorageError);
+    db.exec("INSERT INTO parent_finalities VALUES(1, 1, 1, NULL)");
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM parent_finalities WHERE block_hash IS NULL"), 1);
+}
+
+TEST(Schema, Migration3FailureKeepsVersion2) {
+    TempDir dir;
+    Database db(dir.file("v2.db"), Database::Mode::ReadWriteCreate);
+    db.configure();
+    migrate(db, 2);
+    // The second ALTER fails; the first one is undone with it.
+    db.exec("ALTER TABLE parent_finalities ADD COLUMN block_hash BLOB");
+    EXPECT_THROW(migrate(db, 3), StorageError);
+    EXPECT_EQ(inspect(db).version, 2);
+    EXPECT_FALSE(hasColumn(db, "checkpoints", "record"));
 }
 
 TEST(Schema, MigrationFailureLeavesTheFileAtItsVersion) {

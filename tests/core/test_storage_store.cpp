@@ -206,6 +206,34 @@ TEST_F(StoreTest, ValidatorHistoryAndFinality) {
     EXPECT_FALSE(store->latestParentFinality(kRoot));
 }
 
+TEST_F(StoreTest, ParentFinalityByParentHeightWithBlockHash) {
+    WriteBatch b;
+    b.subnets = {{kRoot, "root", "", 1, {}}, {kChild, "child", kRoot, 2, {}}};
+    b.finalities.push_back({kChild, 10, 5, hashOf("parent 10")});
+    b.finalities.push_back({kChild, 20, 12, std::nullopt});
+    b.finalities.push_back({kRoot, 15, 3, hashOf("other 15")});
+    store->write(b);
+
+    EXPECT_EQ(store->parentFinality(kChild, 10),
+              (ParentFinalityRecord{kChild, 10, 5, hashOf("parent 10")}));
+    EXPECT_EQ(store->parentFinality(kChild, 20), (ParentFinalityRecord{kChild, 20, 12}));
+    EXPECT_FALSE(store->parentFinality(kChild, 20)->blockHash);
+    EXPECT_EQ(store->latestParentFinality(kChild), (ParentFinalityRecord{kChild, 20, 12}));
+    EXPECT_FALSE(store->parentFinality(kChild, 15));  // the other subnet's parent height
+    EXPECT_FALSE(store->parentFinality(kChild, 11));
+    EXPECT_FALSE(store->parentFinality("/r9", 10));
+    EXPECT_EQ(store->parentFinality(kRoot, 15)->blockHash, hashOf("other 15"));
+
+    // A later write of the same parent height replaces the row, hash included.
+    b = {};
+    b.finalities.push_back({kChild, 20, 13, hashOf("parent 20")});
+    b.finalities.push_back({kChild, 10, 5, std::nullopt});
+    store->write(b);
+    EXPECT_EQ(store->latestParentFinality(kChild),
+              (ParentFinalityRecord{kChild, 20, 13, hashOf("parent 20")}));
+    EXPECT_EQ(store->parentFinality(kChild, 10), (ParentFinalityRecord{kChild, 10, 5}));
+}
+
 CheckpointRecord checkpointAt(std::uint64_t height) {
     CheckpointRecord c;
     c.subnet = kChild;
@@ -214,7 +242,16 @@ CheckpointRecord checkpointAt(std::uint64_t height) {
     c.encoded = Bytes(100, static_cast<std::uint8_t>(height));
     c.status = 1;
     c.stageHeights = {height, height + 3};
+    c.record = Bytes(40, static_cast<std::uint8_t>(height + 1));
     return c;
+}
+
+std::vector<std::uint64_t> heightsOf(const std::vector<CheckpointRecord>& page) {
+    std::vector<std::uint64_t> out;
+    for (const CheckpointRecord& c : page) {
+        out.push_back(c.height);
+    }
+    return out;
 }
 
 TEST_F(StoreTest, CheckpointsWithSignatures) {
@@ -254,6 +291,108 @@ TEST_F(StoreTest, CheckpointsWithSignatures) {
     EXPECT_EQ(page[2].height, 20u);
     EXPECT_TRUE(page[2].signatures.empty());
     EXPECT_EQ(page[0], checkpointAt(40));
+}
+
+TEST_F(StoreTest, CheckpointRecordIsReplacedWhileSignaturesAccumulate) {
+    FixedBytes<65> sig;
+    sig.bytes.fill(0xab);
+    WriteBatch b;
+    b.checkpoints.push_back(checkpointAt(10));
+    b.checkpoints[0].signatures.push_back({address(100), sig, 10});
+    store->write(b);
+    EXPECT_EQ(store->checkpoint(kChild, 10)->record, checkpointAt(10).record);
+
+    // The engine's newer encoding (now holding both signatures) replaces the old one; the batch
+    // carries only the new signature row.
+    CheckpointRecord update = checkpointAt(10);
+    update.record = Bytes{7, 7, 7};
+    update.signatures.push_back({address(101), sig, 20});
+    b = {};
+    b.checkpoints.push_back(update);
+    store->write(b);
+    auto c = store->checkpoint(kChild, 10);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->record, (Bytes{7, 7, 7}));
+    ASSERT_EQ(c->signatures.size(), 2u);
+    EXPECT_EQ(store->checkpoints(kChild, 10, 1)[0].record, (Bytes{7, 7, 7}));
+    EXPECT_EQ(store->checkpointsFrom(kChild, 10, 1)[0].record, (Bytes{7, 7, 7}));
+
+    // An empty record is stored as given, and still leaves the signatures alone.
+    update.record.clear();
+    update.signatures.clear();
+    b = {};
+    b.checkpoints.push_back(update);
+    store->write(b);
+    c = store->checkpoint(kChild, 10);
+    EXPECT_TRUE(c->record.empty());
+    EXPECT_EQ(c->signatures.size(), 2u);
+}
+
+TEST_F(StoreTest, CheckpointPagesSkipAndRunForwards) {
+    WriteBatch b;
+    b.subnets = {{kRoot, "root", "", 1, {}}, {kChild, "child", kRoot, 2, {}}};
+    for (std::uint64_t h = 10; h <= 100; h += 10) {
+        b.checkpoints.push_back(checkpointAt(h));
+        b.checkpoints.push_back(checkpointAt(h + 5));
+        b.checkpoints.back().subnet = kRoot;  // interleaved, must never show up below
+    }
+    store->write(b);
+
+    using H = std::vector<std::uint64_t>;
+    EXPECT_EQ(heightsOf(store->checkpoints(kChild, 100, 3)), (H{100, 90, 80}));
+    EXPECT_EQ(heightsOf(store->checkpoints(kChild, 100, 3, 0)), (H{100, 90, 80}));
+    EXPECT_EQ(heightsOf(store->checkpoints(kChild, 95, 3, 2)), (H{70, 60, 50}));
+    EXPECT_EQ(heightsOf(store->checkpoints(kChild, 100, 5, 8)), (H{20, 10}));
+    EXPECT_TRUE(store->checkpoints(kChild, 100, 5, 10).empty());
+    EXPECT_TRUE(store->checkpoints(kChild, 100, 5, 1000).empty());
+    EXPECT_TRUE(store->checkpoints(kChild, 100, 5, SIZE_MAX).empty());
+    EXPECT_TRUE(store->checkpoints(kChild, 100, 0, 2).empty());
+    EXPECT_EQ(store->checkpoints(kChild, 60, 1, 1)[0], checkpointAt(50));
+
+    EXPECT_EQ(heightsOf(store->checkpointsFrom(kChild, 0, 3)), (H{10, 20, 30}));
+    EXPECT_EQ(heightsOf(store->checkpointsFrom(kChild, 45, 3)), (H{50, 60, 70}));
+    EXPECT_EQ(heightsOf(store->checkpointsFrom(kChild, 50, 2)), (H{50, 60}));
+    EXPECT_EQ(heightsOf(store->checkpointsFrom(kChild, 80, 100)), (H{80, 90, 100}));
+    EXPECT_TRUE(store->checkpointsFrom(kChild, 101, 10).empty());
+    EXPECT_TRUE(store->checkpointsFrom(kChild, 10, 0).empty());
+    EXPECT_EQ(store->checkpointsFrom(kChild, 0, 10).size(), 10u);
+    const auto first = store->checkpointsFrom(kChild, 0, 1);
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(first[0], checkpointAt(10));  // same columns as the page: record, no signatures
+
+    CheckpointRecord rootFirst = checkpointAt(15);
+    rootFirst.subnet = kRoot;
+    EXPECT_EQ(heightsOf(store->checkpointsFrom(kRoot, 0, 2)), (H{15, 25}));
+    EXPECT_EQ(store->checkpointsFrom(kRoot, 0, 1)[0], rootFirst);
+    EXPECT_TRUE(store->checkpointsFrom("/r9", 0, 10).empty());
+    EXPECT_TRUE(store->checkpoints("/r9", 100, 10, 1).empty());
+}
+
+// Keys are sid << 40 | height: the last height of one subnet and the first of the next are
+// neighbours in the table, and neither query may cross from one into the other.
+TEST_F(StoreTest, CheckpointPagesStopAtTheSubnetKeyBoundary) {
+    constexpr std::uint64_t kLast = (std::uint64_t{1} << 40) - 1;
+    WriteBatch b;
+    b.subnets = {{kRoot, "root", "", 1, {}}, {kChild, "child", kRoot, 2, {}}};
+    CheckpointRecord rootLast = checkpointAt(kLast);
+    rootLast.subnet = kRoot;
+    CheckpointRecord rootBefore = checkpointAt(kLast - 1);
+    rootBefore.subnet = kRoot;
+    b.checkpoints = {rootBefore, rootLast, checkpointAt(0), checkpointAt(1)};
+    store->write(b);
+
+    using H = std::vector<std::uint64_t>;
+    EXPECT_EQ(heightsOf(store->checkpointsFrom(kRoot, kLast - 1, 10)), (H{kLast - 1, kLast}));
+    EXPECT_EQ(heightsOf(store->checkpointsFrom(kRoot, kLast, 10)), (H{kLast}));
+    EXPECT_TRUE(store->checkpointsFrom(kRoot, kLast + 1, 10).empty());
+    EXPECT_TRUE(store->checkpointsFrom(kRoot, UINT64_MAX, 10).empty());
+    EXPECT_EQ(heightsOf(store->checkpoints(kRoot, UINT64_MAX, 10)), (H{kLast, kLast - 1}));
+    EXPECT_EQ(heightsOf(store->checkpoints(kRoot, UINT64_MAX, 10, 1)), (H{kLast - 1}));
+    EXPECT_EQ(heightsOf(store->checkpoints(kChild, UINT64_MAX, 10)), (H{1, 0}));
+    EXPECT_EQ(heightsOf(store->checkpoints(kChild, 0, 10)), (H{0}));
+    EXPECT_EQ(heightsOf(store->checkpointsFrom(kChild, 0, 10)), (H{0, 1}));
+    EXPECT_EQ(store->checkpoint(kRoot, kLast)->record, rootLast.record);
+    EXPECT_FALSE(store->checkpoint(kRoot, kLast + 1));
 }
 
 MessageRecord messageNo(int i) {
@@ -366,7 +505,7 @@ TEST_F(StoreTest, TruncateAboveRemovesLaterHistoryOfOneSubnet) {
     }
     b.validators = {{kRoot, 0, address(100), 1, U256(1), 0},
                     {kRoot, 1, address(100), 2, U256(1), 7}};
-    b.finalities = {{kRoot, 3, 2}, {kRoot, 9, 8}};
+    b.finalities = {{kRoot, 3, 2, hashOf("p3")}, {kRoot, 9, 8, hashOf("p9")}};
     store->write(b);
 
     store->truncateAbove(kRoot, 5);
@@ -379,8 +518,13 @@ TEST_F(StoreTest, TruncateAboveRemovesLaterHistoryOfOneSubnet) {
     // Account 2 sent in blocks 2 and 7 on the root: block 7's are gone.
     EXPECT_EQ(store->accountTransactions(address(2), std::string(kRoot), 50).size(), 2u);
     EXPECT_EQ(store->checkpoints(kRoot, 100, 10).size(), 1u);
+    EXPECT_EQ(heightsOf(store->checkpointsFrom(kRoot, 0, 10)), (std::vector<std::uint64_t>{4}));
+    EXPECT_EQ(store->checkpoint(kRoot, 4)->record, checkpointAt(4).record);
+    EXPECT_FALSE(store->checkpoint(kRoot, 8));
     EXPECT_EQ(store->validatorHistory(kRoot).size(), 1u);
-    EXPECT_EQ(store->latestParentFinality(kRoot)->parentHeight, 3u);
+    EXPECT_EQ(store->latestParentFinality(kRoot),
+              (ParentFinalityRecord{kRoot, 3, 2, hashOf("p3")}));
+    EXPECT_FALSE(store->parentFinality(kRoot, 9));
 
     // The chain continues from there.
     b = {};

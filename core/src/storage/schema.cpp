@@ -125,6 +125,16 @@ CREATE TABLE settings(
 )sql");
 }
 
+// v3: what the engine needs to answer for checkpoints and parent finalities it has dropped from
+// memory: its own encoding of each whole checkpoint, and the parent block hash of each finality.
+// Rows written before stay as they were: an empty record and a NULL hash.
+void addCheckpointRecordsAndFinalityHashes(Database& db) {
+    db.exec(R"sql(
+ALTER TABLE checkpoints ADD COLUMN record BLOB NOT NULL DEFAULT x'';
+ALTER TABLE parent_finalities ADD COLUMN block_hash BLOB;
+)sql");
+}
+
 std::uint32_t bigEndian32(const std::uint8_t* p) {
     return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) |
            std::uint32_t{p[3]};
@@ -141,6 +151,7 @@ const std::vector<Migration>& migrations() {
         {1, "history: subnets, blocks, transactions, accounts, validators, checkpoints, messages",
          createHistory},
         {2, "workspace: snapshots, keystore, settings", createWorkspaceTables},
+        {3, "checkpoint records and finality block hashes", addCheckpointRecordsAndFinalityHashes},
     };
     return list;
 }

@@ -1,6 +1,8 @@
 #include "ipc/core/storage/store.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <mutex>
 #include <unordered_map>
@@ -112,7 +114,7 @@ TxLocation txFromRow(const Statement& s) {
 }
 
 constexpr const char* kCheckpointColumns =
-    "SELECT c.key, c.hash, c.status, c.stage_heights, c.body, s.id FROM checkpoints c"
+    "SELECT c.key, c.hash, c.status, c.stage_heights, c.body, s.id, c.record FROM checkpoints c"
     " JOIN subnets s ON s.sid = (c.key >> 40)";
 
 CheckpointRecord checkpointFromRow(const Statement& s) {
@@ -123,7 +125,20 @@ CheckpointRecord checkpointFromRow(const Statement& s) {
     c.stageHeights = decodeHeights(s.columnBlobView(3));
     c.encoded = s.columnBlob(4);
     c.subnet = s.columnText(5);
+    c.record = s.columnBlob(6);
     return c;
+}
+
+constexpr const char* kFinalityColumns =
+    "SELECT parent_height, height, block_hash FROM parent_finalities"
+    " WHERE sid = (SELECT sid FROM subnets WHERE id = ?1)";
+
+ParentFinalityRecord finalityFromRow(const Statement& s, const std::string& subnet) {
+    ParentFinalityRecord f{subnet, u64(s.columnInt(0)), u64(s.columnInt(1))};
+    if (!s.isNull(2)) {
+        f.blockHash = hashColumn(s, 2);
+    }
+    return f;
 }
 
 constexpr const char* kMessageColumns =
@@ -295,16 +310,19 @@ struct Store::Impl {
     void putCheckpoint(const CheckpointRecord& c) {
         const std::int64_t key = rowKey(sid(c.subnet), c.height);
         const Bytes stages = encodeHeights(c.stageHeights);
+        // An upsert, not INSERT OR REPLACE: replacing the row would delete its signatures
+        // through the foreign key's cascade.
         (*w)(
-            "INSERT INTO checkpoints(key, hash, status, stage_heights, body)"
-            " VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(key) DO UPDATE SET hash = excluded.hash,"
+            "INSERT INTO checkpoints(key, hash, status, stage_heights, body, record)"
+            " VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(key) DO UPDATE SET hash = excluded.hash,"
             " status = excluded.status, stage_heights = excluded.stage_heights,"
-            " body = excluded.body")
+            " body = excluded.body, record = excluded.record")
             .bind(1, key)
             .bind(2, c.hash.view())
             .bind(3, static_cast<std::int64_t>(c.status))
             .bind(4, ByteView(stages))
             .bind(5, ByteView(c.encoded))
+            .bind(6, ByteView(c.record))
             .run();
         Statement& sig = (*w)(
             "INSERT OR REPLACE INTO checkpoint_signatures(checkpoint_key, signer, signature,"
@@ -392,13 +410,16 @@ struct Store::Impl {
                 .run();
         }
         for (const ParentFinalityRecord& f : batch.finalities) {
-            (*w)(
-                "INSERT OR REPLACE INTO parent_finalities(sid, parent_height, height)"
-                " VALUES(?1, ?2, ?3)")
-                .bind(1, sid(f.subnet))
-                .bind(2, i64(f.parentHeight))
-                .bind(3, i64(f.height))
-                .run();
+            Statement& ins = (*w)(
+                "INSERT OR REPLACE INTO parent_finalities(sid, parent_height, height, block_hash)"
+                " VALUES(?1, ?2, ?3, ?4)");
+            ins.bind(1, sid(f.subnet)).bind(2, i64(f.parentHeight)).bind(3, i64(f.height));
+            if (f.blockHash) {
+                ins.bind(4, f.blockHash->view());
+            } else {
+                ins.bindNull(4);
+            }
+            ins.run();
         }
         if (batch.engineState) {
             (*w)(
@@ -771,10 +792,11 @@ std::vector<ValidatorRecord> Store::validatorHistory(const std::string& subnet) 
 }
 
 std::vector<CheckpointRecord> Store::checkpoints(const std::string& subnet,
-                                                 std::uint64_t fromHeight,
-                                                 std::size_t count) const {
-    static const std::string sql = std::string(kCheckpointColumns) +
-                                   " WHERE c.key BETWEEN ?1 AND ?2 ORDER BY c.key DESC LIMIT ?3";
+                                                 std::uint64_t fromHeight, std::size_t count,
+                                                 std::size_t skip) const {
+    static const std::string sql =
+        std::string(kCheckpointColumns) +
+        " WHERE c.key BETWEEN ?1 AND ?2 ORDER BY c.key DESC LIMIT ?3 OFFSET ?4";
     std::lock_guard lock(impl_->readMutex);
     std::vector<CheckpointRecord> out;
     const auto s = impl_->readSid(subnet);
@@ -785,6 +807,32 @@ std::vector<CheckpointRecord> Store::checkpoints(const std::string& subnet,
     StatementScope scope(q);
     q.bind(1, rowKey(*s, 0))
         .bind(2, rowKey(*s, std::min(fromHeight, kMaxHeight)))
+        .bind(3, static_cast<std::int64_t>(count))
+        .bind(4, i64(std::min<std::uint64_t>(skip, INT64_MAX)));  // SQLite reads -1 as 0
+    while (q.step()) {
+        out.push_back(checkpointFromRow(q));
+    }
+    return out;
+}
+
+std::vector<CheckpointRecord> Store::checkpointsFrom(const std::string& subnet,
+                                                     std::uint64_t fromHeight,
+                                                     std::size_t count) const {
+    static const std::string sql =
+        std::string(kCheckpointColumns) + " WHERE c.key BETWEEN ?1 AND ?2 ORDER BY c.key LIMIT ?3";
+    std::lock_guard lock(impl_->readMutex);
+    std::vector<CheckpointRecord> out;
+    if (fromHeight > kMaxHeight || count == 0) {
+        return out;
+    }
+    const auto s = impl_->readSid(subnet);
+    if (!s) {
+        return out;
+    }
+    Statement& q = (*impl_->r)(sql.c_str());
+    StatementScope scope(q);
+    q.bind(1, rowKey(*s, fromHeight))
+        .bind(2, rowKey(*s, kMaxHeight))
         .bind(3, static_cast<std::int64_t>(count));
     while (q.step()) {
         out.push_back(checkpointFromRow(q));
@@ -865,17 +913,29 @@ std::vector<MessageRecord> Store::messages(const std::string& subnet, std::size_
 }
 
 std::optional<ParentFinalityRecord> Store::latestParentFinality(const std::string& subnet) const {
+    static const std::string sql =
+        std::string(kFinalityColumns) + " ORDER BY parent_height DESC LIMIT 1";
     std::lock_guard lock(impl_->readMutex);
-    Statement& q = (*impl_->r)(
-        "SELECT parent_height, height FROM parent_finalities"
-        " WHERE sid = (SELECT sid FROM subnets WHERE id = ?1)"
-        " ORDER BY parent_height DESC LIMIT 1");
+    Statement& q = (*impl_->r)(sql.c_str());
     StatementScope scope(q);
     q.bind(1, subnet);
     if (!q.step()) {
         return std::nullopt;
     }
-    return ParentFinalityRecord{subnet, u64(q.columnInt(0)), u64(q.columnInt(1))};
+    return finalityFromRow(q, subnet);
+}
+
+std::optional<ParentFinalityRecord> Store::parentFinality(const std::string& subnet,
+                                                          std::uint64_t parentHeight) const {
+    static const std::string sql = std::string(kFinalityColumns) + " AND parent_height = ?2";
+    std::lock_guard lock(impl_->readMutex);
+    Statement& q = (*impl_->r)(sql.c_str());
+    StatementScope scope(q);
+    q.bind(1, subnet).bind(2, i64(parentHeight));
+    if (!q.step()) {
+        return std::nullopt;
+    }
+    return finalityFromRow(q, subnet);
 }
 
 std::optional<EngineState> Store::engineState() const {

@@ -61,8 +61,9 @@ struct CheckpointSignature {
     bool operator==(const CheckpointSignature&) const = default;
 };
 
-// A bottom-up checkpoint of `subnet` at `height`. `status` and `stageHeights` are the engine's
-// (e.g. the parent heights at which it was submitted and executed); the store keeps them as is.
+// A bottom-up checkpoint of `subnet` at `height`. `status`, `stageHeights` and `record` are the
+// engine's (e.g. the parent heights at which it was submitted and executed); the store keeps them
+// as is. Every write of the same height replaces all fields but `signatures`.
 struct CheckpointRecord {
     std::string subnet;
     std::uint64_t height = 0;
@@ -73,6 +74,10 @@ struct CheckpointRecord {
     // Upserted by signer and never removed by a later write: a batch may carry only the
     // signatures gathered since the previous one. Page queries leave this empty.
     std::vector<CheckpointSignature> signatures;
+    // The engine's own encoding of the whole checkpoint (membership, weights, signatures with
+    // their heights, stages), so it can answer for checkpoints it no longer holds in memory.
+    // Empty for rows written before schema version 3.
+    Bytes record;
     bool operator==(const CheckpointRecord&) const = default;
 };
 
@@ -91,11 +96,15 @@ struct MessageRecord {
     bool operator==(const MessageRecord&) const = default;
 };
 
-// `subnet` committed its parent's chain up to `parentHeight` in its own block `height`.
+// `subnet` committed its parent's chain up to `parentHeight` in its own block `height`. A later
+// write of the same parent height replaces the row, `blockHash` included.
 struct ParentFinalityRecord {
     std::string subnet;
     std::uint64_t parentHeight = 0;
     std::uint64_t height = 0;
+    // The hash of the parent's block at `parentHeight`; nullopt for rows written before schema
+    // version 3.
+    std::optional<Hash32> blockHash;
     bool operator==(const ParentFinalityRecord&) const = default;
 };
 
@@ -216,9 +225,15 @@ public:
                                          const EthAddress& address) const;
     std::vector<AccountRecord> accounts(const std::string& subnet) const;
     std::vector<ValidatorRecord> validatorHistory(const std::string& subnet) const;
-    // Up to `count` checkpoints from `fromHeight` downwards, without signatures.
+    // Up to `count` checkpoints at or below `fromHeight`, newest first, after skipping the
+    // `skip` newest of them; without signatures, with records.
     std::vector<CheckpointRecord> checkpoints(const std::string& subnet, std::uint64_t fromHeight,
-                                              std::size_t count) const;
+                                              std::size_t count, std::size_t skip = 0) const;
+    // Up to `count` checkpoints at or above `fromHeight`, oldest first; the same columns as
+    // checkpoints().
+    std::vector<CheckpointRecord> checkpointsFrom(const std::string& subnet,
+                                                  std::uint64_t fromHeight,
+                                                  std::size_t count) const;
     std::optional<CheckpointRecord> checkpoint(const std::string& subnet,
                                                std::uint64_t height) const;
     std::optional<MessageRecord> message(const Hash32& tracingId) const;
@@ -226,6 +241,9 @@ public:
     std::vector<MessageRecord> messages(const std::string& subnet, std::size_t limit,
                                         std::size_t offset = 0) const;
     std::optional<ParentFinalityRecord> latestParentFinality(const std::string& subnet) const;
+    // The finality of `subnet` that committed its parent's chain up to exactly `parentHeight`.
+    std::optional<ParentFinalityRecord> parentFinality(const std::string& subnet,
+                                                       std::uint64_t parentHeight) const;
     std::optional<EngineState> engineState() const;
 
     // ---- snapshots ----
