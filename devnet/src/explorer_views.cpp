@@ -126,46 +126,33 @@ TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock
 // ---------------------------------------------------------------- checkpoints
 
 std::size_t checkpointCount(const SubnetNode& n) {
-    return n.gateway().checkpoints().size();
+    return static_cast<std::size_t>(n.gateway().checkpointCount());
 }
 
 std::vector<CheckpointSummaryView> makeCheckpointSummaries(const SubnetNode& n, std::uint64_t first,
                                                            std::size_t count) {
     std::vector<CheckpointSummaryView> out;
-    const auto& all = n.gateway().checkpoints();
-    if (first >= all.size())
-        return out;
-    // Walk from the nearer end: the list is read mostly near its newest entries.
-    auto it = all.begin();
-    if (first > all.size() / 2) {
-        it = all.end();
-        std::advance(it, -static_cast<std::ptrdiff_t>(all.size() - first));
-    } else {
-        std::advance(it, static_cast<std::ptrdiff_t>(first));
-    }
-    for (; it != all.end() && out.size() < count; ++it)
-        out.push_back(summarize(it->second));
+    for (const auto& rec : n.gateway().checkpointsAt(first, count))
+        out.push_back(summarize(rec));
     return out;
 }
 
 std::optional<CheckpointDetailView> makeCheckpointDetail(const SubnetNode& n,
                                                          std::uint64_t height) {
-    auto view = makeCheckpointView(n, height);
-    if (!view)
+    const auto found = n.gateway().findCheckpoint(height);
+    if (!found)
         return std::nullopt;
-    const auto& all = n.gateway().checkpoints();
-    const auto it = all.find(height);
-    const protocol::CheckpointRecord& rec = it->second;
+    const protocol::CheckpointRecord& rec = *found;
 
     CheckpointDetailView d;
-    d.view = std::move(*view);
+    d.view = makeCheckpointView(n.id, rec);
     d.hashMatches = protocol::checkpointHash(rec.checkpoint) == rec.hash;
     d.membership = rec.membership;
 
     // The first checkpoint has no earlier configuration to compare with.
-    if (it != all.begin()) {
+    if (const auto previous = n.gateway().checkpointBefore(height)) {
         std::map<EthAddress, std::uint64_t> before;
-        for (const auto& m : std::prev(it)->second.membership)
+        for (const auto& m : previous->membership)
             before[m.addr] = m.weight;
         std::map<EthAddress, std::uint64_t> after;
         for (const auto& m : rec.membership)
@@ -272,10 +259,10 @@ SubnetOverviewView makeSubnetOverview(const SubnetNode& n) {
     }
     o.gatewayParams = n.gateway().params();
     o.parentFinality = n.gateway().latestParentFinality();
-    const auto& all = n.gateway().checkpoints();
-    o.checkpoints = all.size();
-    if (!all.empty())
-        o.lastCheckpoint = summarize(all.rbegin()->second);
+    const auto& recent = n.gateway().recentCheckpoints();
+    o.checkpoints = n.gateway().checkpointCount();
+    if (!recent.empty())
+        o.lastCheckpoint = summarize(recent.rbegin()->second);
     o.children = n.children.size();
     return o;
 }

@@ -413,7 +413,7 @@ void Hierarchy::applySignatures(SubnetNode& n, std::uint64_t height,
         }
         if (auto* v = n.chain->validators().find(p.validator))
             ++v->signaturesGiven;
-        const CheckpointRecord* rec = n.gateway().checkpoint(p.checkpointHeight);
+        const CheckpointRecord* rec = n.gateway().recentCheckpoint(p.checkpointHeight);
         publishCheckpoint(n, *rec, quorum ? CheckpointStage::Quorum : CheckpointStage::Signed);
         if (quorum)
             traceCheckpoint(n, *rec, MessageStage::Quorum, height, n.id);
@@ -443,7 +443,7 @@ void Hierarchy::applyTopDown(SubnetNode& n, AccountState& state, std::uint64_t h
         changes = a->powerChanges(n.finalizedParentHeight, h);
     n.gateway().applyTopDown(state, height, finality, msgs, changes, logs);
     n.finalizedParentHeight = h;
-    events_.publish(FinalityEvent{n.id, h, height});
+    events_.publish(FinalityEvent{n.id, h, height, finality.blockHash});
 }
 
 void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
@@ -465,7 +465,7 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
                                                         n.blocksSinceCut, block.systemLogs);
         if (cut) {
             n.blocksSinceCut = 0;
-            const CheckpointRecord& rec = *n.gateway().checkpoint(*cut);
+            const CheckpointRecord& rec = *n.gateway().recentCheckpoint(*cut);
             publishCheckpoint(n, rec, CheckpointStage::Cut);
             traceCheckpoint(n, rec, MessageStage::InCheckpoint, height, n.id);
             for (const auto& m : rec.membership) {
@@ -486,7 +486,7 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
         SubnetNode* c = node(childId);
         if (c == nullptr)
             continue;
-        if (CheckpointRecord* rec = c->gateway().checkpoint(cpHeight)) {
+        if (CheckpointRecord* rec = c->gateway().recentCheckpoint(cpHeight)) {
             rec->stage = protocol::CheckpointStage::Executed;
             rec->executedParentHeight = height;
             ++c->checkpointsExecuted;
@@ -499,7 +499,7 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
         for (auto it = c->relayerSubmissions.begin(); it != c->relayerSubmissions.end();) {
             const auto loc = n.chain->findTx(it->second);
             if (loc && !n.chain->block(loc->block)->receipts[loc->index].success) {
-                if (CheckpointRecord* rec = c->gateway().checkpoint(it->first)) {
+                if (CheckpointRecord* rec = c->gateway().recentCheckpoint(it->first)) {
                     rec->stage = protocol::CheckpointStage::Quorum;  // the relayer retries
                 }
                 it = c->relayerSubmissions.erase(it);
@@ -566,10 +566,10 @@ void Hierarchy::relay(SubnetNode& n) {
     if (actor == nullptr)
         return;
     const std::uint64_t last = actor->lastBottomUpCheckpointHeight();
-    for (auto it = n.gateway().checkpoints().upper_bound(last);
-         it != n.gateway().checkpoints().end(); ++it) {
+    for (auto it = n.gateway().recentCheckpoints().upper_bound(last);
+         it != n.gateway().recentCheckpoints().end(); ++it) {
         const std::uint64_t h = it->first;
-        CheckpointRecord& rec = *n.gateway().checkpoint(h);
+        CheckpointRecord& rec = *n.gateway().recentCheckpoint(h);
         if (rec.stage == protocol::CheckpointStage::Signing)
             break;  // wait, keep the order
         if (rec.stage != protocol::CheckpointStage::Quorum)
@@ -961,9 +961,10 @@ std::vector<std::string> Hierarchy::checkInvariants() const {
                           " != locked collateral + circulating supply " +
                           n.gateway().lockedValue().toDecimal());
         }
-        // Checkpoint heights: multiples of the period, or full batches.
+        // Checkpoint heights: multiples of the period, or full batches (those in memory: every
+        // one not yet executed; older ones were checked while they were).
         const auto& gp = n.gateway().params();
-        for (const auto& [h, rec] : n.gateway().checkpoints()) {
+        for (const auto& [h, rec] : n.gateway().recentCheckpoints()) {
             if (h % gp.bottomUpCheckPeriod != 0 &&
                 rec.checkpoint.msgs.size() != gp.maxMsgsPerBatch) {
                 out.push_back(name + ": checkpoint at " + std::to_string(h) +
@@ -990,7 +991,7 @@ std::vector<std::string> Hierarchy::checkInvariants() const {
                 pendingDown += e.msg.value;
         }
         U256 pendingUp;
-        for (const auto& [h, rec] : n.gateway().checkpoints()) {
+        for (const auto& [h, rec] : n.gateway().recentCheckpoints()) {
             for (const auto& m : rec.checkpoint.msgs) {
                 if (m.localNonce >= c->appliedBottomUpNonce)
                     pendingUp += m.value;
@@ -1009,7 +1010,7 @@ std::vector<std::string> Hierarchy::checkInvariants() const {
         // Accepted checkpoints are consecutive in the parent.
         if (const auto* a = n.actor()) {
             const auto last = a->lastBottomUpCheckpointHeight();
-            if (last != 0 && n.gateway().checkpoint(last) == nullptr) {
+            if (last != 0 && !n.gateway().findCheckpoint(last)) {
                 out.push_back(name + ": parent accepted checkpoint " + std::to_string(last) +
                               " that the subnet never cut");
             }

@@ -557,6 +557,7 @@ void Hierarchy::loadState(ByteView state, const HistorySource& history) {
         History h = history(n->id, n->chain->savedHeadNumber().value_or(0));
         try {
             n->chain->resumeHistory(std::move(h.recent), std::move(h.archive), h.keepRecent);
+            n->gateway().setHistory(std::move(h.gatewayHistory));
         } catch (const Error& e) {
             throw Error("cannot restore " + n->name + " (" + n->id.toString() + "): " + e.what());
         }
@@ -652,6 +653,7 @@ void Hierarchy::revert(const std::string& idOrName, bool keep) {
         const chain::SubnetChain& c = *old->chain;
         h.archive = c.archive();
         h.keepRecent = c.keepRecent();
+        h.gatewayHistory = old->gateway().history();
         for (std::uint64_t b = c.oldestInMemory(); b <= std::min(headHeight, c.height()); ++b)
             h.recent.push_back(c.block(b));
         return h;

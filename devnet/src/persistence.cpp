@@ -55,23 +55,81 @@ private:
     std::string subnet_;
 };
 
-storage::CheckpointRecord checkpointRecord(const CheckpointView& v, std::uint64_t height) {
-    storage::CheckpointRecord r;
-    r.subnet = v.subnet.toString();
-    r.height = height;
-    r.hash = v.hash;
-    const auto type = ipc::abi::Type::parse(protocol::abi_types::kCheckpoint);
-    r.encoded = ipc::abi::encodeSingle(type, protocol::toAbi(v.checkpoint));
-    static const char* const kStages[] = {"signing", "quorum", "submitted", "executed"};
-    r.status = 0;
-    for (std::uint32_t i = 0; i < 4; ++i) {
-        if (v.stage == kStages[i])
-            r.status = i;
+// A gateway's old checkpoints and parent finalities, read back from the store once the gateway
+// no longer keeps them in memory (Gateway::forgetDurableHistory).
+class StoreGatewayHistory : public protocol::GatewayHistory {
+public:
+    StoreGatewayHistory(std::shared_ptr<storage::Store> store, std::string subnet)
+        : store_(std::move(store)), subnet_(std::move(subnet)) {}
+
+    std::optional<protocol::ParentFinality> parentFinality(
+        std::uint64_t parentHeight) const override {
+        const auto f = store_->parentFinality(subnet_, parentHeight);
+        if (!f || !f->blockHash)
+            return std::nullopt;
+        return protocol::ParentFinality{parentHeight, *f->blockHash};
     }
-    r.stageHeights = {v.quorumHeight.value_or(0), v.submittedParentHeight.value_or(0),
-                      v.executedParentHeight.value_or(0)};
-    for (const auto& s : v.signatures)
-        r.signatures.push_back(storage::CheckpointSignature{s.signer, s.signature, s.weight});
+    std::optional<protocol::CheckpointRecord> checkpoint(std::uint64_t height) const override {
+        const auto c = store_->checkpoint(subnet_, height);
+        if (!c)
+            return std::nullopt;
+        return decode(*c);
+    }
+    std::vector<protocol::CheckpointRecord> checkpointsFrom(std::uint64_t fromHeight,
+                                                            std::uint64_t belowHeight,
+                                                            std::size_t count) const override {
+        std::vector<protocol::CheckpointRecord> out;
+        for (const auto& c : store_->checkpointsFrom(subnet_, fromHeight, count)) {
+            if (c.height >= belowHeight)
+                break;
+            out.push_back(decode(c));
+        }
+        return out;
+    }
+    std::vector<protocol::CheckpointRecord> checkpointsBefore(std::uint64_t belowHeight,
+                                                              std::uint64_t skipNewest,
+                                                              std::size_t count) const override {
+        std::vector<protocol::CheckpointRecord> out;
+        if (belowHeight == 0)
+            return out;
+        const auto rows = store_->checkpoints(subnet_, belowHeight - 1, count,
+                                              static_cast<std::size_t>(skipNewest));
+        for (auto it = rows.rbegin(); it != rows.rend(); ++it)
+            out.push_back(decode(*it));
+        return out;
+    }
+
+private:
+    protocol::CheckpointRecord decode(const storage::CheckpointRecord& c) const {
+        const std::string where = "checkpoint " + std::to_string(c.height) + " of " + subnet_;
+        if (c.record.empty())
+            throw Error(where + " is in the workspace without its signatures and membership");
+        try {
+            return protocol::decodeCheckpointRecord(c.record);
+        } catch (const ParseError& e) {
+            throw Error(where + " is damaged in the workspace: " + e.what());
+        }
+    }
+
+    std::shared_ptr<storage::Store> store_;
+    std::string subnet_;
+};
+
+storage::CheckpointRecord checkpointRecord(const SubnetId& subnet,
+                                           const protocol::CheckpointRecord& rec) {
+    storage::CheckpointRecord r;
+    r.subnet = subnet.toString();
+    r.height = rec.checkpoint.blockHeight;
+    r.hash = rec.hash;
+    const auto type = ipc::abi::Type::parse(protocol::abi_types::kCheckpoint);
+    r.encoded = ipc::abi::encodeSingle(type, protocol::toAbi(rec.checkpoint));
+    r.status = static_cast<std::uint32_t>(rec.stage);
+    r.stageHeights = {rec.quorumHeight.value_or(0), rec.submittedParentHeight.value_or(0),
+                      rec.executedParentHeight.value_or(0)};
+    for (const auto& s : rec.signatures)
+        r.signatures.push_back(
+            storage::CheckpointSignature{s.signer, s.signature.toBytes(27), s.weight});
+    r.record = protocol::encodeCheckpointRecord(rec);
     return r;
 }
 
@@ -158,6 +216,9 @@ std::unique_ptr<Hierarchy> Persistence::restore() {
     auto h = Hierarchy::restore(saved->state, [store](const SubnetId& id) {
         return std::make_shared<StoreArchive>(store, id.toString());
     });
+    for (const auto& n : h->nodes()) {
+        n->gateway().setHistory(std::make_shared<StoreGatewayHistory>(store_, n->id.toString()));
+    }
     // Named snapshots live beside the state (each holds a state of its own).
     std::vector<Hierarchy::SavedSnapshot> kept;
     for (const auto& info : store_->snapshots()) {
@@ -201,6 +262,23 @@ void Persistence::attach(Hierarchy& h) {
         if (!n->chain->archive()) {
             n->chain->setArchive(std::make_shared<StoreArchive>(store_, n->id.toString()),
                                  kKeepRecentBlocks);
+        }
+        // What the gateway holds in memory is written again (with everything a record needs
+        // to be read back) before any of it may leave memory: a workspace made by an older
+        // version, or from a hierarchy that ran in memory, may lack it.
+        if (!n->gateway().history()) {
+            n->gateway().setHistory(
+                std::make_shared<StoreGatewayHistory>(store_, n->id.toString()));
+        }
+        for (const auto& entry : n->gateway().recentCheckpoints())
+            checkpoints_.emplace(n->id, entry.first);
+        for (const auto& entry : n->gateway().recentFinalities()) {
+            const auto row = store_->parentFinality(n->id.toString(), entry.first);
+            if (row && row->blockHash == entry.second.blockHash)
+                continue;
+            // The height of the block that committed it, when the store knows it.
+            finalities_.push_back(
+                FinalityEvent{n->id, entry.first, row ? row->height : 0, entry.second.blockHash});
         }
     }
     // A fresh workspace gets everything the hierarchy already knows.
@@ -286,16 +364,17 @@ storage::WriteBatch Persistence::collect(Hierarchy& h) {
         const SubnetNode* n = h.node(subnet);
         if (n == nullptr)
             continue;
-        if (auto v = makeCheckpointView(*n, height))
-            batch.checkpoints.push_back(checkpointRecord(*v, height));
+        // In memory: nothing leaves memory while a change of it waits to be written.
+        if (const auto* rec = n->gateway().recentCheckpoint(height))
+            batch.checkpoints.push_back(checkpointRecord(n->id, *rec));
     }
     for (const auto& id : messages_) {
         if (const MessageTrace* t = h.trace(id))
             batch.messages.push_back(messageRecord(*t));
     }
     for (const auto& f : finalities_)
-        batch.finalities.push_back(
-            storage::ParentFinalityRecord{f.subnet.toString(), f.parentHeight, f.height});
+        batch.finalities.push_back(storage::ParentFinalityRecord{
+            f.subnet.toString(), f.parentHeight, f.height, f.parentBlockHash});
     batch.engineState = h.saveState();
     if (h.snapshotsRevision() != snapshotsWritten_) {
         std::vector<storage::Snapshot> kept;
@@ -378,6 +457,17 @@ bool Persistence::flush(Hierarchy& h) {
                                  kKeepRecentBlocks);
         }
         n->chain->pruneTo(std::min(height, n->chain->height()));
+    }
+    // Every checkpoint and finality in memory is now in the store as it is: the old ones can
+    // leave memory. Not while changes collected since this batch wait for the next one.
+    if (checkpoints_.empty() && finalities_.empty()) {
+        for (const auto& n : h.nodes()) {
+            if (!n->gateway().history()) {
+                n->gateway().setHistory(
+                    std::make_shared<StoreGatewayHistory>(store_, n->id.toString()));
+            }
+            n->gateway().forgetDurableHistory(kKeepCheckpoints, kKeepFinalities);
+        }
     }
     trimmer_.maybeTrim();
     return true;

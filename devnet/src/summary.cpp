@@ -21,7 +21,7 @@ std::string summaryJson(const Hierarchy& h) {
         s["height"] = value::number(static_cast<std::uint64_t>(n->chain->height()));
         s["validators"] = value::number(static_cast<std::uint64_t>(n->chain->validators().size()));
         s["checkpoints"] =
-            value::number(static_cast<std::uint64_t>(n->gateway().checkpoints().size()));
+            value::number(static_cast<std::uint64_t>(n->gateway().checkpointCount()));
         s["checkpointsAccepted"] =
             value::number(static_cast<std::uint64_t>(n->checkpointsExecuted));
         const auto* actor = n->actor();

@@ -14,8 +14,8 @@ SubnetView makeSubnetView(const SubnetNode& n) {
     v.lastBlockTimeMs = n.chain->head().header.timestampMs;
     v.relayerOn = n.relayerOn;
     v.checkpointPeriod = n.parent ? n.gateway().params().bottomUpCheckPeriod : 0;
-    if (!n.gateway().checkpoints().empty()) {
-        v.lastCheckpointCut = n.gateway().checkpoints().rbegin()->first;
+    if (!n.gateway().recentCheckpoints().empty()) {
+        v.lastCheckpointCut = n.gateway().recentCheckpoints().rbegin()->first;
     }
     if (const auto* a = n.actor())
         v.lastCheckpointAccepted = a->lastBottomUpCheckpointHeight();
@@ -86,22 +86,26 @@ std::vector<BlockView> makeBlockViews(const SubnetNode& n, std::uint64_t from, s
 }
 
 std::optional<CheckpointView> makeCheckpointView(const SubnetNode& n, std::uint64_t height) {
-    const protocol::CheckpointRecord* rec = n.gateway().checkpoint(height);
-    if (rec == nullptr)
+    const auto rec = n.gateway().findCheckpoint(height);
+    if (!rec)
         return std::nullopt;
+    return makeCheckpointView(n.id, *rec);
+}
+
+CheckpointView makeCheckpointView(const SubnetId& subnet, const protocol::CheckpointRecord& rec) {
     CheckpointView v;
-    v.subnet = n.id;
-    v.checkpoint = rec->checkpoint;
-    v.hash = rec->hash;
-    v.stage = protocol::toString(rec->stage);
-    v.signedWeight = rec->signedWeight;
-    v.totalWeight = rec->totalWeight;
-    v.threshold = rec->threshold;
-    v.quorumHeight = rec->quorumHeight;
-    v.submittedParentHeight = rec->submittedParentHeight;
-    v.executedParentHeight = rec->executedParentHeight;
-    for (const auto& s : rec->signatures) {
-        const auto signer = crypto::recoverAddress(rec->hash, s.signature);
+    v.subnet = subnet;
+    v.checkpoint = rec.checkpoint;
+    v.hash = rec.hash;
+    v.stage = protocol::toString(rec.stage);
+    v.signedWeight = rec.signedWeight;
+    v.totalWeight = rec.totalWeight;
+    v.threshold = rec.threshold;
+    v.quorumHeight = rec.quorumHeight;
+    v.submittedParentHeight = rec.submittedParentHeight;
+    v.executedParentHeight = rec.executedParentHeight;
+    for (const auto& s : rec.signatures) {
+        const auto signer = crypto::recoverAddress(rec.hash, s.signature);
         v.signatures.push_back(CheckpointSignatureView{s.signer, s.signature.toBytes(27), s.weight,
                                                        signer && *signer == s.signer, s.height});
     }

@@ -7,16 +7,22 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "ipc/core/chain/account_state.h"
+#include "ipc/core/chain/state_io.h"
 #include "ipc/core/chain/subnet_chain.h"
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/crypto/secp256k1.h"
+#include "ipc/core/encoding/rlp.h"
 #include "ipc/core/ipc/events.h"
 #include "ipc/core/ipc/gateway.h"
+#include "ipc/core/ipc/state_codec.h"
 #include "ipc/core/ipc/types.h"
 #include "ipc/core/primitives/error.h"
 
@@ -101,7 +107,7 @@ protected:
     BottomUpCheckpoint relay(std::uint64_t childHeight, std::uint64_t parentHeight) {
         const auto cut = child_.maybeCutCheckpoint(childHeight, Hash32{}, 0, 1, childHeight, logs_);
         EXPECT_TRUE(cut.has_value());
-        const BottomUpCheckpoint cp = child_.checkpoint(childHeight)->checkpoint;
+        const BottomUpCheckpoint cp = child_.recentCheckpoint(childHeight)->checkpoint;
         parent_.execBottomUp(ps_, parentHeight, childId_, cp.msgs, logs_);
         return cp;
     }
@@ -317,7 +323,7 @@ TEST_F(GatewayTest, CheckpointsAreCutAtMultiplesOfThePeriod) {
     const Hash32 blockHash = keccak256(std::string_view("child block 10"));
     const auto cut = child_.maybeCutCheckpoint(10, blockHash, 12'345, 3, 10, logs_);
     ASSERT_EQ(cut, std::optional<std::uint64_t>(10));
-    const CheckpointRecord* rec = child_.checkpoint(10);
+    const CheckpointRecord* rec = child_.recentCheckpoint(10);
     ASSERT_NE(rec, nullptr);
     const BottomUpCheckpoint& c = rec->checkpoint;
     EXPECT_EQ(c.subnet, childId_);
@@ -339,12 +345,12 @@ TEST_F(GatewayTest, CheckpointsAreCutAtMultiplesOfThePeriod) {
     // Empty epochs still get a checkpoint, so heights stay consecutive multiples.
     EXPECT_EQ(child_.maybeCutCheckpoint(20, Hash32{}, 0, 1, 20, logs_),
               std::optional<std::uint64_t>(20));
-    EXPECT_EQ(child_.checkpoint(20)->checkpoint.msgs.size(), 1u);
+    EXPECT_EQ(child_.recentCheckpoint(20)->checkpoint.msgs.size(), 1u);
     EXPECT_EQ(child_.maybeCutCheckpoint(30, Hash32{}, 0, 1, 30, logs_),
               std::optional<std::uint64_t>(30));
-    EXPECT_TRUE(child_.checkpoint(30)->checkpoint.msgs.empty());
-    EXPECT_EQ(child_.checkpoints().size(), 3u);
-    EXPECT_EQ(child_.checkpoint(25), nullptr);
+    EXPECT_TRUE(child_.recentCheckpoint(30)->checkpoint.msgs.empty());
+    EXPECT_EQ(child_.recentCheckpoints().size(), 3u);
+    EXPECT_EQ(child_.recentCheckpoint(25), nullptr);
 }
 
 TEST_F(GatewayTest, FullBatchIsCutEarlyExactlyAtTheLimit) {
@@ -354,7 +360,7 @@ TEST_F(GatewayTest, FullBatchIsCutEarlyExactlyAtTheLimit) {
     release(carol(), alice(), U256(1), 14);  // the tenth
     EXPECT_EQ(child_.maybeCutCheckpoint(14, Hash32{}, 0, 1, 14, logs_),
               std::optional<std::uint64_t>(14));
-    const BottomUpCheckpoint& c = child_.checkpoint(14)->checkpoint;
+    const BottomUpCheckpoint& c = child_.recentCheckpoint(14)->checkpoint;
     EXPECT_EQ(c.blockHeight, 14u);
     ASSERT_EQ(c.msgs.size(), 10u);
     for (std::uint64_t i = 0; i < 10; ++i)
@@ -362,7 +368,7 @@ TEST_F(GatewayTest, FullBatchIsCutEarlyExactlyAtTheLimit) {
     EXPECT_EQ(child_.pendingBatches().count(20), 0u);
     EXPECT_FALSE(child_.maybeCutCheckpoint(15, Hash32{}, 0, 1, 15, logs_).has_value());
     EXPECT_TRUE(child_.maybeCutCheckpoint(20, Hash32{}, 0, 1, 20, logs_).has_value());
-    EXPECT_TRUE(child_.checkpoint(20)->checkpoint.msgs.empty());
+    EXPECT_TRUE(child_.recentCheckpoint(20)->checkpoint.msgs.empty());
 }
 
 TEST_F(GatewayTest, OverfullBatchesSpillIntoTheNextCutInNonceOrder) {
@@ -370,10 +376,10 @@ TEST_F(GatewayTest, OverfullBatchesSpillIntoTheNextCutInNonceOrder) {
     for (int i = 0; i < 12; ++i)
         release(carol(), alice(), U256(1), 13);
     ASSERT_TRUE(child_.maybeCutCheckpoint(13, Hash32{}, 0, 1, 13, logs_).has_value());
-    EXPECT_EQ(child_.checkpoint(13)->checkpoint.msgs.size(), 10u);
+    EXPECT_EQ(child_.recentCheckpoint(13)->checkpoint.msgs.size(), 10u);
     ASSERT_EQ(child_.pendingBatches().at(20).size(), 2u);
     ASSERT_TRUE(child_.maybeCutCheckpoint(20, Hash32{}, 0, 1, 20, logs_).has_value());
-    const auto& at20 = child_.checkpoint(20)->checkpoint.msgs;
+    const auto& at20 = child_.recentCheckpoint(20)->checkpoint.msgs;
     ASSERT_EQ(at20.size(), 2u);
     EXPECT_EQ(at20[0].localNonce, 10u);
     EXPECT_EQ(at20[1].localNonce, 11u);
@@ -384,9 +390,9 @@ TEST_F(GatewayTest, OverfullBatchesSpillIntoTheNextCutInNonceOrder) {
         release(carol(), alice(), U256(1), 29);
     release(carol(), alice(), U256(1), 30);  // epoch 40, nonce 25
     ASSERT_TRUE(child_.maybeCutCheckpoint(30, Hash32{}, 0, 1, 30, logs_).has_value());
-    EXPECT_EQ(child_.checkpoint(30)->checkpoint.msgs.size(), 10u);
+    EXPECT_EQ(child_.recentCheckpoint(30)->checkpoint.msgs.size(), 10u);
     ASSERT_TRUE(child_.maybeCutCheckpoint(40, Hash32{}, 0, 1, 40, logs_).has_value());
-    const auto& at40 = child_.checkpoint(40)->checkpoint.msgs;
+    const auto& at40 = child_.recentCheckpoint(40)->checkpoint.msgs;
     ASSERT_EQ(at40.size(), 4u);
     for (std::uint64_t i = 0; i < 4; ++i)
         EXPECT_EQ(at40[i].localNonce, 22 + i);
@@ -397,7 +403,7 @@ TEST_F(GatewayTest, OverfullBatchesSpillIntoTheNextCutInNonceOrder) {
 TEST_F(GatewayTest, QuorumByWeightAtTheBoundary) {
     child_.setMembership({member(0, 40), member(1, 26), member(2, 1), member(3, 33)}, 0);
     ASSERT_TRUE(child_.maybeCutCheckpoint(10, Hash32{}, 0, 4, 10, logs_).has_value());
-    CheckpointRecord* rec = child_.checkpoint(10);
+    CheckpointRecord* rec = child_.recentCheckpoint(10);
     EXPECT_EQ(rec->totalWeight, 100u);
     EXPECT_EQ(rec->threshold, 67u);
     EXPECT_EQ(rec->membership.size(), 4u);
@@ -428,7 +434,7 @@ TEST_F(GatewayTest, QuorumThresholdRoundsLikeIpc) {
     // total 3, 67 %: IPC's threshold is 3 * 67 / 100 = 2.
     child_.setMembership({member(0, 1), member(1, 1), member(2, 1)}, 0);
     ASSERT_TRUE(child_.maybeCutCheckpoint(10, Hash32{}, 0, 3, 10, logs_).has_value());
-    CheckpointRecord* rec = child_.checkpoint(10);
+    CheckpointRecord* rec = child_.recentCheckpoint(10);
     EXPECT_EQ(rec->threshold, 2u);
     EXPECT_FALSE(
         child_.addCheckpointSignature(10, key(0).ethAddress(), key(0).sign(rec->hash), 11, logs_));
@@ -439,7 +445,7 @@ TEST_F(GatewayTest, QuorumThresholdRoundsLikeIpc) {
 TEST_F(GatewayTest, BadCheckpointSignaturesAreRejectedWithoutEffect) {
     child_.setMembership({member(0, 50), member(1, 50)}, 0);
     ASSERT_TRUE(child_.maybeCutCheckpoint(10, Hash32{}, 0, 2, 10, logs_).has_value());
-    CheckpointRecord* rec = child_.checkpoint(10);
+    CheckpointRecord* rec = child_.recentCheckpoint(10);
     const auto k0 = key(0);
     const auto k1 = key(1);
     const auto outsider = key(5);
@@ -478,7 +484,7 @@ TEST_F(GatewayTest, MembershipChangesApplyAtTheNextCut) {
     child_.applyTopDown(cs_, 4, ParentFinality{8, Hash32{}}, {}, {join, leave}, logs_);  // dup
     EXPECT_EQ(child_.membership().size(), 1u);  // not before the cut
     ASSERT_TRUE(child_.maybeCutCheckpoint(10, Hash32{}, 0, 1, 10, logs_).has_value());
-    const CheckpointRecord* rec = child_.checkpoint(10);
+    const CheckpointRecord* rec = child_.recentCheckpoint(10);
     // The configuration before the change signs this checkpoint.
     ASSERT_EQ(rec->membership.size(), 1u);
     EXPECT_EQ(rec->membership[0].addr, key(0).ethAddress());
@@ -489,8 +495,8 @@ TEST_F(GatewayTest, MembershipChangesApplyAtTheNextCut) {
     EXPECT_EQ(child_.membership()[0].addr, k1.ethAddress());
     EXPECT_EQ(child_.membership()[0].weight, 2000u);
     ASSERT_TRUE(child_.maybeCutCheckpoint(20, Hash32{}, 0, 1, 20, logs_).has_value());
-    EXPECT_EQ(child_.checkpoint(20)->checkpoint.nextConfigurationNumber, 3u);
-    EXPECT_EQ(child_.checkpoint(20)->membership[0].addr, k1.ethAddress());
+    EXPECT_EQ(child_.recentCheckpoint(20)->checkpoint.nextConfigurationNumber, 3u);
+    EXPECT_EQ(child_.recentCheckpoint(20)->membership[0].addr, k1.ethAddress());
 }
 
 // ---------------------------------------------------------------- top-down apply (child side)
@@ -511,7 +517,7 @@ TEST_F(GatewayTest, ApplyTopDownMintsAndDeliversInNonceOrder) {
     EXPECT_EQ(cs_.totalSupply(), parent_.child(childId_)->circSupply);
     ASSERT_TRUE(child_.latestParentFinality().has_value());
     EXPECT_EQ(child_.latestParentFinality()->height, 6u);
-    EXPECT_EQ(child_.finalities().count(6), 1u);
+    EXPECT_EQ(child_.recentFinalities().count(6), 1u);
 
     const auto evs = child_.takeMessageEvents();
     ASSERT_EQ(countKind(evs, MessageEvent::Kind::Delivered), 2u);
@@ -743,7 +749,7 @@ TEST_F(RoutingTest, SiblingMessageGoesThroughTheCommonParent) {
                       logs_);
     EXPECT_EQ(cs_.balance(addr(0x55)), U256(30));
     ASSERT_TRUE(gwC_.maybeCutCheckpoint(10, Hash32{}, 0, 1, 10, logs_).has_value());
-    const auto& up = gwC_.checkpoint(10)->checkpoint.msgs;
+    const auto& up = gwC_.recentCheckpoint(10)->checkpoint.msgs;
     ASSERT_EQ(up.size(), 1u);
     EXPECT_EQ(up[0].kind, MsgKind::Result);
     EXPECT_EQ(up[0].to, m.from);
@@ -841,7 +847,7 @@ TEST_F(RoutingTest, ReceiptForAKilledSubnetDoesNotWedgeTheAnsweringSubnet) {
     gwC_.applyTopDown(cs_, 5, ParentFinality{40, Hash32{}}, mid_.topDownMessages(c_, 0, 40), {},
                       logs_);
     ASSERT_TRUE(gwC_.maybeCutCheckpoint(10, Hash32{}, 0, 1, 10, logs_).has_value());
-    const auto& up = gwC_.checkpoint(10)->checkpoint.msgs;
+    const auto& up = gwC_.recentCheckpoint(10)->checkpoint.msgs;
     ASSERT_EQ(up.size(), 1u);
     mid_.takeMessageEvents();
     EXPECT_NO_THROW(mid_.execBottomUp(ms_, 50, c_, up, logs_));
@@ -892,4 +898,224 @@ TEST_F(GatewayTest, TopDownMessageNotForThisSubnetOrBelowFailsWithDstSubnet) {
     const auto evs = child_.takeMessageEvents();
     ASSERT_FALSE(evs.empty());
     EXPECT_EQ(evs[0].failure, std::optional<XnetFailure>(XnetFailure::DstSubnet));
+}
+
+// ---------------------------------------------------------------- history outside memory
+
+namespace {
+
+// What a store keeps: records as they were when the gateway handed them over.
+class MapHistory : public GatewayHistory {
+public:
+    std::map<std::uint64_t, ParentFinality> finalities;
+    std::map<std::uint64_t, CheckpointRecord> checkpoints;
+    mutable int reads = 0;
+
+    std::optional<ParentFinality> parentFinality(std::uint64_t h) const override {
+        ++reads;
+        auto it = finalities.find(h);
+        return it == finalities.end() ? std::nullopt : std::optional(it->second);
+    }
+    std::optional<CheckpointRecord> checkpoint(std::uint64_t h) const override {
+        ++reads;
+        auto it = checkpoints.find(h);
+        return it == checkpoints.end() ? std::nullopt : std::optional(it->second);
+    }
+    std::vector<CheckpointRecord> checkpointsFrom(std::uint64_t from, std::uint64_t below,
+                                                  std::size_t count) const override {
+        ++reads;
+        std::vector<CheckpointRecord> out;
+        for (auto it = checkpoints.lower_bound(from);
+             it != checkpoints.end() && it->first < below && out.size() < count; ++it)
+            out.push_back(it->second);
+        return out;
+    }
+    std::vector<CheckpointRecord> checkpointsBefore(std::uint64_t below, std::uint64_t skip,
+                                                    std::size_t count) const override {
+        ++reads;
+        std::vector<CheckpointRecord> newestFirst;
+        for (auto it = std::make_reverse_iterator(checkpoints.lower_bound(below));
+             it != checkpoints.rend(); ++it) {
+            if (skip > 0) {
+                --skip;
+                continue;
+            }
+            if (newestFirst.size() == count)
+                break;
+            newestFirst.push_back(it->second);
+        }
+        return {newestFirst.rbegin(), newestFirst.rend()};
+    }
+};
+
+std::vector<std::uint64_t> heights(const std::vector<CheckpointRecord>& records) {
+    std::vector<std::uint64_t> out;
+    for (const auto& r : records)
+        out.push_back(r.checkpoint.blockHeight);
+    return out;
+}
+
+Bytes encoded(const std::optional<CheckpointRecord>& r) {
+    return r ? encodeCheckpointRecord(*r) : Bytes{};
+}
+
+}  // namespace
+
+class GatewayHistoryTest : public GatewayTest {
+protected:
+    // Cuts checkpoints at 10, 20, ..., 10 * n and finalities at parent heights 1..2n; the first
+    // `executed` checkpoints are executed in the parent.
+    void run(std::uint64_t n, std::uint64_t executed) {
+        child_.setMembership({member(1, 1000)}, 0);
+        for (std::uint64_t i = 1; i <= n; ++i) {
+            syncTopDown(2 * i - 1, 10 * i - 1);
+            syncTopDown(2 * i, 10 * i);
+            if (i == n / 2)  // a membership change the inspector shows against the previous
+                child_.setMembership({member(1, 1000), member(2, 500)}, 1);
+            ASSERT_TRUE(child_.maybeCutCheckpoint(10 * i, Hash32{}, i, 1, 10, logs_));
+            if (i <= executed) {
+                CheckpointRecord* rec = child_.recentCheckpoint(10 * i);
+                rec->stage = CheckpointStage::Executed;
+                rec->executedParentHeight = 100 + i;
+            }
+        }
+    }
+    // What the workspace does before the gateway forgets: every record is kept as it is now.
+    std::shared_ptr<MapHistory> keepEverything() {
+        auto h = std::make_shared<MapHistory>();
+        h->finalities = child_.recentFinalities();
+        h->checkpoints = child_.recentCheckpoints();
+        child_.setHistory(h);
+        return h;
+    }
+};
+
+TEST_F(GatewayHistoryTest, ForgottenRecordsReadTheSameFromTheHistory) {
+    run(30, 25);
+    const Gateway all = child_;  // nothing forgotten
+    auto history = keepEverything();
+    child_.forgetDurableHistory(8, 12);
+
+    // Executed checkpoints beyond the newest 8 left memory; the 5 on their way all stay.
+    EXPECT_EQ(child_.recentCheckpoints().size(), 8u);
+    EXPECT_EQ(child_.recentCheckpoints().begin()->first, 230u);
+    EXPECT_EQ(child_.recentFinalities().size(), 12u);
+    EXPECT_EQ(child_.checkpointCount(), 30u);
+
+    for (std::uint64_t h = 0; h <= 320; ++h) {
+        EXPECT_EQ(encoded(child_.findCheckpoint(h)), encoded(all.findCheckpoint(h))) << h;
+        EXPECT_EQ(encoded(child_.checkpointBefore(h)), encoded(all.checkpointBefore(h))) << h;
+    }
+    for (std::uint64_t p = 0; p <= 62; ++p)
+        EXPECT_EQ(child_.parentFinality(p), all.parentFinality(p)) << p;
+    // Every page of every size, by position and by height.
+    for (std::uint64_t first = 0; first <= 31; ++first) {
+        for (std::size_t count : {0u, 1u, 3u, 7u, 22u, 40u}) {
+            EXPECT_EQ(heights(child_.checkpointsAt(first, count)),
+                      heights(all.checkpointsAt(first, count)))
+                << first << " " << count;
+            EXPECT_EQ(heights(child_.checkpointsFrom(first * 10 + 5, count)),
+                      heights(all.checkpointsFrom(first * 10 + 5, count)))
+                << first << " " << count;
+        }
+    }
+    EXPECT_EQ(encodeCheckpointRecord(child_.checkpointsAt(0, 1).front()),
+              encodeCheckpointRecord(*all.recentCheckpoint(10)));
+}
+
+TEST_F(GatewayHistoryTest, MemoryIsCompleteAboveItsOldestRecord) {
+    run(12, 12);
+    keepEverything();
+    child_.forgetDurableHistory(4, 4);
+    auto stale =
+        std::make_shared<MapHistory>(*static_cast<const MapHistory*>(child_.history().get()));
+    // A leftover of a reverted future: heights above what memory starts with.
+    stale->checkpoints[125] = stale->checkpoints.at(10);
+    stale->finalities[30] = ParentFinality{30, Hash32{}};
+    child_.setHistory(stale);
+    stale->reads = 0;
+    EXPECT_FALSE(child_.findCheckpoint(125));
+    EXPECT_FALSE(child_.findCheckpoint(135));  // in no list: memory says no without asking
+    EXPECT_FALSE(child_.parentFinality(30));
+    EXPECT_EQ(stale->reads, 0);
+    EXPECT_EQ(heights(child_.checkpointsFrom(85, 10)),
+              (std::vector<std::uint64_t>{90, 100, 110, 120}));
+    EXPECT_EQ(stale->reads, 1);  // only for the part below memory
+    EXPECT_TRUE(child_.findCheckpoint(80));
+    EXPECT_EQ(stale->reads, 2);
+}
+
+TEST_F(GatewayHistoryTest, ACheckpointOnItsWayStopsForgetting) {
+    run(20, 15);
+    // The sixth is not executed yet (a relayer that was off): neither it nor later ones go.
+    child_.recentCheckpoint(60)->stage = CheckpointStage::Submitted;
+    keepEverything();
+    child_.forgetDurableHistory(2, 2);
+    EXPECT_EQ(child_.recentCheckpoints().begin()->first, 60u);
+    EXPECT_EQ(child_.checkpointCount(), 20u);
+    // Nothing may leave memory without a history to read it back from; at least one stays.
+    Gateway bare(childId_, params());
+    EXPECT_THROW(bare.forgetDurableHistory(0, 0), Error);
+    child_.recentCheckpoint(60)->stage = CheckpointStage::Executed;
+    for (std::uint64_t h = 160; h <= 200; h += 10)
+        child_.recentCheckpoint(h)->stage = CheckpointStage::Executed;
+    keepEverything();
+    child_.forgetDurableHistory(0, 0);
+    EXPECT_EQ(child_.recentCheckpoints().size(), 1u);
+    EXPECT_EQ(child_.recentFinalities().size(), 1u);
+    EXPECT_EQ(child_.checkpointCount(), 20u);
+}
+
+TEST_F(GatewayHistoryTest, TheForgottenCountSurvivesTheStateAndOldStatesForgotNothing) {
+    run(10, 10);
+    keepEverything();
+    child_.forgetDurableHistory(3, 3);
+    chain::StateWriter w;
+    child_.encodeState(w);
+    const Bytes state = w.encoded();
+    const rlp::Item item = rlp::decode(state);
+    chain::StateReader r(item, "gateway");
+    Gateway restored = Gateway::decodeState(r);
+    r.finish();
+    EXPECT_EQ(restored.checkpointCount(), 10u);
+    EXPECT_EQ(restored.recentCheckpoints().size(), 3u);
+    EXPECT_FALSE(restored.history());  // the owner gives it back
+    EXPECT_FALSE(restored.findCheckpoint(10));
+    restored.setHistory(child_.history());
+    EXPECT_EQ(encoded(restored.findCheckpoint(10)), encoded(child_.findCheckpoint(10)));
+
+    // A state written before the count existed: the same list without its last field.
+    rlp::Item old = item;
+    old.items.pop_back();
+    chain::StateReader oldReader(old, "gateway");
+    const Gateway fresh = Gateway::decodeState(oldReader);
+    EXPECT_EQ(fresh.checkpointCount(), 3u);
+}
+
+TEST(CheckpointRecordCodec, RoundTripsAndNamesWhatIsWrong) {
+    CheckpointRecord rec;
+    rec.checkpoint.subnet = SubnetId(31337);
+    rec.checkpoint.blockHeight = 40;
+    rec.membership = {member(1, 1000), member(2, 500)};
+    rec.totalWeight = 1500;
+    rec.threshold = 1005;
+    const auto k = key(1);
+    rec.hash = checkpointHash(rec.checkpoint);
+    rec.signatures.push_back(CheckpointSignature{k.ethAddress(), k.sign(rec.hash), 1000, 41});
+    rec.signedWeight = 1000;
+    rec.stage = CheckpointStage::Executed;
+    rec.cutTimeMs = 4000;
+    rec.quorumHeight = 41;
+    rec.executedParentHeight = 9;
+    const Bytes bytes = encodeCheckpointRecord(rec);
+    const CheckpointRecord back = decodeCheckpointRecord(bytes);
+    EXPECT_EQ(encodeCheckpointRecord(back), bytes);
+    EXPECT_EQ(back.signatures.size(), 1u);
+    EXPECT_EQ(back.signatures[0].height, 41u);
+    EXPECT_EQ(back.executedParentHeight, std::optional<std::uint64_t>(9));
+    EXPECT_EQ(back.submittedParentHeight, std::nullopt);
+    EXPECT_THROW(decodeCheckpointRecord(Bytes{0x01, 0x02}), ParseError);
+    Bytes cut = bytes;
+    cut.resize(cut.size() - 3);
+    EXPECT_THROW(decodeCheckpointRecord(cut), ParseError);
 }

@@ -384,7 +384,7 @@ TEST_F(ChildContractsTest, ReleaseBurnsAndCheckpointGettersDecode) {
                                     Member{val(1), key(1).publicKey().uncompressed(), kFil, 1000}},
                                    0);
     ASSERT_TRUE(child_.gateway().maybeCutCheckpoint(10, Hash32{}, 0, 2, 10, logs_).has_value());
-    const BottomUpCheckpoint& expected = child_.gateway().checkpoint(10)->checkpoint;
+    const BottomUpCheckpoint& expected = child_.gateway().recentCheckpoint(10)->checkpoint;
     const ipc::abi::Value cp = ipc::abi::decodeSingle(
         ipc::abi::Type::parse(abi_types::kCheckpoint),
         child_.view(
@@ -400,13 +400,13 @@ TEST_F(ChildContractsTest, ReleaseBurnsAndCheckpointGettersDecode) {
     EXPECT_EQ(none.at(1).asUint64(), 0u);
 
     // addCheckpointSignature from a validator, through call data.
-    const Hash32 h = child_.gateway().checkpoint(10)->hash;
+    const Hash32 h = child_.gateway().recentCheckpoint(10)->hash;
     const Bytes sigData = ipc::abi::encodeCall(
         sig::kAddCheckpointSignature,
         {ipc::abi::Value::uint(10), ipc::abi::Value::array({}), ipc::abi::Value::uint(1000),
          ipc::abi::Value::bytes(key(0).sign(h).toBytes().toBytes())});
     childCall(val(0), sigData);
-    EXPECT_EQ(child_.gateway().checkpoint(10)->signedWeight, 1000u);
+    EXPECT_EQ(child_.gateway().recentCheckpoint(10)->signedWeight, 1000u);
     EXPECT_THROW(childCall(val(0), sigData), Revert);           // duplicate
     EXPECT_THROW(childCall(val(2), sigData), Revert);           // not a member
     EXPECT_THROW(childCall(val(1), sigData, U256(1)), Revert);  // not payable

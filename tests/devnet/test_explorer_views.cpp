@@ -133,7 +133,7 @@ TEST(ExplorerViews, CheckpointDetailFollowsEveryStageIntoTheParent) {
     const SubnetNode& alpha = *h.nodeByName("alpha");
     ASSERT_TRUE(h.runUntilCondition(
         [&] {
-            const auto* rec = alpha.gateway().checkpoint(5);
+            const auto* rec = alpha.gateway().recentCheckpoint(5);
             return rec != nullptr && rec->executedParentHeight.has_value();
         },
         120'000));

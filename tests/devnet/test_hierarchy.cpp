@@ -50,7 +50,8 @@ Topology single(std::uint64_t period = 10) {
 
 void expectInvariants(const Hierarchy& h) {
     const auto violations = h.checkInvariants();
-    for (const auto& v : violations) ADD_FAILURE() << v;
+    for (const auto& v : violations)
+        ADD_FAILURE() << v;
 }
 
 }  // namespace
@@ -59,7 +60,8 @@ TEST(Hierarchy, ThreeLevelStartsSevenChains) {
     Hierarchy h(threeLevel());
     ASSERT_EQ(h.nodes().size(), 7u);
     EXPECT_EQ(h.accounts().size(), 10u);
-    EXPECT_EQ(h.accounts()[0].address.toChecksumHex(), "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+    EXPECT_EQ(h.accounts()[0].address.toChecksumHex(),
+              "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
     EXPECT_EQ(h.root().chain->state().balance(h.accounts()[0].address), U256(10000) * kFil);
     const SubnetNode* a1 = h.nodeByName("alpha-1");
     ASSERT_NE(a1, nullptr);
@@ -68,7 +70,8 @@ TEST(Hierarchy, ThreeLevelStartsSevenChains) {
     EXPECT_EQ(a1->chain->validators().size(), 4u);
     expectInvariants(h);
     h.runUntil(1000);
-    for (const auto& n : h.nodes()) EXPECT_EQ(n->chain->height(), 1u) << n->name;
+    for (const auto& n : h.nodes())
+        EXPECT_EQ(n->chain->height(), 1u) << n->name;
     expectInvariants(h);
 }
 
@@ -87,7 +90,8 @@ TEST(Hierarchy, CheckpointsFlowUpAndAreAccepted) {
     Hierarchy h(threeLevel());
     ASSERT_TRUE(h.runUntilRootHeight(60));
     for (const auto& n : h.nodes()) {
-        if (n->parent == nullptr) continue;
+        if (n->parent == nullptr)
+            continue;
         ASSERT_NE(n->actor(), nullptr);
         EXPECT_GE(n->actor()->lastBottomUpCheckpointHeight(), 40u) << n->name;
         EXPECT_EQ(n->actor()->lastBottomUpCheckpointHeight() % 10, 0u);
@@ -147,23 +151,25 @@ TEST(Hierarchy, SiblingTransferTravelsUpAndDown) {
     const EthAddress to = crypto::PrivateKey::deterministic(55, 0).ethAddress();
     h.runUntil(1000);
     h.crossTransfer(a1.id, from, protocol::IpcAddress{b2.id, to}, U256(2) * kFil);
-    ASSERT_TRUE(h.runUntilCondition(
-        [&] { return b2.chain->state().balance(to) == U256(2) * kFil; }, 300'000));
+    ASSERT_TRUE(h.runUntilCondition([&] { return b2.chain->state().balance(to) == U256(2) * kFil; },
+                                    300'000));
     expectInvariants(h);
     // The trace went through alpha, the root and beta.
     const MessageTrace* t = nullptr;
     for (const auto& [id, tr] : h.messages()) {
-        if (tr.envelope.kind == protocol::MsgKind::Transfer && tr.envelope.to.raw == to) t = &tr;
+        if (tr.envelope.kind == protocol::MsgKind::Transfer && tr.envelope.to.raw == to)
+            t = &tr;
     }
     ASSERT_NE(t, nullptr);
     std::set<SubnetId> seen;
-    for (const auto& e : t->entries) seen.insert(e.subnet);
+    for (const auto& e : t->entries)
+        seen.insert(e.subnet);
     EXPECT_TRUE(seen.count(h.root().id));
     EXPECT_TRUE(seen.count(h.nodeByName("alpha")->id));
     EXPECT_TRUE(seen.count(h.nodeByName("beta")->id));
     EXPECT_TRUE(seen.count(b2.id));
-    ASSERT_TRUE(h.runUntilCondition([&] { return t->stage == MessageStage::ReceiptReturned; },
-                                    600'000));
+    ASSERT_TRUE(
+        h.runUntilCondition([&] { return t->stage == MessageStage::ReceiptReturned; }, 600'000));
     expectInvariants(h);
 }
 
@@ -191,7 +197,7 @@ TEST(Hierarchy, CheckpointsPileUpWithoutRelayerAndDrainInOrder) {
     h.setRelayer(alpha.id, false);
     h.runUntil(45'000);
     EXPECT_EQ(alpha.actor()->lastBottomUpCheckpointHeight(), 0u);
-    EXPECT_GE(alpha.gateway().checkpoints().size(), 4u);
+    EXPECT_GE(alpha.gateway().recentCheckpoints().size(), 4u);
     h.setRelayer(alpha.id, true);
     h.runUntil(60'000);
     EXPECT_GE(alpha.actor()->lastBottomUpCheckpointHeight(), 40u);
@@ -220,10 +226,10 @@ TEST(Hierarchy, FederatedAndStaticSubnetsRun) {
     // A static subnet's membership is fixed once it runs.
     const EthAddress joiner = h.accounts()[5].address;
     const auto pub = h.keyFor(joiner)->publicKey().uncompressed();
-    const Hash32 tx = h.send(h.root().id, joiner, *s.id.actor(), U256(10) * kFil,
-                             ipc::abi::encodeCall(protocol::sig::kJoin,
-                                                  {ipc::abi::Value::bytes(pub.toBytes()),
-                                                   ipc::abi::Value::uint(U256(10) * kFil)}));
+    const Hash32 tx = h.send(
+        h.root().id, joiner, *s.id.actor(), U256(10) * kFil,
+        ipc::abi::encodeCall(protocol::sig::kJoin, {ipc::abi::Value::bytes(pub.toBytes()),
+                                                    ipc::abi::Value::uint(U256(10) * kFil)}));
     h.runUntil(h.now() + 2000);
     const auto loc = h.root().chain->findTx(tx);
     ASSERT_TRUE(loc.has_value());

@@ -3,16 +3,23 @@
 // given, reverts reach the file, a full disk stops nothing from being kept, and files that are
 // not workspaces are refused untouched.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "ipc/core/encoding/abi.h"
+#include "ipc/core/ipc/gateway.h"
+#include "ipc/core/ipc/state_codec.h"
 #include "ipc/core/storage/store.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/explorer_views.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/persistence.h"
 
@@ -69,6 +76,95 @@ std::map<SubnetId, std::vector<Hash32>> hashes(const Hierarchy& h) {
         }
     }
     return out;
+}
+
+// Everything a user can read about the checkpoints and parent finalities of every subnet: the
+// gateway's getters over eth_call for every height, the explorer's checkpoint list page by page
+// and every checkpoint's detail (signatures re-verified, membership changes, stages).
+using Readings = std::map<std::string, std::string>;
+
+Readings readings(const Hierarchy& h) {
+    Readings out;
+    for (const auto& n : h.nodes()) {
+        const std::string id = n->id.toString() + " ";
+        const std::uint64_t parentHeight = n->parent ? n->parent->chain->height() : 0;
+        for (std::uint64_t k = 0; k <= std::max(n->chain->height(), parentHeight); ++k) {
+            const U256 arg(k);
+            out[id + "bottomUpCheckpoint " + std::to_string(k)] = toHex(n->chain->call(
+                protocol::gatewayAddress(),
+                ipc::abi::encodeCall("bottomUpCheckpoint(uint256)", {ipc::abi::Value::uint(arg)})));
+            out[id + "getParentFinality " + std::to_string(k)] = toHex(n->chain->call(
+                protocol::gatewayAddress(),
+                ipc::abi::encodeCall("getParentFinality(uint256)", {ipc::abi::Value::uint(arg)})));
+        }
+        const std::size_t count = checkpointCount(*n);
+        out[id + "count"] = std::to_string(count);
+        for (std::size_t first = 0; first < count; first += 7) {
+            std::ostringstream page;
+            for (const auto& c : makeCheckpointSummaries(*n, first, 7)) {
+                page << c.height << ' ' << c.hash.hex() << ' ' << c.messages << ' '
+                     << c.signedWeight << '/' << c.threshold << '/' << c.totalWeight << ' '
+                     << static_cast<int>(c.stage) << ' ' << c.cutTimeMs << ' '
+                     << c.quorumHeight.value_or(0) << ' ' << c.submittedParentHeight.value_or(0)
+                     << ' ' << c.executedParentHeight.value_or(0) << ';';
+                const auto d = makeCheckpointDetail(*n, c.height);
+                if (!d) {
+                    out[id + "detail " + std::to_string(c.height)] = "missing";
+                    continue;
+                }
+                std::ostringstream detail;
+                detail << d->hashMatches << ' ' << d->membership.size() << ':';
+                for (const auto& sig : d->view.signatures)
+                    detail << sig.signer.hex() << '=' << sig.weight << '@' << sig.height
+                           << (sig.verified ? "+" : "-") << ' ';
+                for (const auto& m : d->membershipChanges)
+                    detail << m.validator.hex() << ' ' << m.weightBefore << "->" << m.weightAfter
+                           << ' ';
+                for (const auto& st : d->stages)
+                    detail << st.stage << '@' << st.height.value_or(0) << ','
+                           << st.timeMs.value_or(0) << ' ';
+                out[id + "detail " + std::to_string(c.height)] = detail.str();
+            }
+            out[id + "page " + std::to_string(first)] = page.str();
+        }
+        std::ostringstream from;
+        for (const auto& rec : n->gateway().checkpointsFrom(15, 1000))
+            from << rec.checkpoint.blockHeight << ' ';
+        out[id + "checkpointsFrom 15"] = from.str();
+    }
+    return out;
+}
+
+// The first difference, so a failure names what reads differently.
+void expectSameReadings(const Readings& got, const Readings& expected) {
+    EXPECT_EQ(got.size(), expected.size());
+    for (const auto& [key, value] : expected) {
+        const auto it = got.find(key);
+        if (it == got.end()) {
+            ADD_FAILURE() << "missing: " << key;
+            return;
+        }
+        if (it->second != value) {
+            ADD_FAILURE() << key << "\n  got:      " << it->second << "\n  expected: " << value;
+            return;
+        }
+    }
+}
+
+// Memory holds the newest records only (and every checkpoint not yet executed), while the
+// counts cover all of them.
+void expectOnlyRecentInMemory(const Hierarchy& h) {
+    for (const auto& n : h.nodes()) {
+        if (n->parent == nullptr)
+            continue;
+        const auto& g = n->gateway();
+        std::size_t onTheirWay = 0;
+        for (const auto& entry : g.recentCheckpoints())
+            onTheirWay += entry.second.stage != protocol::CheckpointStage::Executed ? 1 : 0;
+        EXPECT_LE(g.recentCheckpoints().size(), Persistence::kKeepCheckpoints + onTheirWay);
+        EXPECT_LE(g.recentFinalities().size(), Persistence::kKeepFinalities);
+        EXPECT_GT(g.checkpointCount(), g.recentCheckpoints().size() + 20);
+    }
 }
 
 }  // namespace
@@ -275,4 +371,123 @@ TEST_F(Workspace, FilesThatAreNotWorkspacesAreRefusedUntouched) {
     EXPECT_EQ(read(text), before);
     // An empty workspace needs a topology to start from.
     EXPECT_THROW(Devnet::open(path_, nullptr, paused()), Error);
+}
+
+TEST_F(Workspace, OldCheckpointsAndFinalitiesLeaveMemoryAndReadTheSame) {
+    const Topology topo = builtinTemplate("two-level");
+    // In memory, where nothing is ever forgotten.
+    Hierarchy twin(topo);
+    twin.runUntil(12'000);
+    inputs(twin);
+    twin.runUntil(900'000);
+
+    auto d = Devnet::open(path_, &topo, paused());
+    d->post([](Hierarchy& h) {
+         h.runUntil(12'000);
+         inputs(h);
+     }).get();
+    for (std::uint64_t t = 60'000; t <= 900'000; t += 60'000)
+        d->post([t](Hierarchy& h) { h.runUntil(t); }).get();
+    d->post([](Hierarchy& h) { expectOnlyRecentInMemory(h); }).get();
+    const Readings expected = readings(twin);
+    ASSERT_GT(expected.size(), 5000u);
+    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), expected);
+
+    // After a restart: the same answers, and it goes on as the twin does.
+    d.reset();
+    d = Devnet::open(path_, nullptr, paused());
+    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), expected);
+    twin.runUntil(960'000);
+    d->post([](Hierarchy& h) { h.runUntil(960'000); }).get();
+    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), readings(twin));
+
+    // Snapshot, run on (more records leave memory), revert and run again: what the reverted
+    // future forgot to the file must not show.
+    const std::string twinSnapshot = twin.snapshot();
+    twin.runUntil(1'200'000);
+    twin.revert(twinSnapshot);
+    twin.runUntil(1'020'000);
+    const std::string id = d->snapshot().get();
+    for (std::uint64_t t = 1'020'000; t <= 1'200'000; t += 60'000)
+        d->post([t](Hierarchy& h) { h.runUntil(t); }).get();
+    d->revert(id).get();
+    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), [&] {
+        Hierarchy again(topo);
+        again.runUntil(12'000);
+        inputs(again);
+        again.runUntil(960'000);
+        return readings(again);
+    }());
+    d->post([](Hierarchy& h) { h.runUntil(1'020'000); }).get();
+    d->post([](Hierarchy& h) { expectOnlyRecentInMemory(h); }).get();
+    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), readings(twin));
+    ASSERT_TRUE(d->post([](Hierarchy& h) { return h.checkInvariants(); }).get().empty());
+}
+
+TEST_F(Workspace, AWorkspaceWithoutCheckpointRecordsGetsThemBeforeAnythingLeavesMemory) {
+    const Topology topo = builtinTemplate("single");
+    Hierarchy twin(topo);
+    twin.runUntil(1'000'000);
+    {
+        auto d = Devnet::open(path_, &topo, paused());
+        d->post([](Hierarchy& h) { h.runUntil(1'000'000); }).get();
+    }
+    {
+        // As an older version wrote it: no engine records, no finality hashes; and the state
+        // from before anything was forgotten.
+        auto store = storage::Store::open(path_);
+        auto twinState = twin.saveState();
+        storage::WriteBatch b;
+        b.engineState = twinState;
+        store->write(b);
+    }
+    {
+        sqlite3* raw = nullptr;
+        ASSERT_EQ(sqlite3_open(path_.c_str(), &raw), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(raw,
+                               "UPDATE checkpoints SET record = x''; "
+                               "UPDATE parent_finalities SET block_hash = NULL;",
+                               nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    const Readings expected = readings(twin);
+    auto d = Devnet::open(path_, nullptr, paused());
+    d->post([](Hierarchy& h) { h.mine(h.root().id, 1); }).get();  // a flush, then forgetting
+    d->post([](Hierarchy& h) {
+         const auto& g = h.nodes()[1]->gateway();
+         EXPECT_GT(g.checkpointCount(), Persistence::kKeepCheckpoints + 20);
+         EXPECT_LE(g.recentCheckpoints().size(), Persistence::kKeepCheckpoints + 2);
+         EXPECT_LE(g.recentFinalities().size(), Persistence::kKeepFinalities);
+     }).get();
+    twin.mine(twin.root().id, 1);
+    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), readings(twin));
+    ASSERT_GT(expected.size(), 500u);
+}
+
+TEST_F(Workspace, NothingLeavesMemoryWhileChangesWaitForAFullDisk) {
+    const Topology topo = builtinTemplate("single");
+    Hierarchy twin(topo);
+    twin.runUntil(1'000'000);
+    auto store = std::shared_ptr<storage::Store>(storage::Store::open(path_));
+    Persistence p(store);
+    Hierarchy h(topo);
+    p.attach(h);
+    h.runUntil(120'000);
+    ASSERT_TRUE(p.flush(h));
+    store->setPageLimit(std::filesystem::file_size(path_) / 4096 + 1);
+    h.runUntil(180'000);
+    EXPECT_FALSE(p.flush(h));  // this batch waits for space
+    // Far more checkpoints are executed than memory keeps, none of them in the file yet.
+    h.runUntil(1'000'000);
+    store->setPageLimit(std::nullopt);
+    bool ok = false;
+    for (int i = 0; i < 50 && !ok; ++i)
+        ok = p.flush(h);
+    ASSERT_TRUE(ok);
+    const Readings expected = readings(twin);
+    expectSameReadings(readings(h), expected);
+    ASSERT_TRUE(p.flush(h));  // now everything is in the file, and old records leave memory
+    expectOnlyRecentInMemory(h);
+    expectSameReadings(readings(h), expected);
 }

@@ -603,7 +603,7 @@ void runStorm(const StormConfig& cfg) {
     // What this seed exercised (in the XML report with --gtest_output=xml).
     std::size_t earlyCuts = 0;  // full batches cut before their epoch
     for (const SubnetNode* n : subnets) {
-        for (const auto& [height, rec] : n->gateway().checkpoints()) {
+        for (const auto& [height, rec] : n->gateway().recentCheckpoints()) {
             earlyCuts += height % n->gateway().params().bottomUpCheckPeriod != 0 ? 1 : 0;
         }
     }
@@ -733,7 +733,7 @@ TEST_F(Rejections, ReleaseAboveBalanceIsRefusedByTheMempool) {
     EXPECT_EQ(alpha.chain->mempool().size(), pool);
     h.runUntil(h.now() + 15'000);  // a checkpoint is cut in between: it carries nothing
     expectUntouched(before, alpha, 2, nullptr);
-    for (const auto& [height, rec] : alpha.gateway().checkpoints()) {
+    for (const auto& [height, rec] : alpha.gateway().recentCheckpoints()) {
         EXPECT_TRUE(rec.checkpoint.msgs.empty()) << "checkpoint " << height;
     }
     expectInvariants(h);
@@ -773,12 +773,12 @@ TEST_F(Rejections, ForgedCheckpointsAreRejectedAndAValidOneFromAnyoneIsAccepted)
     // Checkpoints 10 and 20 cut and signed by all four validators, none submitted.
     ASSERT_TRUE(h.runUntilCondition(
         [&] {
-            const auto* c = alpha.gateway().checkpoint(20);
+            const auto* c = alpha.gateway().recentCheckpoint(20);
             return c != nullptr && c->signatures.size() == 4;
         },
         60'000));
-    const protocol::CheckpointRecord& rec10 = *alpha.gateway().checkpoint(10);
-    const protocol::CheckpointRecord& rec20 = *alpha.gateway().checkpoint(20);
+    const protocol::CheckpointRecord& rec10 = *alpha.gateway().recentCheckpoint(10);
+    const protocol::CheckpointRecord& rec20 = *alpha.gateway().recentCheckpoint(20);
     ASSERT_EQ(rec10.stage, protocol::CheckpointStage::Quorum);
     ASSERT_EQ(rec10.membership.size(), 4u);
     EXPECT_EQ(actor().lastBottomUpCheckpointHeight(), 0u);
@@ -884,7 +884,7 @@ TEST_F(Rejections, ForgedCheckpointsAreRejectedAndAValidOneFromAnyoneIsAccepted)
     ASSERT_NE(ok, nullptr);
     EXPECT_TRUE(ok->success) << ok->revertReason;
     EXPECT_EQ(actor().lastBottomUpCheckpointHeight(), 10u);
-    EXPECT_EQ(alpha.gateway().checkpoint(10)->stage, protocol::CheckpointStage::Executed);
+    EXPECT_EQ(alpha.gateway().recentCheckpoint(10)->stage, protocol::CheckpointStage::Executed);
     expectRejected("already submitted", rec10.checkpoint, members, good,
                    "BottomUpCheckpointAlreadySubmitted");
 
@@ -979,21 +979,21 @@ TEST_F(SingleSubnet, ValidatorJoinsAndLeavesThroughCheckpoints) {
         [&] { return finalityAt.lower_bound(joinHeight) != finalityAt.end(); }, h.now() + 30'000));
     const std::uint64_t learnedAt = finalityAt.lower_bound(joinHeight)->second;
     const std::uint64_t applyCut = (learnedAt + period - 1) / period * period;
-    ASSERT_TRUE(h.runUntilCondition([&] { return alpha.gateway().checkpoint(applyCut) != nullptr; },
-                                    h.now() + 30'000));
-    for (const auto& [height, rec] : alpha.gateway().checkpoints()) {
+    ASSERT_TRUE(h.runUntilCondition(
+        [&] { return alpha.gateway().recentCheckpoint(applyCut) != nullptr; }, h.now() + 30'000));
+    for (const auto& [height, rec] : alpha.gateway().recentCheckpoints()) {
         EXPECT_EQ(rec.checkpoint.nextConfigurationNumber, height < applyCut ? 1u : 2u)
             << "checkpoint " << height;
     }
-    const protocol::CheckpointRecord& cut = *alpha.gateway().checkpoint(applyCut);
+    const protocol::CheckpointRecord& cut = *alpha.gateway().recentCheckpoint(applyCut);
     EXPECT_EQ(cut.membership.size(), 4u);  // the old configuration signs the change
     EXPECT_EQ(alpha.gateway().membershipConfigurationNumber(), 1u);
     ASSERT_EQ(alpha.gateway().membership().size(), 5u);
     // Block production takes the new set one block after the cut (like CometBFT's delayed
     // validator updates), so the outgoing set still carries its checkpoint signatures.
     EXPECT_EQ(alpha.chain->validators().size(), 4u);
-    ASSERT_TRUE(h.runUntilCondition([&] { return alpha.chain->height() > applyCut; },
-                                    h.now() + 10'000));
+    ASSERT_TRUE(
+        h.runUntilCondition([&] { return alpha.chain->height() > applyCut; }, h.now() + 10'000));
     EXPECT_EQ(alpha.chain->validators().size(), 5u);
     ASSERT_NE(alpha.chain->validators().find(joiner), nullptr);
     EXPECT_TRUE(alpha.chain->validators().find(joiner)->online);
@@ -1015,7 +1015,7 @@ TEST_F(SingleSubnet, ValidatorJoinsAndLeavesThroughCheckpoints) {
     const std::uint64_t nextCut = applyCut + period;
     ASSERT_TRUE(h.runUntilCondition(
         [&] { return actor().lastBottomUpCheckpointHeight() >= nextCut; }, h.now() + 60'000));
-    const protocol::CheckpointRecord& signedByFive = *alpha.gateway().checkpoint(nextCut);
+    const protocol::CheckpointRecord& signedByFive = *alpha.gateway().recentCheckpoint(nextCut);
     EXPECT_EQ(signedByFive.membership.size(), 5u);
     EXPECT_EQ(signedByFive.totalWeight, 50'000u);
     EXPECT_TRUE(std::any_of(signedByFive.signatures.begin(), signedByFive.signatures.end(),
@@ -1225,8 +1225,8 @@ TEST(RuntimeSubnet, CreatedThroughTransactionsBootstrapsAndChecksIn) {
     EXPECT_GE(gamma.chain->height(), 30u);
     EXPECT_EQ(gamma.status, SubnetStatus::Running);
     for (std::uint64_t cp = 10; cp <= 30; cp += 10) {
-        ASSERT_NE(gamma.gateway().checkpoint(cp), nullptr);
-        EXPECT_EQ(gamma.gateway().checkpoint(cp)->stage, protocol::CheckpointStage::Executed);
+        ASSERT_NE(gamma.gateway().recentCheckpoint(cp), nullptr);
+        EXPECT_EQ(gamma.gateway().recentCheckpoint(cp)->stage, protocol::CheckpointStage::Executed);
     }
     // Gamma follows alpha's finality and can be funded from alpha.
     const EthAddress to = crypto::PrivateKey::deterministic(4343, 0).ethAddress();
@@ -1300,8 +1300,9 @@ TEST_F(SingleSubnet, BlockTimeZeroMinesOneBlockPerTransactionBatch) {
     EXPECT_EQ(alpha.chain->height(), target);
     EXPECT_EQ(h.now(), t);
     EXPECT_EQ(alpha.chain->head().header.timestampMs, t);
-    ASSERT_NE(alpha.gateway().checkpoint(target - 1), nullptr);
-    EXPECT_EQ(alpha.gateway().checkpoint(target - 1)->stage, protocol::CheckpointStage::Quorum);
+    ASSERT_NE(alpha.gateway().recentCheckpoint(target - 1), nullptr);
+    EXPECT_EQ(alpha.gateway().recentCheckpoint(target - 1)->stage,
+              protocol::CheckpointStage::Quorum);
     ASSERT_TRUE(h.runUntilCondition(
         [&] { return alpha.actor()->lastBottomUpCheckpointHeight() >= 10; }, h.now() + 60'000));
     EXPECT_EQ(alpha.chain->height(), target);
@@ -1325,7 +1326,7 @@ TEST_F(SingleSubnet, TwoOfFourOfflineHaltsThenDrains) {
     h.runUntil(6'000);
     EXPECT_EQ(alpha.status, SubnetStatus::Halted);
     const std::uint64_t height = alpha.chain->height();
-    const std::size_t cuts = alpha.gateway().checkpoints().size();
+    const std::size_t cuts = alpha.gateway().recentCheckpoints().size();
     const std::uint64_t accepted = alpha.actor()->lastBottomUpCheckpointHeight();
     const std::uint64_t appliedTopDown = alpha.gateway().appliedTopDownNonce();
 
@@ -1337,7 +1338,7 @@ TEST_F(SingleSubnet, TwoOfFourOfflineHaltsThenDrains) {
     h.runUntil(90'000);
     EXPECT_EQ(alpha.status, SubnetStatus::Halted);
     EXPECT_EQ(alpha.chain->height(), height);
-    EXPECT_EQ(alpha.gateway().checkpoints().size(), cuts);
+    EXPECT_EQ(alpha.gateway().recentCheckpoints().size(), cuts);
     EXPECT_EQ(alpha.actor()->lastBottomUpCheckpointHeight(), accepted);
     EXPECT_EQ(alpha.gateway().appliedTopDownNonce(), appliedTopDown);
     EXPECT_NE(receiptOf(h.root(), fundTx), nullptr);  // the root is fine

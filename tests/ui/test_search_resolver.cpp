@@ -62,7 +62,7 @@ private slots:
             h.fund(child->id, from, to, ipc::U256(1'000'000'000'000'000ULL));
         QVERIFY(h.runUntilCondition(
             [&] {
-                return !child->gateway().checkpoints().empty() &&
+                return !child->gateway().recentCheckpoints().empty() &&
                        h.root().chain->findTx(tx).has_value();
             },
             600'000));
@@ -92,7 +92,7 @@ private slots:
         hit = SearchResolver::resolve(h, SearchResolver::classify(q(funding.hex())), {});
         QCOMPARE(hit.what, SearchHit::What::Transaction);
 
-        const std::uint64_t cpHeight = child->gateway().checkpoints().rbegin()->first;
+        const std::uint64_t cpHeight = child->gateway().recentCheckpoints().rbegin()->first;
         hit = SearchResolver::resolve(
             h, SearchResolver::classify(QStringLiteral("checkpoint %1").arg(cpHeight)), {});
         QCOMPARE(hit.what, SearchHit::What::Checkpoint);

@@ -546,17 +546,15 @@ Bytes IpcContracts::viewGateway(ByteView data) const {
         case Fn::GetLatestParentFinality:
             return ret(abi_types::kParentFinality,
                        toAbi(g.latestParentFinality().value_or(ParentFinality{})));
-        case Fn::GetParentFinality: {
-            auto it = g.finalities().find(a[0].asUint64());
+        case Fn::GetParentFinality:
             return ret(abi_types::kParentFinality,
-                       toAbi(it == g.finalities().end() ? ParentFinality{} : it->second));
-        }
+                       toAbi(g.parentFinality(a[0].asUint64()).value_or(ParentFinality{})));
         case Fn::BottomUpCheckpoint: {
-            const CheckpointRecord* rec = g.checkpoint(a[0].asUint64());
+            const auto rec = g.findCheckpoint(a[0].asUint64());
             BottomUpCheckpoint empty;
             empty.subnet = SubnetId(0);
             return abi::encodeSingle(abi::Type::parse(abi_types::kCheckpoint),
-                                     toAbi(rec != nullptr ? rec->checkpoint : empty));
+                                     toAbi(rec ? rec->checkpoint : empty));
         }
         case Fn::GetCurrentMembership: {
             std::vector<abi::Value> vals;

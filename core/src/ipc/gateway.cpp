@@ -410,20 +410,112 @@ std::optional<std::uint64_t> Gateway::maybeCutCheckpoint(
     return height;
 }
 
-CheckpointRecord* Gateway::checkpoint(std::uint64_t height) {
+CheckpointRecord* Gateway::recentCheckpoint(std::uint64_t height) {
     auto it = checkpoints_.find(height);
     return it == checkpoints_.end() ? nullptr : &it->second;
 }
 
-const CheckpointRecord* Gateway::checkpoint(std::uint64_t height) const {
+const CheckpointRecord* Gateway::recentCheckpoint(std::uint64_t height) const {
     auto it = checkpoints_.find(height);
     return it == checkpoints_.end() ? nullptr : &it->second;
+}
+
+// ---------------------------------------------------------------- history
+
+// Only heights below the oldest one in memory are looked up in the history: above it memory is
+// complete, and a history row there would be a leftover of a reverted future.
+
+std::optional<ParentFinality> Gateway::parentFinality(std::uint64_t parentHeight) const {
+    if (auto it = finalities_.find(parentHeight); it != finalities_.end())
+        return it->second;
+    if (history_ && !finalities_.empty() && parentHeight < finalities_.begin()->first)
+        return history_->parentFinality(parentHeight);
+    return std::nullopt;
+}
+
+std::optional<CheckpointRecord> Gateway::findCheckpoint(std::uint64_t height) const {
+    if (const CheckpointRecord* rec = recentCheckpoint(height))
+        return *rec;
+    if (history_ && forgottenCheckpoints_ > 0 && height < checkpoints_.begin()->first)
+        return history_->checkpoint(height);
+    return std::nullopt;
+}
+
+std::optional<CheckpointRecord> Gateway::checkpointBefore(std::uint64_t height) const {
+    auto it = checkpoints_.lower_bound(height);
+    if (it != checkpoints_.begin())
+        return std::prev(it)->second;
+    if (!history_ || forgottenCheckpoints_ == 0)
+        return std::nullopt;
+    const std::uint64_t below = std::min(height, checkpoints_.begin()->first);
+    auto older = history_->checkpointsBefore(below, 0, 1);
+    if (older.empty())
+        return std::nullopt;
+    return std::move(older.front());
+}
+
+std::vector<CheckpointRecord> Gateway::checkpointsAt(std::uint64_t first, std::size_t count) const {
+    std::vector<CheckpointRecord> out;
+    const std::uint64_t total = checkpointCount();
+    if (first >= total || count == 0)
+        return out;
+    const std::uint64_t end = first + std::min<std::uint64_t>(count, total - first);
+    if (first < forgottenCheckpoints_) {
+        if (!history_)
+            return out;  // no history attached: the older ones cannot be read
+        const std::uint64_t archivedEnd = std::min(end, forgottenCheckpoints_);
+        out = history_->checkpointsBefore(checkpoints_.begin()->first,
+                                          forgottenCheckpoints_ - archivedEnd,
+                                          static_cast<std::size_t>(archivedEnd - first));
+        if (out.size() != archivedEnd - first)
+            return out;  // the history lost rows; do not shift positions
+    }
+    // Walk from the nearer end: the list is read mostly near its newest entries.
+    const std::uint64_t from = std::max(first, forgottenCheckpoints_) - forgottenCheckpoints_;
+    auto it = checkpoints_.begin();
+    if (from > checkpoints_.size() / 2) {
+        it = checkpoints_.end();
+        std::advance(it, -static_cast<std::ptrdiff_t>(checkpoints_.size() - from));
+    } else {
+        std::advance(it, static_cast<std::ptrdiff_t>(from));
+    }
+    for (; it != checkpoints_.end() && out.size() < end - first; ++it)
+        out.push_back(it->second);
+    return out;
+}
+
+std::vector<CheckpointRecord> Gateway::checkpointsFrom(std::uint64_t fromHeight,
+                                                       std::size_t count) const {
+    std::vector<CheckpointRecord> out;
+    if (history_ && forgottenCheckpoints_ > 0 && fromHeight < checkpoints_.begin()->first)
+        out = history_->checkpointsFrom(fromHeight, checkpoints_.begin()->first, count);
+    for (auto it = checkpoints_.lower_bound(fromHeight);
+         it != checkpoints_.end() && out.size() < count; ++it)
+        out.push_back(it->second);
+    return out;
+}
+
+void Gateway::forgetDurableHistory(std::size_t keepCheckpoints, std::size_t keepFinalities) {
+    if (!history_)
+        throw Error("cannot forget gateway history of " + self_.toString() +
+                    ": it has no history to keep it");
+    keepCheckpoints = std::max<std::size_t>(1, keepCheckpoints);
+    keepFinalities = std::max<std::size_t>(1, keepFinalities);
+    // Executed checkpoints form a prefix (the parent accepts them in order); a checkpoint still
+    // on its way stops the walk, so every later one stays as well.
+    while (checkpoints_.size() > keepCheckpoints &&
+           checkpoints_.begin()->second.stage == CheckpointStage::Executed) {
+        checkpoints_.erase(checkpoints_.begin());
+        ++forgottenCheckpoints_;
+    }
+    while (finalities_.size() > keepFinalities)
+        finalities_.erase(finalities_.begin());
 }
 
 bool Gateway::addCheckpointSignature(std::uint64_t checkpointHeight, const EthAddress& signer,
                                      const crypto::Signature& sig, std::uint64_t height,
                                      std::vector<chain::Log>& logs) {
-    CheckpointRecord* rec = checkpoint(checkpointHeight);
+    CheckpointRecord* rec = recentCheckpoint(checkpointHeight);
     if (rec == nullptr) {
         throw Revert("no checkpoint at height " + std::to_string(checkpointHeight));
     }

@@ -300,6 +300,27 @@ std::optional<XnetFailure> decodeFailure(StateReader& r, const char* field) {
     return out;
 }
 
+Bytes encodeCheckpointRecord(const CheckpointRecord& rec) {
+    StateWriter w;
+    record(w, rec);
+    return w.take();
+}
+
+CheckpointRecord decodeCheckpointRecord(ByteView bytes) {
+    rlp::Item item;
+    try {
+        item = rlp::decode(bytes);
+    } catch (const ParseError& e) {
+        throw ParseError(std::string("checkpoint record is not valid RLP: ") + e.what());
+    }
+    if (!item.isList)
+        throw ParseError("checkpoint record is not a list");
+    StateReader r(item, "checkpoint record");
+    CheckpointRecord rec = record(r);
+    r.finish();
+    return rec;
+}
+
 // ---------------------------------------------------------------- gateway
 
 void Gateway::encodeState(StateWriter& w) const {
@@ -393,6 +414,8 @@ void Gateway::encodeState(StateWriter& w) const {
             });
         }
     });
+    // Added after the first release: a state without it has forgotten nothing.
+    w.u64(forgottenCheckpoints_);
 }
 
 Gateway Gateway::decodeState(StateReader& r) {
@@ -500,6 +523,10 @@ Gateway Gateway::decodeState(StateReader& r) {
         e.finish();
         g.events_.push_back(std::move(ev));
     }
+    if (!r.atEnd())
+        g.forgottenCheckpoints_ = r.u64("forgottenCheckpoints");
+    if (g.forgottenCheckpoints_ > 0 && g.checkpoints_.empty())
+        r.fail("forgottenCheckpoints", "checkpoints were forgotten but none is left in memory");
     return g;
 }
 

@@ -179,7 +179,7 @@ Json getSubnetJson(const SubnetNode& n) {
     j["parameters"] = actor != nullptr ? subnetParamsJson(actor->params()) : Json::null();
     j["actor"] = actor != nullptr ? subnetActorJson(*actor) : Json::null();
     j["gateway"] = gatewayJson(n);
-    const auto& cps = n.gateway().checkpoints();
+    const auto& cps = n.gateway().recentCheckpoints();
     j["lastCheckpoint"] = cps.empty() ? Json::null() : checkpointSummaryJson(cps.rbegin()->second);
     return j;
 }
@@ -337,9 +337,8 @@ Json listCheckpoints(const CallContext& ctx, const Json& params) {
         .post([&](Hierarchy& h) {
             const SubnetNode& n = resolveSubnet(h, ref);
             std::vector<Json> out;
-            const auto& cps = n.gateway().checkpoints();
-            for (auto it = cps.lower_bound(from); it != cps.end() && out.size() < limit; ++it)
-                out.push_back(checkpointSummaryJson(it->second));
+            for (const auto& rec : n.gateway().checkpointsFrom(from, limit))
+                out.push_back(checkpointSummaryJson(rec));
             return Json::array(std::move(out));
         })
         .get();
@@ -351,13 +350,12 @@ Json getCheckpoint(const CallContext& ctx, const Json& params) {
     return ctx.devnet
         .post([&](Hierarchy& h) {
             const SubnetNode& n = resolveSubnet(h, ref);
-            const auto view = makeCheckpointView(n, height);
-            const protocol::CheckpointRecord* rec = n.gateway().checkpoint(height);
-            if (!view || rec == nullptr) {
+            const auto rec = n.gateway().findCheckpoint(height);
+            if (!rec) {
                 throw RpcError(kInvalidParams, "no checkpoint at height " + std::to_string(height) +
                                                    " in " + n.name + " (" + n.id.toString() + ")");
             }
-            return checkpointJson(*view, *rec);
+            return checkpointJson(makeCheckpointView(n.id, *rec), *rec);
         })
         .get();
 }

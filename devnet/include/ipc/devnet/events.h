@@ -76,6 +76,7 @@ struct FinalityEvent {
     SubnetId subnet;  // the child that committed it
     std::uint64_t parentHeight = 0;
     std::uint64_t height = 0;
+    Hash32 parentBlockHash;
 };
 
 // The hierarchy was replaced as a whole (a snapshot was reverted to): heights may go down and

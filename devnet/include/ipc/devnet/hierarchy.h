@@ -246,6 +246,7 @@ private:
         std::vector<chain::BlockPtr> recent;  // newest blocks to keep in memory
         std::shared_ptr<chain::BlockArchive> archive;
         std::size_t keepRecent = 1;
+        std::shared_ptr<const protocol::GatewayHistory> gatewayHistory;
     };
     using HistorySource = std::function<History(const SubnetId&, std::uint64_t headHeight)>;
     // Decodes everything first and only then replaces this hierarchy's state, so a bad blob

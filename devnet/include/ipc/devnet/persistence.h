@@ -47,6 +47,11 @@ class Persistence {
 public:
     // In-memory blocks per chain once older ones are durable in the store.
     static constexpr std::size_t kKeepRecentBlocks = 256;
+    // Per gateway, once older ones are durable: checkpoint records (besides every one not yet
+    // executed in the parent) and parent finalities kept in memory; older ones are read back
+    // from the store.
+    static constexpr std::size_t kKeepCheckpoints = 64;
+    static constexpr std::size_t kKeepFinalities = 256;
 
     explicit Persistence(std::shared_ptr<storage::Store> store);
     ~Persistence();

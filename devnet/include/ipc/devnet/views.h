@@ -97,6 +97,9 @@ struct CheckpointView {
 HierarchyView makeHierarchyView(const Hierarchy& h);
 SubnetView makeSubnetView(const SubnetNode& n);
 std::vector<BlockView> makeBlockViews(const SubnetNode& n, std::uint64_t from, std::size_t count);
+// Any checkpoint the subnet cut, from memory or from the workspace's history.
 std::optional<CheckpointView> makeCheckpointView(const SubnetNode& n, std::uint64_t height);
+// Signatures re-verified against the checkpoint hash.
+CheckpointView makeCheckpointView(const SubnetId& subnet, const protocol::CheckpointRecord& rec);
 
 }  // namespace ipc::devnet

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -101,6 +102,27 @@ struct MessageEvent {
     std::uint64_t checkpointEpoch = 0;  // CommittedBottomUp: the batch epoch
 };
 
+// Where a gateway reads what it no longer keeps in memory. IPC's gateway keeps every parent
+// finality and checkpoint in contract storage for ever; the devnet keeps the old ones (parent
+// finalities and checkpoints executed in the parent, once they are durable) in its workspace
+// store instead of in memory (Gateway::forgetDurableHistory). Heights are the gateway's keys:
+// parent heights for finalities, this subnet's heights for checkpoints.
+class GatewayHistory {
+public:
+    virtual ~GatewayHistory() = default;
+    virtual std::optional<ParentFinality> parentFinality(std::uint64_t parentHeight) const = 0;
+    virtual std::optional<CheckpointRecord> checkpoint(std::uint64_t height) const = 0;
+    // Oldest first: up to `count` checkpoints with fromHeight <= height < belowHeight.
+    virtual std::vector<CheckpointRecord> checkpointsFrom(std::uint64_t fromHeight,
+                                                          std::uint64_t belowHeight,
+                                                          std::size_t count) const = 0;
+    // Oldest first: up to `count` of the checkpoints below `belowHeight` left after skipping
+    // the `skipNewest` newest of them.
+    virtual std::vector<CheckpointRecord> checkpointsBefore(std::uint64_t belowHeight,
+                                                            std::uint64_t skipNewest,
+                                                            std::size_t count) const = 0;
+};
+
 struct GatewayParams {
     std::uint64_t bottomUpCheckPeriod = 10;
     std::uint8_t majorityPercentage = 67;
@@ -152,7 +174,10 @@ public:
                       const ParentFinality& finality, const std::vector<Envelope>& msgs,
                       const std::vector<PowerChange>& changes, std::vector<chain::Log>& logs);
     const std::optional<ParentFinality>& latestParentFinality() const { return finality_; }
-    const std::map<std::uint64_t, ParentFinality>& finalities() const { return finalities_; }
+    // The finality committed for `parentHeight` (getParentFinality), from memory or history.
+    std::optional<ParentFinality> parentFinality(std::uint64_t parentHeight) const;
+    // The finalities in memory: all of them, or the newest once older ones are in the history.
+    const std::map<std::uint64_t, ParentFinality>& recentFinalities() const { return finalities_; }
     std::uint64_t appliedTopDownNonce() const { return appliedTopDownNonce_; }
     std::uint64_t lastAppliedPowerChange() const { return lastAppliedChange_; }
 
@@ -170,9 +195,25 @@ public:
     bool addCheckpointSignature(std::uint64_t checkpointHeight, const EthAddress& signer,
                                 const crypto::Signature& sig, std::uint64_t height,
                                 std::vector<chain::Log>& logs);
-    const std::map<std::uint64_t, CheckpointRecord>& checkpoints() const { return checkpoints_; }
-    CheckpointRecord* checkpoint(std::uint64_t height);
-    const CheckpointRecord* checkpoint(std::uint64_t height) const;
+    // The checkpoints in memory: every one not yet executed in the parent and, once older ones
+    // are in the history, the newest executed ones. The latest cut is always among them.
+    const std::map<std::uint64_t, CheckpointRecord>& recentCheckpoints() const {
+        return checkpoints_;
+    }
+    // A checkpoint in memory (null when there is none or it is only in the history).
+    CheckpointRecord* recentCheckpoint(std::uint64_t height);
+    const CheckpointRecord* recentCheckpoint(std::uint64_t height) const;
+    // Any checkpoint this subnet cut (bottomUpCheckpoint), from memory or history.
+    std::optional<CheckpointRecord> findCheckpoint(std::uint64_t height) const;
+    // The nearest checkpoint below `height`, from memory or history.
+    std::optional<CheckpointRecord> checkpointBefore(std::uint64_t height) const;
+    // Every checkpoint cut so far, counted across memory and history.
+    std::uint64_t checkpointCount() const { return forgottenCheckpoints_ + checkpoints_.size(); }
+    // Checkpoints by position in height order (0 = the first cut), up to `count`.
+    std::vector<CheckpointRecord> checkpointsAt(std::uint64_t first, std::size_t count) const;
+    // Oldest first: up to `count` checkpoints at or above `fromHeight`.
+    std::vector<CheckpointRecord> checkpointsFrom(std::uint64_t fromHeight,
+                                                  std::size_t count) const;
     const std::vector<Member>& membership() const { return membership_; }
     std::uint64_t membershipConfigurationNumber() const { return configurationNumber_; }
     void setMembership(std::vector<Member> members, std::uint64_t configurationNumber);
@@ -186,6 +227,19 @@ public:
                       const std::vector<Envelope>& msgs, std::vector<chain::Log>& logs);
 
     std::vector<MessageEvent> takeMessageEvents();
+
+    // ---- history kept outside memory ----
+    // Not part of the state: whoever restores a gateway gives it its history again.
+    void setHistory(std::shared_ptr<const GatewayHistory> history) {
+        history_ = std::move(history);
+    }
+    const std::shared_ptr<const GatewayHistory>& history() const { return history_; }
+    // Drops from memory the parent finalities beyond the newest `keepFinalities` and the
+    // checkpoints executed in the parent beyond the newest `keepCheckpoints` records; reads of
+    // them go to the history from then on. The caller guarantees the history holds each of them
+    // exactly as it is now. Throws ipc::Error for a gateway without a history; keeps at least
+    // one of each.
+    void forgetDurableHistory(std::size_t keepCheckpoints, std::size_t keepFinalities);
 
     // Value the gateway must hold: sum over live children of stake + circSupply.
     U256 lockedValue() const;
@@ -221,6 +275,9 @@ private:
     std::map<std::uint64_t, ParentFinality> finalities_;
     std::map<std::uint64_t, std::vector<Envelope>> batches_;
     std::map<std::uint64_t, CheckpointRecord> checkpoints_;
+    // Checkpoints moved to the history (all of them below checkpoints_.begin()).
+    std::uint64_t forgottenCheckpoints_ = 0;
+    std::shared_ptr<const GatewayHistory> history_;
     std::vector<Member> membership_;
     std::uint64_t configurationNumber_ = 0;
     std::vector<PowerChange> pendingChanges_;

@@ -14,5 +14,9 @@ void encodeSubnetParams(chain::StateWriter& w, const SubnetParams& p);
 SubnetParams decodeSubnetParams(chain::StateReader& r, const char* field);
 void encodeFailure(chain::StateWriter& w, const std::optional<XnetFailure>& f);
 std::optional<XnetFailure> decodeFailure(chain::StateReader& r, const char* field);
+// One checkpoint record exactly as the gateway's state keeps it, for stores that keep old ones.
+Bytes encodeCheckpointRecord(const CheckpointRecord& rec);
+// Throws ParseError naming the field.
+CheckpointRecord decodeCheckpointRecord(ByteView bytes);
 
 }  // namespace ipc::protocol
