@@ -41,6 +41,7 @@
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/topology.h"
+#include "support/transfers.h"
 
 namespace {
 
@@ -216,16 +217,7 @@ EthAddress recipient(std::size_t i) {
 }
 
 Bytes signedTransfer(const crypto::PrivateKey& key, std::uint64_t nonce, std::size_t to) {
-    chain::Transaction tx;
-    tx.type = chain::TxType::Eip1559;
-    tx.chainId = 31337;
-    tx.nonce = nonce;
-    tx.maxPriorityFeePerGas = U256(1'000'000'000ULL);  // 1 gwei
-    tx.maxFeePerGas = U256(50'000'000'000ULL);         // well above the base fee of any block
-    tx.gasLimit = chain::GasSchedule::kTransfer;
-    tx.to = recipient(to);
-    tx.value = U256(1000);
-    return chain::encode(chain::sign(tx, key));
+    return ipc::testing::signedTransfer(key, nonce, recipient(to), U256(1000));
 }
 
 struct TransferBatch {

@@ -31,6 +31,7 @@
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/topology.h"
 #include "support/http_connection.h"
+#include "support/transfers.h"
 
 namespace {
 
@@ -76,19 +77,10 @@ const std::vector<Bytes>& transfers() {
         const auto keys = senders();
         for (std::size_t s = 0; s < kSenders; ++s) {
             for (std::size_t k = 0; k < kPerSender; ++k) {
-                chain::Transaction tx;
-                tx.type = chain::TxType::Eip1559;
-                tx.chainId = 31337;
-                tx.nonce = k;
-                tx.maxPriorityFeePerGas = U256(1'000'000'000ULL);
-                tx.maxFeePerGas = U256(50'000'000'000ULL);
-                tx.gasLimit = chain::GasSchedule::kTransfer;
                 FixedBytes<20> to;
                 to.bytes[0] = 0x42;
                 to.bytes[19] = static_cast<std::uint8_t>(k);
-                tx.to = EthAddress(to);
-                tx.value = U256(1000);
-                out.push_back(chain::encode(chain::sign(tx, keys[s])));
+                out.push_back(ipc::testing::signedTransfer(keys[s], k, EthAddress(to), U256(1000)));
             }
         }
         return out;

@@ -345,12 +345,7 @@ void checkStateHeader(ByteView state) {
 void Hierarchy::loadState(ByteView state, const HistorySource& history) {
     checkStateHeader(state);
     const ByteView body = state.subspan(kHeaderSize);
-    rlp::Item root;
-    try {
-        root = rlp::decode(body);
-    } catch (const ParseError& e) {
-        throw ParseError(std::string("the saved state is not valid RLP: ") + e.what());
-    }
+    const rlp::Item root = chain::decodeStateList(body, "the saved state");
     StateReader r(root, "state");
 
     // Phase 1: decode into locals; nothing of this hierarchy changes until all of it is read.

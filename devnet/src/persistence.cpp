@@ -115,6 +115,16 @@ private:
     std::string subnet_;
 };
 
+// Where a subnet's old blocks, checkpoints and finalities are read from once they leave memory.
+void keepHistoryIn(const std::shared_ptr<storage::Store>& store, SubnetNode& n) {
+    if (!n.chain->archive()) {
+        n.chain->setArchive(std::make_shared<StoreArchive>(store, n.id.toString()),
+                            Persistence::kKeepRecentBlocks);
+    }
+    if (!n.gateway().history())
+        n.gateway().setHistory(std::make_shared<StoreGatewayHistory>(store, n.id.toString()));
+}
+
 storage::CheckpointRecord checkpointRecord(const SubnetId& subnet,
                                            const protocol::CheckpointRecord& rec) {
     storage::CheckpointRecord r;
@@ -178,14 +188,7 @@ Bytes encodeStoredSubnetParams(const SubnetNode& n) {
 }
 
 StoredSubnetParams decodeStoredSubnetParams(ByteView bytes) {
-    rlp::Item item;
-    try {
-        item = rlp::decode(bytes);
-    } catch (const ParseError& e) {
-        throw ParseError(std::string("subnet parameters are not valid RLP: ") + e.what());
-    }
-    if (!item.isList)
-        throw ParseError("subnet parameters are not a list");
+    const rlp::Item item = chain::decodeStateList(bytes, "the subnet parameter record");
     chain::StateReader r(item, "subnet parameters");
     if (r.u64("version") != 1)
         throw ParseError("subnet parameters have an unknown version");
@@ -216,9 +219,8 @@ std::unique_ptr<Hierarchy> Persistence::restore() {
     auto h = Hierarchy::restore(saved->state, [store](const SubnetId& id) {
         return std::make_shared<StoreArchive>(store, id.toString());
     });
-    for (const auto& n : h->nodes()) {
-        n->gateway().setHistory(std::make_shared<StoreGatewayHistory>(store_, n->id.toString()));
-    }
+    for (const auto& n : h->nodes())
+        keepHistoryIn(store_, *n);
     // Named snapshots live beside the state (each holds a state of its own).
     std::vector<Hierarchy::SavedSnapshot> kept;
     for (const auto& info : store_->snapshots()) {
@@ -259,17 +261,10 @@ void Persistence::attach(Hierarchy& h) {
         } else {
             durableHeight_[n->id] = it->second;
         }
-        if (!n->chain->archive()) {
-            n->chain->setArchive(std::make_shared<StoreArchive>(store_, n->id.toString()),
-                                 kKeepRecentBlocks);
-        }
+        keepHistoryIn(store_, *n);
         // What the gateway holds in memory is written again (with everything a record needs
         // to be read back) before any of it may leave memory: a workspace made by an older
         // version, or from a hierarchy that ran in memory, may lack it.
-        if (!n->gateway().history()) {
-            n->gateway().setHistory(
-                std::make_shared<StoreGatewayHistory>(store_, n->id.toString()));
-        }
         for (const auto& entry : n->gateway().recentCheckpoints())
             checkpoints_.emplace(n->id, entry.first);
         for (const auto& entry : n->gateway().recentFinalities()) {
@@ -452,20 +447,14 @@ bool Persistence::flush(Hierarchy& h) {
         durableHeight_[id] = height;
         if (n == nullptr)
             continue;
-        if (!n->chain->archive()) {
-            n->chain->setArchive(std::make_shared<StoreArchive>(store_, id.toString()),
-                                 kKeepRecentBlocks);
-        }
+        keepHistoryIn(store_, *n);
         n->chain->pruneTo(std::min(height, n->chain->height()));
     }
     // Every checkpoint and finality in memory is now in the store as it is: the old ones can
     // leave memory. Not while changes collected since this batch wait for the next one.
     if (checkpoints_.empty() && finalities_.empty()) {
         for (const auto& n : h.nodes()) {
-            if (!n->gateway().history()) {
-                n->gateway().setHistory(
-                    std::make_shared<StoreGatewayHistory>(store_, n->id.toString()));
-            }
+            keepHistoryIn(store_, *n);
             n->gateway().forgetDurableHistory(kKeepCheckpoints, kKeepFinalities);
         }
     }

@@ -17,6 +17,7 @@
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/topology.h"
 #include "support/http_connection.h"
+#include "support/transfers.h"
 
 using namespace ipc;
 using namespace ipc::devnet;
@@ -50,16 +51,8 @@ TEST(RpcServer, ManyConnectionsInFlightAreAllAnswered) {
     std::vector<std::vector<Bytes>> raws(kSenders);
     for (std::size_t s = 0; s < kSenders; ++s) {
         for (std::size_t k = 0; k < kPerSender; ++k) {
-            chain::Transaction tx;
-            tx.type = chain::TxType::Eip1559;
-            tx.chainId = 31337;
-            tx.nonce = k;
-            tx.maxPriorityFeePerGas = U256(1'000'000'000ULL);
-            tx.maxFeePerGas = U256(50'000'000'000ULL);
-            tx.gasLimit = 21'000;
-            tx.to = accounts.at(9).address;
-            tx.value = U256(1000 + k);
-            raws[s].push_back(chain::encode(chain::sign(tx, accounts.at(s).key)));
+            raws[s].push_back(ipc::testing::signedTransfer(accounts.at(s).key, k,
+                                                           accounts.at(9).address, U256(1000 + k)));
         }
     }
     const std::string balance =

@@ -40,6 +40,18 @@ StateWriter& StateWriter::list(const StateWriter& nested) {
     return *this;
 }
 
+rlp::Item decodeStateList(ByteView bytes, const std::string& what) {
+    rlp::Item item;
+    try {
+        item = rlp::decode(bytes);
+    } catch (const ParseError& e) {
+        throw ParseError(what + " is not valid RLP: " + e.what());
+    }
+    if (!item.isList)
+        throw ParseError(what + " is not a list");
+    return item;
+}
+
 StateReader::StateReader(const rlp::Item& item, std::string path) : path_(std::move(path)) {
     if (!item.isList)
         throw ParseError("state: " + path_ + ": expected a list, found a byte string");

@@ -307,14 +307,7 @@ Bytes encodeCheckpointRecord(const CheckpointRecord& rec) {
 }
 
 CheckpointRecord decodeCheckpointRecord(ByteView bytes) {
-    rlp::Item item;
-    try {
-        item = rlp::decode(bytes);
-    } catch (const ParseError& e) {
-        throw ParseError(std::string("checkpoint record is not valid RLP: ") + e.what());
-    }
-    if (!item.isList)
-        throw ParseError("checkpoint record is not a list");
+    const rlp::Item item = chain::decodeStateList(bytes, "checkpoint record");
     StateReader r(item, "checkpoint record");
     CheckpointRecord rec = record(r);
     r.finish();

@@ -59,6 +59,10 @@ private:
     rlp::Encoder encoder_;
 };
 
+// Decodes a blob written by StateWriter::encoded()/take() for a StateReader. Throws ParseError
+// naming `what`: "<what> is not valid RLP: ..." or "<what> is not a list".
+rlp::Item decodeStateList(ByteView bytes, const std::string& what);
+
 class StateReader {
 public:
     // `item` must be a list; `path` names it in error messages.
