@@ -9,7 +9,7 @@ IPC_CORE_PACKAGES=(cmake ninja-build g++ pkg-config ccache git
   libsecp256k1-dev libcpprest-dev libsqlite3-dev libssl-dev libcrypto++-dev libboost-dev
   libyaml-cpp-dev libcli11-dev libgtest-dev libbenchmark-dev
   dpkg-dev desktop-file-utils appstream file man-db)
-IPC_GUI_PACKAGES=(qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+IPC_GUI_PACKAGES=(qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   linguist-qt6 qt6-svg-dev libgl-dev xvfb xauth)
 
 ipc_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
