@@ -7,10 +7,12 @@ IPC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Debian 12 packages the build and tests need. The GUI packages are skipped with BUILD_GUI=OFF.
 IPC_CORE_PACKAGES=(cmake ninja-build g++ pkg-config ccache git
   libsecp256k1-dev libcpprest-dev libsqlite3-dev libssl-dev libcrypto++-dev libboost-dev
-  libyaml-cpp-dev libcli11-dev libgtest-dev libbenchmark-dev
-  dpkg-dev desktop-file-utils appstream file man-db)
+  libyaml-cpp-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
+  dpkg-dev desktop-file-utils appstream file man-db python3)
 IPC_GUI_PACKAGES=(qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   linguist-qt6 qt6-svg-dev libgl-dev xvfb xauth)
+# The fuzz leg of .ci/run: libFuzzer with ASan and UBSan.
+IPC_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 ipc_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -26,10 +28,17 @@ ipc_ensure_packages() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -eq 0 ]; then
-    ipc_log "Installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
+    ipc_log "Installing ${#missing[@]} Debian packages and what they need: ${missing[*]}"
     apt-get update -qq
+    # What apt is about to download, so a first run says what it costs.
+    local mb
+    mb="$(apt-get install -y --no-install-recommends --print-uris "${missing[@]}" 2>/dev/null |
+      awk 'index($0, "http") == 2 { n++; s += $3 } END { printf "%d packages, %.0f MB", n, s / 1e6 }')"
+    ipc_log "Downloading ${mb} (only the first run does this)"
+    local start=$SECONDS
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    ipc_log "Packages installed in $((SECONDS - start)) s"
   else
     echo "Some packages are missing. Run this once, then run this command again:" >&2
     echo "  sudo apt-get install -y ${missing[*]}" >&2
@@ -59,12 +68,18 @@ ipc_configure_and_build() {
     ipc_log "Configuring $dir"
     cmake -S "$IPC_ROOT" -B "$dir" -G Ninja "${args[@]}" "${extra[@]}" >/dev/null
   fi
-  ipc_log "Building $dir"
   local jobs
   jobs="$(nproc 2>/dev/null || echo 2)"
+  if [ ! -f "$dir/.ninja_log" ]; then
+    ipc_log "Building $dir for the first time: about 12 minutes on 2 cores (ccache makes rebuilds fast)"
+  else
+    ipc_log "Building $dir"
+  fi
+  local start=$SECONDS
   if [ ${#targets[@]} -gt 0 ]; then
     cmake --build "$dir" --parallel "$jobs" --target "${targets[@]}"
   else
     cmake --build "$dir" --parallel "$jobs"
   fi
+  ipc_log "Built in $((SECONDS - start)) s"
 }
