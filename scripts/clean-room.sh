@@ -114,7 +114,9 @@ in_root git clone -q /mnt/source /root/ipc-studio
 log "Running: $command"
 start=$SECONDS
 set +e
-in_root bash -c "cd /root/ipc-studio && $command" 2>&1 | tee "$dir/run.log"
+# CPU time is reported too: unlike the wall-clock time it does not depend on what else the host runs.
+in_root bash -c "TIMEFORMAT='==> command: %0R s wall, %0U s user + %0S s system CPU'
+  time (cd /root/ipc-studio && $command)" 2>&1 | tee "$dir/run.log"
 status=${PIPESTATUS[0]}
 set -e
 took=$((SECONDS - start))
