@@ -54,6 +54,20 @@ ipc_ensure_node() {
   fi
 }
 
+# ipc_ensure_npm DIR: installs DIR's npm packages exactly as its lockfile pins them, again whenever
+# the lockfile changes (node_modules keeps the hash of the lockfile it was installed from).
+ipc_ensure_npm() {
+  local dir="$1" want have=""
+  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  [ -f "$dir/node_modules/.ipc-lock-sha256" ] && have="$(cat "$dir/node_modules/.ipc-lock-sha256")"
+  [ "$want" = "$have" ] && return 0
+  ipc_log "Installing the npm packages of ${dir#"$IPC_ROOT"/} (pinned by its package-lock.json)"
+  local start=$SECONDS
+  (cd "$dir" && npm ci --silent --no-audit --no-fund)
+  echo "$want" >"$dir/node_modules/.ipc-lock-sha256"
+  ipc_log "npm packages installed in $((SECONDS - start)) s"
+}
+
 # ipc_configure_and_build BUILD_DIR [cmake args...] [-- targets...]
 ipc_configure_and_build() {
   local dir="$1"

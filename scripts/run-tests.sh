@@ -14,10 +14,7 @@ if [ "$gui" = "ON" ]; then
 fi
 ipc_configure_and_build "$build" -DBUILD_GUI="$gui"
 
-if [ ! -d "$IPC_ROOT/tests/js/node_modules/ethers" ]; then
-  ipc_log "Installing the JavaScript test client (ethers)"
-  (cd "$IPC_ROOT/tests/js" && npm ci --silent --no-audit --no-fund)
-fi
+ipc_ensure_npm "$IPC_ROOT/tests/js"
 
 ipc_log "Running tests"
 export QT_QPA_PLATFORM=offscreen
