@@ -36,10 +36,11 @@ const headlessFvm = (addr) => [4, coder.encode(['uint64', 'uint128', 'bytes'], [
 const evmOf = (rawAddress) => {
   assert.equal(rawAddress.addrType, 4n);
   assert.equal(ethers.dataLength(rawAddress.payload), 192);
-  const [d] = coder.decode([DELEGATED], rawAddress.payload);
-  assert.equal(d.namespace, 10n);
-  assert.equal(d.length, 20n);
-  return ethers.getAddress(d.buffer);
+  // By position: `length` of an ethers Result is its field count.
+  const [[namespace, length, buffer]] = coder.decode([DELEGATED], rawAddress.payload);
+  assert.equal(namespace, 10n);
+  assert.equal(length, 20n);
+  return ethers.getAddress(buffer);
 };
 // CrossMsgHelper.toTracingId: abi.encode(kind, to, from, value, message, originalNonce).
 const tracingId = (m) => ethers.keccak256(coder.encode(
@@ -114,6 +115,7 @@ const childId = [childRoute.root, [...childRoute.route]];
 assert.equal(ethers.dataLength(fvm(dave)[1]), 192);
 await assert.rejects(
   gateway.connect(carol).fund.staticCall(childId, headlessFvm(dave), { value: ethers.parseEther('2') }),
+  (e) => /bad arguments/.test(e.reason ?? ''),
   'a payload without the DelegatedAddress head is refused');
 const fundTx = await gateway.connect(carol).fund(childId, fvm(dave), { value: ethers.parseEther('2') });
 const fundReceipt = await fundTx.wait();
@@ -142,6 +144,7 @@ const erin = wallets[1].connect(childProvider);
 const frank = ethers.Wallet.createRandom().address;
 await assert.rejects(
   childGateway.connect(erin).release.staticCall(headlessFvm(frank), { value: ethers.parseEther('0.25') }),
+  (e) => /bad arguments/.test(e.reason ?? ''),
   'release refuses a head-less payload too');
 const releaseTx = await childGateway.connect(erin).release(fvm(frank), { value: ethers.parseEther('0.25') });
 const releaseReceipt = await releaseTx.wait();
