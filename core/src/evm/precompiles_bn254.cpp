@@ -38,8 +38,9 @@ bool lessThan(const Limbs& a, const Limbs& b) {
 }
 
 // a - b over four limbs; returns the borrow.
-std::uint64_t subLimbs(Limbs& out, const Limbs& a, const Limbs& b) {
+[[gnu::always_inline]] inline std::uint64_t subLimbs(Limbs& out, const Limbs& a, const Limbs& b) {
     std::uint64_t borrow = 0;
+#pragma GCC unroll 4
     for (int i = 0; i < 4; ++i) {
         const Uint128 d = static_cast<Uint128>(a[i]) - b[i] - borrow;
         out[i] = static_cast<std::uint64_t>(d);
@@ -56,70 +57,66 @@ struct Fp {
     bool operator==(const Fp&) const = default;
 };
 
-Fp operator+(const Fp& a, const Fp& b) {
-    Fp out;
+// The field operations are small and called millions of times per pairing: always inlined.
+#define IPC_BN254_INLINE [[gnu::always_inline]] inline
+
+IPC_BN254_INLINE Fp operator+(const Fp& a, const Fp& b) {
+    // p < 2^254: the sum of two reduced values fits in 256 bits; subtract p when it is >= p.
+    Limbs sum;
     std::uint64_t carry = 0;
+#pragma GCC unroll 4
     for (int i = 0; i < 4; ++i) {
         const Uint128 s = static_cast<Uint128>(a.v[i]) + b.v[i] + carry;
+        sum[i] = static_cast<std::uint64_t>(s);
+        carry = static_cast<std::uint64_t>(s >> 64);
+    }
+    Fp out;
+    return subLimbs(out.v, sum, kP) == 0 ? out : Fp{sum};
+}
+
+IPC_BN254_INLINE Fp operator-(const Fp& a, const Fp& b) {
+    Fp out;
+    const std::uint64_t mask = std::uint64_t{0} - subLimbs(out.v, a.v, b.v);  // all ones on borrow
+    std::uint64_t carry = 0;
+#pragma GCC unroll 4
+    for (int i = 0; i < 4; ++i) {
+        const Uint128 s = static_cast<Uint128>(out.v[i]) + (kP[i] & mask) + carry;
         out.v[i] = static_cast<std::uint64_t>(s);
         carry = static_cast<std::uint64_t>(s >> 64);
     }
-    // p < 2^254, so the sum of two reduced values never carries out of 256 bits.
-    if (!lessThan(out.v, kP)) {
-        subLimbs(out.v, out.v, kP);
-    }
     return out;
 }
 
-Fp operator-(const Fp& a, const Fp& b) {
-    Fp out;
-    if (subLimbs(out.v, a.v, b.v) != 0) {
-        std::uint64_t carry = 0;
-        for (int i = 0; i < 4; ++i) {
-            const Uint128 s = static_cast<Uint128>(out.v[i]) + kP[i] + carry;
-            out.v[i] = static_cast<std::uint64_t>(s);
-            carry = static_cast<std::uint64_t>(s >> 64);
-        }
-    }
-    return out;
-}
-
-Fp operator-(const Fp& a) {
+IPC_BN254_INLINE Fp operator-(const Fp& a) {
     return Fp{} - a;
 }
 
-// Montgomery product a * b / 2^256 mod p (CIOS).
-Fp operator*(const Fp& a, const Fp& b) {
-    std::array<std::uint64_t, 6> t{};
+// Montgomery product a * b / 2^256 mod p: CIOS, in the form that needs no extra carry word
+// because p's top limb is below 2^63 - 1.
+IPC_BN254_INLINE Fp operator*(const Fp& a, const Fp& b) {
+    std::uint64_t t[4] = {0, 0, 0, 0};
+#pragma GCC unroll 4
     for (int i = 0; i < 4; ++i) {
-        std::uint64_t carry = 0;
-        for (int j = 0; j < 4; ++j) {
-            const Uint128 s = static_cast<Uint128>(a.v[j]) * b.v[i] + t[j] + carry;
-            t[j] = static_cast<std::uint64_t>(s);
-            carry = static_cast<std::uint64_t>(s >> 64);
-        }
-        Uint128 s = static_cast<Uint128>(t[4]) + carry;
-        t[4] = static_cast<std::uint64_t>(s);
-        t[5] = static_cast<std::uint64_t>(s >> 64);
-
+        Uint128 s = static_cast<Uint128>(a.v[0]) * b.v[i] + t[0];
+        std::uint64_t carryA = static_cast<std::uint64_t>(s >> 64);
+        t[0] = static_cast<std::uint64_t>(s);
         const std::uint64_t m = t[0] * kPInv;
         s = static_cast<Uint128>(m) * kP[0] + t[0];
-        carry = static_cast<std::uint64_t>(s >> 64);
+        std::uint64_t carryM = static_cast<std::uint64_t>(s >> 64);
+#pragma GCC unroll 4
         for (int j = 1; j < 4; ++j) {
-            s = static_cast<Uint128>(m) * kP[j] + t[j] + carry;
+            s = static_cast<Uint128>(a.v[j]) * b.v[i] + t[j] + carryA;
+            carryA = static_cast<std::uint64_t>(s >> 64);
+            t[j] = static_cast<std::uint64_t>(s);
+            s = static_cast<Uint128>(m) * kP[j] + t[j] + carryM;
+            carryM = static_cast<std::uint64_t>(s >> 64);
             t[j - 1] = static_cast<std::uint64_t>(s);
-            carry = static_cast<std::uint64_t>(s >> 64);
         }
-        s = static_cast<Uint128>(t[4]) + carry;
-        t[3] = static_cast<std::uint64_t>(s);
-        t[4] = t[5] + static_cast<std::uint64_t>(s >> 64);
+        t[3] = carryA + carryM;
     }
+    const Limbs result = {t[0], t[1], t[2], t[3]};
     Fp out;
-    out.v = {t[0], t[1], t[2], t[3]};
-    if (t[4] != 0 || !lessThan(out.v, kP)) {
-        subLimbs(out.v, out.v, kP);
-    }
-    return out;
+    return subLimbs(out.v, result, kP) == 0 ? out : Fp{result};
 }
 
 Fp fpFromLimbs(const Limbs& plain) {
@@ -215,6 +212,10 @@ Fp2 operator*(const Fp2& a, const Fp2& b) {
     const Fp t0 = a.c0 * b.c0;
     const Fp t1 = a.c1 * b.c1;
     return {t0 - t1, (a.c0 + a.c1) * (b.c0 + b.c1) - t0 - t1};
+}
+Fp2 square(const Fp2& a) {
+    const Fp t = a.c0 * a.c1;
+    return {(a.c0 + a.c1) * (a.c0 - a.c1), t + t};
 }
 Fp2 conjugate(const Fp2& a) {
     return {a.c0, -a.c1};
@@ -365,11 +366,47 @@ Fp12 frobenius(const Fp12& a) {
             {conjugate(a.c1.c0) * g[1], conjugate(a.c1.c1) * g[3], conjugate(a.c1.c2) * g[5]}};
 }
 
+// Squaring in the cyclotomic subgroup (where f^(p^6+1) = 1 and f^(p^4-p^2+1)... every element
+// after the easy part of the final exponentiation), after Granger and Scott, "Faster squaring in
+// the cyclotomic subgroup of sixth degree extensions" (2010). Seen as a cubic extension of
+// Fp4 = Fp2[s]/(s^2 - xi), s = w^3: f = A + B w + C w^2 with A = a0 + a3 s, B = a1 + a4 s,
+// C = a2 + a5 s (a_i the coefficient of w^i), and
+// f^2 = (3A^2 - 2 conj(A)) + (3 s C^2 + 2 conj(B)) w + (3B^2 - 2 conj(C)) w^2.
+Fp12 cyclotomicSquare(const Fp12& f) {
+    // (x + y s)^2 = (x^2 + xi y^2) + 2xy s.
+    const auto fp4Square = [](const Fp2& x, const Fp2& y, Fp2& outX, Fp2& outY) {
+        const Fp2 x2 = square(x);
+        const Fp2 y2 = square(y);
+        outX = x2 + mulByXi(y2);
+        outY = square(x + y) - x2 - y2;
+    };
+    const auto triple = [](const Fp2& x) { return x + x + x; };
+    const auto twice = [](const Fp2& x) { return x + x; };
+    const Fp2& a0 = f.c0.c0;
+    const Fp2& a1 = f.c1.c0;
+    const Fp2& a2 = f.c0.c1;
+    const Fp2& a3 = f.c1.c1;
+    const Fp2& a4 = f.c0.c2;
+    const Fp2& a5 = f.c1.c2;
+    Fp2 ax, ay, bx, by, cx, cy;
+    fp4Square(a0, a3, ax, ay);
+    fp4Square(a1, a4, bx, by);
+    fp4Square(a2, a5, cx, cy);
+    Fp12 out;
+    out.c0.c0 = triple(ax) - twice(a0);           // w^0
+    out.c1.c1 = triple(ay) + twice(a3);           // w^3
+    out.c1.c0 = triple(mulByXi(cy)) + twice(a1);  // w^1: s C^2 = xi cy + cx s
+    out.c0.c2 = triple(cx) - twice(a4);           // w^4
+    out.c0.c1 = triple(bx) - twice(a2);           // w^2
+    out.c1.c2 = triple(by) + twice(a5);           // w^5
+    return out;
+}
+
 // f^x for the BN parameter x (f in the cyclotomic subgroup).
 Fp12 powBnX(const Fp12& f) {
     Fp12 result = fp12One();
     for (int bit = 63; bit >= 0; --bit) {
-        result = square(result);
+        result = cyclotomicSquare(result);
         if ((kBnX >> bit) & 1) {
             result = result * f;
         }
