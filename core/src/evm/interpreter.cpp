@@ -451,7 +451,7 @@ RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
                 top[-1] = Word();
                 break;
             case 0x4a:
-                *top++ = Word();
+                *top++ = ex.block_.blobBaseFee;
                 break;
             case 0x50:
                 --top;

@@ -77,6 +77,9 @@ struct BlockContext {
     Word baseFee = 7;
     Word prevRandao;
     Word chainId = 31337;
+    // BLOBBASEFEE. No blob transactions are carried, so excess blob gas stays 0 and the blob base
+    // fee is EIP-4844's minimum, 1 wei. (BLOBHASH always answers 0: no versioned hashes.)
+    Word blobBaseFee = 1;
     // BLOCKHASH for number in [current-256, current-1]; zero when not set.
     std::function<Hash32(std::uint64_t)> blockHash;
 };
