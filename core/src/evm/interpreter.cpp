@@ -13,18 +13,19 @@ namespace ipc::evm {
 
 namespace {
 
+// Undefined opcodes keep the zero entry and halt in the switch's default case.
 struct OpInfo {
     std::int16_t gas = 0;
+    std::int16_t maxHeight = kStackLimit;  // stack height above which the opcode overflows
     std::uint8_t stackIn = 0;
-    std::uint8_t stackOut = 0;
-    bool defined = false;
 };
 
 constexpr std::array<OpInfo, 256> makeOpTable() {
     std::array<OpInfo, 256> t{};
     auto set = [&t](int op, int gas, int in, int out) {
-        t[op] = OpInfo{static_cast<std::int16_t>(gas), static_cast<std::uint8_t>(in),
-                       static_cast<std::uint8_t>(out), true};
+        t[op] = OpInfo{static_cast<std::int16_t>(gas),
+                       static_cast<std::int16_t>(kStackLimit - (out > in ? out - in : 0)),
+                       static_cast<std::uint8_t>(in)};
     };
     set(0x00, 0, 0, 0);   // STOP
     set(0x01, 3, 2, 1);   // ADD
@@ -203,12 +204,10 @@ RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
     for (;;) {
         const std::uint8_t op = code[pc];
         const OpInfo& info = kOps[op];
-        if (!info.defined)
-            HALT(Status::InvalidInstruction);
         const std::ptrdiff_t height = top - base;
         if (height < info.stackIn)
             HALT(Status::StackUnderflow);
-        if (info.stackOut > info.stackIn && height + (info.stackOut - info.stackIn) > kStackLimit)
+        if (height > info.maxHeight)
             HALT(Status::StackOverflow);
         gas -= info.gas;
         if (gas < 0)
@@ -612,20 +611,11 @@ RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
             case 0x7e:
             case 0x7f: {
                 const std::size_t n = op - 0x5f;
-                const std::uint8_t* p = code + pc + 1;
-                Word v;
-                // Limb by limb from the least significant end (the padded code makes reading
-                // past the end safe: zeros).
-                std::size_t remaining = n;
-                for (int limb = 0; remaining > 0; ++limb) {
-                    const std::size_t take = remaining < 8 ? remaining : 8;
-                    const std::uint8_t* q = p + remaining - take;
-                    std::uint64_t x = 0;
-                    for (std::size_t i = 0; i < take; ++i)
-                        x = (x << 8) | q[i];
-                    v.w[limb] = x;
-                    remaining -= take;
-                }
+                // Right-aligned into a zeroed word (the padded code makes reading n bytes past
+                // the end safe: zeros).
+                std::uint8_t buf[32] = {};
+                std::memcpy(buf + 32 - n, code + pc + 1, n);
+                const Word v = Word::load32(buf);
                 *top++ = v;
                 pc += n;
                 break;

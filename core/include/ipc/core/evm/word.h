@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #include "ipc/core/primitives/bytes.h"
 #include "ipc/core/primitives/eth_address.h"
@@ -36,10 +37,9 @@ struct Word {
     static Word load32(const std::uint8_t* p) {
         Word r;
         for (int i = 0; i < 4; ++i) {
-            std::uint64_t v = 0;
-            for (int j = 0; j < 8; ++j)
-                v = (v << 8) | p[i * 8 + j];
-            r.w[3 - i] = v;
+            std::uint64_t v;
+            std::memcpy(&v, p + 8 * i, 8);
+            r.w[3 - i] = __builtin_bswap64(v);
         }
         return r;
     }
@@ -55,9 +55,8 @@ struct Word {
     static Word fromBytes(ByteView b) { return loadBigEndian(b.data(), b.size()); }
     void store32(std::uint8_t* p) const {
         for (int i = 0; i < 4; ++i) {
-            const std::uint64_t v = w[3 - i];
-            for (int j = 0; j < 8; ++j)
-                p[i * 8 + j] = static_cast<std::uint8_t>(v >> (56 - 8 * j));
+            const std::uint64_t v = __builtin_bswap64(w[3 - i]);
+            std::memcpy(p + 8 * i, &v, 8);
         }
     }
     std::array<std::uint8_t, 32> bytes() const {
