@@ -181,6 +181,62 @@ TEST(EvmCalls, ReturnDataBounds) {
     EXPECT_EQ(run.result.output[1], 0x00);
 }
 
+TEST(EvmCalls, PrecompilesAndTheNonPrecompile0x0a) {
+    World w;
+    // MSTORE8(0, 0xab); STATICCALL(GAS, 0x04, in 0..1, out 32..33); RETURN(32, 32).
+    auto run = w.call(code("60ab600053"
+                           "6001602060016000"
+                           "6004"
+                           "5afa"
+                           "50"
+                           "60206020f3"),
+                      100000);
+    ASSERT_TRUE(run.result.success());
+    EXPECT_EQ(run.result.output[0], 0xab);
+    EXPECT_EQ(run.result.output[1], 0x00);
+    // SHA-256 of nothing, returned through RETURNDATACOPY.
+    run = w.call(code("600060006000600060025afa50"
+                      "6020600060003e"
+                      "60206000f3"),
+                 100000);
+    EXPECT_EQ(toHex(run.result.output),
+              "0xe3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    // Identity with too little gas fails and takes the gas it was given.
+    run = w.call(code("6000600060006000"
+                      "6004"
+                      "6001"
+                      "fa" +
+                      returnTop()),
+                 100000);
+    EXPECT_EQ(outputWord(run), Word());
+    EXPECT_EQ(run.gasUsed, 4 * 3 + 3 + 3 + 100 + 1 + 15);
+    // 0x0a is an ordinary empty account here (no point evaluation precompile).
+    run = w.call(code("600060006000600060"
+                      "0a"
+                      "5afa"
+                      "3d"
+                      "01" +
+                      returnTop()),
+                 100000);
+    EXPECT_EQ(outputWord(run), Word(1));
+}
+
+TEST(EvmCalls, GrandchildRevertKeepsTheChildsOwnWrites) {
+    World w;
+    const EthAddress child = address(0xc1);
+    const EthAddress grandchild = address(0xc2);
+    w.deploy(grandchild, code("6001600055"
+                              "60006000fd"));  // stores, then reverts
+    w.deploy(child, code("6002600155" + callTo(grandchild) +
+                         "600255"
+                         "00"));
+    const auto run = w.call(code(callTo(child) + "00"), 1'000'000);
+    ASSERT_TRUE(run.result.success());
+    EXPECT_EQ(w.storage(child, 1), Word(2));
+    EXPECT_EQ(w.storage(child, 2), Word());  // the grandchild's call returned 0
+    EXPECT_EQ(w.storage(grandchild, 0), Word());
+}
+
 TEST(EvmCreate, AddressVectors) {
     EXPECT_EQ(
         createAddress(EthAddress::parse("0x6ac7ea33f8831ea9dcc53393aaa88b25a785dbf0"), 0).hex(),
