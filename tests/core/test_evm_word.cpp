@@ -109,6 +109,28 @@ TEST(EvmWord, ArithmeticMatchesBoost) {
     }
 }
 
+// Dividends built from the divisor's own limbs hit Knuth's rare paths (the quotient estimate of
+// a full limb, the add-back step).
+TEST(EvmWord, DivisionCornerCases) {
+    std::mt19937_64 rng(99);
+    for (int i = 0; i < 20000; ++i) {
+        Word d = randomWord(rng);
+        if (d.isZero())
+            d = Word(3);
+        Word a;
+        Word b;
+        for (int l = 0; l < 4; ++l) {
+            a.w[l] = (rng() % 3 == 0) ? d.w[l] : (rng() % 2 ? d.w[(l + 1) % 4] - 1 : ~0ULL);
+            b.w[l] = (rng() % 2 == 0) ? d.w[l] : ~d.w[l];
+        }
+        const Big A = toBig(a), B = toBig(b), D = toBig(d);
+        ASSERT_EQ(ipc::evm::div(a, d), fromBig(A / D)) << A << " / " << D;
+        ASSERT_EQ(ipc::evm::mod(a, d), fromBig(A % D)) << A << " % " << D;
+        ASSERT_EQ(ipc::evm::mulmod(a, b, d), fromBig((A * B) % D));
+        ASSERT_EQ(ipc::evm::addmod(a, b, d), fromBig((A + B) % D));
+    }
+}
+
 TEST(EvmWord, ExpWithLargeExponents) {
     std::mt19937_64 rng(7);
     for (int i = 0; i < 500; ++i) {

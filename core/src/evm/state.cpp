@@ -97,7 +97,7 @@ void JournaledState::setNonce(const EthAddress& address, std::uint64_t nonce) {
     Account& a = account(address);
     Entry e{Change::Nonce, &a};
     e.previousNonce = a.nonce;
-    record(std::move(e));
+    record(e);
     a.nonce = nonce;
     if (!a.exists) {
         touch(address);
@@ -106,9 +106,8 @@ void JournaledState::setNonce(const EthAddress& address, std::uint64_t nonce) {
 
 void JournaledState::setCode(const EthAddress& address, CodePtr code) {
     Account& a = account(address);
-    Entry e{Change::Code, &a};
-    e.previousCode = a.code;
-    record(std::move(e));
+    codeUndo_.push_back(a.code);
+    record(Entry{Change::Code, &a});
     a.code = std::move(code);
 }
 
@@ -118,7 +117,7 @@ void JournaledState::touch(const EthAddress& address) {
         return;
     Entry e{Change::Touched, &a};
     e.previousNonce = (a.touched ? 1 : 0) | (a.exists ? 2 : 0);
-    record(std::move(e));
+    record(e);
     a.touched = true;
     a.exists = true;
 }
@@ -128,7 +127,7 @@ void JournaledState::addBalance(const EthAddress& address, const Word& amount) {
     touch(address);
     Entry e{Change::Balance, &a};
     e.previous = a.balance;
-    record(std::move(e));
+    record(e);
     a.balance = a.balance + amount;
 }
 
@@ -137,7 +136,7 @@ void JournaledState::setBalance(const EthAddress& address, const Word& amount) {
     touch(address);
     Entry e{Change::Balance, &a};
     e.previous = a.balance;
-    record(std::move(e));
+    record(e);
     a.balance = amount;
 }
 
@@ -148,7 +147,7 @@ bool JournaledState::transfer(const EthAddress& from, const EthAddress& to, cons
     touch(from);
     Entry e{Change::Balance, &source};
     e.previous = source.balance;
-    record(std::move(e));
+    record(e);
     source.balance = source.balance - amount;
     addBalance(to, amount);
     return true;
@@ -156,9 +155,8 @@ bool JournaledState::transfer(const EthAddress& from, const EthAddress& to, cons
 
 void JournaledState::createContract(const EthAddress& address) {
     Account& a = account(address);
-    Entry e{Change::Created, &a};
-    e.previousAccount = std::make_unique<Account>(a);
-    record(std::move(e));
+    accountUndo_.push_back(std::make_unique<Account>(a));
+    record(Entry{Change::Created, &a});
     const Word balance = a.balance;
     a.storage.clear();
     a.exists = true;
@@ -200,7 +198,7 @@ void JournaledState::setStorage(Account& a, const Word& key, Slot& s, const Word
     e.key = key;
     e.previous = s.current;
     e.previousNonce = s.written ? 1 : 0;
-    record(std::move(e));
+    record(e);
     s.current = value;
     s.written = true;
 }
@@ -223,7 +221,7 @@ void JournaledState::setTransientStorage(const EthAddress& address, const Word& 
     Entry e{Change::Transient, &a};
     e.key = key;
     e.previous = v;
-    record(std::move(e));
+    record(e);
     v = value;
 }
 
@@ -241,7 +239,7 @@ bool JournaledState::warmSlot(Account& a, const Word& key, Slot& s) {
         return false;
     Entry e{Change::WarmSlot, &a};
     e.key = key;
-    record(std::move(e));
+    record(e);
     s.warm = true;
     return true;
 }
@@ -259,7 +257,7 @@ void JournaledState::addLog(Log log) {
 void JournaledState::addRefund(std::int64_t delta) {
     Entry e{Change::Refund};
     e.previousNonce = static_cast<std::uint64_t>(refund_);
-    record(std::move(e));
+    record(e);
     refund_ += delta;
 }
 
@@ -283,7 +281,8 @@ void JournaledState::revert(std::size_t snapshot) {
                 a->nonce = e.previousNonce;
                 break;
             case Change::Code:
-                a->code = std::move(e.previousCode);
+                a->code = std::move(codeUndo_.back());
+                codeUndo_.pop_back();
                 break;
             case Change::Storage: {
                 Slot& s = a->storage[e.key];
@@ -307,7 +306,8 @@ void JournaledState::revert(std::size_t snapshot) {
             case Change::Created: {
                 // Warm flags are journaled separately and may have changed since; keep them.
                 const bool warm = a->warm;
-                *a = std::move(*e.previousAccount);
+                *a = std::move(*accountUndo_.back());
+                accountUndo_.pop_back();
                 a->warm = warm;
                 break;
             }
@@ -353,6 +353,8 @@ std::vector<AccountChange> JournaledState::finishTransaction() {
               [](const AccountChange& x, const AccountChange& y) { return x.address < y.address; });
     accounts_.clear();
     journal_.clear();
+    codeUndo_.clear();
+    accountUndo_.clear();
     logs_.clear();
     refund_ = 0;
     return changes;

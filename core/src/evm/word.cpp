@@ -4,17 +4,31 @@ namespace ipc::evm {
 
 namespace {
 
+// (hi:lo) / d when hi < d, so the quotient fits in 64 bits: one DIVQ on x86-64 instead of the
+// library's 128-by-128 division.
+inline std::uint64_t divide128(std::uint64_t hi, std::uint64_t lo, std::uint64_t d,
+                               std::uint64_t* remainder) {
+#if defined(__x86_64__)
+    std::uint64_t q;
+    std::uint64_t r;
+    __asm__("divq %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "rm"(d) : "cc");
+    *remainder = r;
+    return q;
+#else
+    const Uint128 n = (Uint128(hi) << 64) | lo;
+    *remainder = std::uint64_t(n % d);
+    return std::uint64_t(n / d);
+#endif
+}
+
 // Knuth's algorithm D (TAOCP 4.3.1) on 64-bit limbs. u has m limbs, v has n limbs with
 // v[n-1] != 0 and m >= n; writes m-n+1 quotient limbs to q and n remainder limbs to r.
 void divmodLimbs(const std::uint64_t* u, int m, const std::uint64_t* v, int n, std::uint64_t* q,
                  std::uint64_t* r) {
     if (n == 1) {
         std::uint64_t rem = 0;
-        for (int i = m - 1; i >= 0; --i) {
-            const Uint128 cur = (Uint128(rem) << 64) | u[i];
-            q[i] = std::uint64_t(cur / v[0]);
-            rem = std::uint64_t(cur % v[0]);
-        }
+        for (int i = m - 1; i >= 0; --i)
+            q[i] = divide128(rem, u[i], v[0], &rem);
         r[0] = rem;
         return;
     }
@@ -30,20 +44,31 @@ void divmodLimbs(const std::uint64_t* u, int m, const std::uint64_t* v, int n, s
     un[0] = u[0] << s;
 
     for (int j = m - n; j >= 0; --j) {
-        const Uint128 num = (Uint128(un[j + n]) << 64) | un[j + n - 1];
-        Uint128 qhat = num / vn[n - 1];
-        Uint128 rhat = num % vn[n - 1];
-        while ((qhat >> 64) != 0 || qhat * vn[n - 2] > ((rhat << 64) | un[j + n - 2])) {
+        const std::uint64_t d = vn[n - 1];
+        std::uint64_t qhat;
+        std::uint64_t rhat;
+        bool rhatOverflow = false;  // rhat >= 2^64: the correction test cannot succeed
+        if (un[j + n] >= d) {
+            // The estimate would not fit in a limb (un[j+n] == d after normalisation).
+            qhat = ~0ULL;
+            const Uint128 t = ((Uint128(un[j + n]) << 64) | un[j + n - 1]) - Uint128(qhat) * d;
+            rhat = std::uint64_t(t);
+            rhatOverflow = (t >> 64) != 0;
+        } else {
+            qhat = divide128(un[j + n], un[j + n - 1], d, &rhat);
+        }
+        while (!rhatOverflow &&
+               Uint128(qhat) * vn[n - 2] > ((Uint128(rhat) << 64) | un[j + n - 2])) {
             --qhat;
-            rhat += vn[n - 1];
-            if ((rhat >> 64) != 0)
-                break;
+            const Uint128 t = Uint128(rhat) + d;
+            rhat = std::uint64_t(t);
+            rhatOverflow = (t >> 64) != 0;
         }
         // un[j..j+n] -= qhat * vn
         std::uint64_t borrow = 0;
         std::uint64_t carry = 0;
         for (int i = 0; i < n; ++i) {
-            const Uint128 p = qhat * vn[i] + carry;
+            const Uint128 p = Uint128(qhat) * vn[i] + carry;
             carry = std::uint64_t(p >> 64);
             const Uint128 t = Uint128(un[i + j]) - std::uint64_t(p) - borrow;
             un[i + j] = std::uint64_t(t);

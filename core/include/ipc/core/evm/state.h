@@ -192,20 +192,22 @@ private:
         Log,
         Refund,
     };
+    // Trivially copyable, so the journal grows without running constructors; the rare entries
+    // that need more (old code, a whole account) keep it in a side stack, popped in step.
     struct Entry {
         Change change;
         Account* account = nullptr;
         Word key;
         Word previous;
         std::uint64_t previousNonce = 0;
-        CodePtr previousCode;
-        std::unique_ptr<Account> previousAccount;  // Created
     };
-    void record(Entry entry) { journal_.push_back(std::move(entry)); }
+    void record(const Entry& entry) { journal_.push_back(entry); }
 
     const StateBackend& backend_;
     std::unordered_map<EthAddress, Account> accounts_;
     std::vector<Entry> journal_;
+    std::vector<CodePtr> codeUndo_;                      // Change::Code
+    std::vector<std::unique_ptr<Account>> accountUndo_;  // Change::Created
     std::vector<Log> logs_;
     std::int64_t refund_ = 0;
 };
