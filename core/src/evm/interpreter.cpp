@@ -619,6 +619,8 @@ RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
                     std::uint64_t x;
                     std::memcpy(&x, p, 8);
                     *top++ = Word(__builtin_bswap64(x) >> (64 - 8 * n));
+                } else if (n == 32) {
+                    *top++ = Word::load32(p);
                 } else {
                     *top++ = shrBits(Word::load32(p), static_cast<unsigned>(256 - 8 * n));
                 }
