@@ -89,6 +89,8 @@ struct TxContext {
     Word gasPrice;  // effective gas price (GASPRICE)
 };
 
+class Executor;
+
 // What a native contract sees. State changes go through `state`; the executor takes a snapshot
 // before the call and reverts to it when the handler reports failure.
 struct NativeCall {
@@ -100,6 +102,9 @@ struct NativeCall {
     bool isStatic = false;
     int depth = 0;
     JournaledState& state;
+    // For handlers that call on into the EVM: executor.call() with depth + 1 runs a nested
+    // message (its frames sit above the caller's; the depth limit still applies).
+    Executor& executor;
 };
 
 struct NativeResult {
@@ -165,7 +170,8 @@ public:
     void setTxContext(TxContext tx) { tx_ = std::move(tx); }
 
     // One message call or create, run to completion. The caller sets up warm addresses and
-    // everything a transaction does around it; call() only runs the message.
+    // everything a transaction does around it; call() only runs the message. If memory runs out
+    // (std::bad_alloc) the message's changes are reverted and it fails with all its gas used.
     CallResult call(const Message& message);
 
     // A whole transaction: validates (intrinsic gas, balance for gasLimit * gasPrice + value,
