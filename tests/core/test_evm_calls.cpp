@@ -152,6 +152,17 @@ TEST(EvmCalls, DepthLimitIs1024WithoutNativeRecursion) {
     EXPECT_EQ(w.storage(w.contract, 1025), Word());
 }
 
+TEST(EvmCalls, RecursiveCreateStopsAtTheDepthLimit) {
+    World w;
+    // Initcode that creates a copy of itself: CODECOPY(0, 0, CODESIZE); CREATE(0, 0, CODESIZE).
+    const auto run = w.call(code("38600060003938600060"
+                                 "00f000"),
+                            1'000'000'000'000'000LL);
+    ASSERT_TRUE(run.result.success());
+    // Depths 1..1024 each created one account; the create at depth 1025 failed.
+    EXPECT_EQ(w.backend.accounts().size(), 2u + 1024u);
+}
+
 TEST(EvmCalls, ReturnDataBounds) {
     World w;
     const EthAddress b = address(0xb);

@@ -225,7 +225,7 @@ std::optional<CallResult> Executor::begin(Message message) {
         const CodePtr& bytecode = state_.code(message.codeAddress);
         if (bytecode->bytes.empty())
             return CallResult{Status::Success, gas, {}, std::nullopt};
-        code = codeCache_.get(*bytecode);
+        code = codeCache_->get(*bytecode);
     }
 
     if (liveFrames_ == frames_.size())

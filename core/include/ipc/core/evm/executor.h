@@ -168,6 +168,9 @@ public:
     // Native contracts are owned by the caller and must outlive the executor.
     void addNativeContract(const EthAddress& address, NativeContract* contract);
     void setTxContext(TxContext tx) { tx_ = std::move(tx); }
+    // Shares a code analysis cache between executors (for example one per block); by default
+    // each executor has its own.
+    void setCodeCache(std::shared_ptr<CodeCache> cache) { codeCache_ = std::move(cache); }
 
     // One message call or create, run to completion. The caller sets up warm addresses and
     // everything a transaction does around it; call() only runs the message. If memory runs out
@@ -203,7 +206,7 @@ private:
     JournaledState& state_;
     BlockContext block_;
     TxContext tx_;
-    CodeCache codeCache_;
+    std::shared_ptr<CodeCache> codeCache_ = std::make_shared<CodeCache>();
     std::map<EthAddress, NativeContract*> natives_;
     std::vector<std::unique_ptr<Word[]>> stacks_;  // one 1024-word stack per depth, reused
     std::vector<std::unique_ptr<Frame>> frames_;   // the call stack; reused between calls
