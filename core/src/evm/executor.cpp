@@ -240,6 +240,9 @@ std::optional<CallResult> Executor::begin(Message message) {
     frame.pc = 0;
     frame.gas = gas;
     frame.top = frame.stackBase;
+    // Frames are reused; a frame that once grew a large memory gives it back.
+    if (frame.memory.capacity() > (std::size_t(1) << 20))
+        Bytes().swap(frame.memory);
     frame.memory.clear();
     frame.returnData.clear();
     frame.status = Status::Success;
