@@ -183,10 +183,12 @@ async function main() {
   console.error(`peer ${peer}: ${url}, chain id ${chainId}, ${clientVersion}`);
 
   // deploy the heavy contracts
+  // explicit nonces: a node may report the pending count late right after a block
+  let deployerNonce = Number(BigInt(await rpc(url, 'eth_getTransactionCount', [deployer.address, 'latest'])));
   const deployed = {};
   for (const name of ['BenchCompute', 'BenchToken']) {
     const f = new ethers.ContractFactory(artifacts[name].abi, artifacts[name].bytecode, deployer);
-    const c = await f.deploy();
+    const c = await f.deploy({ nonce: deployerNonce++ });
     await c.waitForDeployment();
     deployed[name] = c;
   }
@@ -235,33 +237,39 @@ async function main() {
   // (b) pre-signed ERC-20 transfers
   step('eth_call done');
   {
+    // one sender per request in flight, each sending its own nonces in order (nodes that
+    // automine, like Hardhat, reject a nonce ahead of the account's)
     const token = deployed.BenchToken;
     const to = await token.getAddress();
-    const nonce = await provider.getTransactionCount(deployer.address, 'pending');
-    const gasPrice = (BigInt(await rpc(url, 'eth_gasPrice', [])) * 2n) || 1_000_000_000n;
-    const signer = new ethers.Wallet(deployer.privateKey);
-    const raw = [];
-    for (let i = 0; i < options.txs; i++) {
-      const recipient = ethers.getAddress(ethers.toBeHex(0x5000n + BigInt(i % 64), 20));
-      raw.push(await signer.signTransaction({
-        type: 0, chainId, nonce: nonce + i, gasPrice, gasLimit: 80_000n, to, value: 0n,
-        data: token.interface.encodeFunctionData('transfer', [recipient, 1n]),
-      }));
+    const senders = Array.from({ length: options.window }, (_, k) => new ethers.Wallet(hd.deriveChild(k).privateKey));
+    for (const sender of senders.slice(1)) {
+      await (await token.connect(deployer).transfer(sender.address, 10n ** 24n, { nonce: deployerNonce++ })).wait();
     }
-    const hashes = new Array(raw.length);
-    let next = 0;
-    const t0 = now();
-    const worker = async () => {
-      while (next < raw.length) {
-        const i = next++;
-        hashes[i] = await rpc(url, 'eth_sendRawTransaction', [raw[i]]);
+    const gasPrice = (BigInt(await rpc(url, 'eth_gasPrice', [])) * 2n) || 1_000_000_000n;
+    const queues = [];
+    for (const [k, sender] of senders.entries()) {
+      const nonce = k === 0 ? deployerNonce : Number(BigInt(await rpc(url, 'eth_getTransactionCount', [sender.address, 'latest'])));
+      const queue = [];
+      for (let i = k; i < options.txs; i += senders.length) {
+        const recipient = ethers.getAddress(ethers.toBeHex(0x5000n + BigInt(i % 64), 20));
+        queue.push(await sender.signTransaction({
+          type: 0, chainId, nonce: nonce + queue.length, gasPrice, gasLimit: 80_000n, to, value: 0n,
+          data: token.interface.encodeFunctionData('transfer', [recipient, 1n]),
+        }));
       }
-    };
-    await Promise.all(Array.from({ length: options.window }, worker));
-    // mined when the last transaction has a receipt
-    let last = null;
-    while (!(last = await rpc(url, 'eth_getTransactionReceipt', [hashes[hashes.length - 1]]))) {
-      await new Promise((r) => setTimeout(r, 20));
+      queues.push(queue);
+    }
+    const hashes = [];
+    const t0 = now();
+    await Promise.all(queues.map(async (queue) => {
+      for (const raw of queue) hashes.push(await rpc(url, 'eth_sendRawTransaction', [raw]));
+    }));
+    const raw = { length: options.txs };
+    // mined when every transaction has a receipt (the last one sent of each sender)
+    for (let i = hashes.length - senders.length; i < hashes.length; i++) {
+      while (!(await rpc(url, 'eth_getTransactionReceipt', [hashes[i]]))) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
     }
     const secs = (now() - t0) / 1000;
     let ok = 0;
