@@ -33,7 +33,12 @@ function importReader(contractsDir) {
 // Returns {name: artifact} for every contract of tests/contracts; throws with the compiler's
 // error messages when compilation fails.
 export function compileContracts(contractsDir = defaultContractsDir) {
-  const solc = require('solc');
+  let solc;
+  try {
+    solc = require('solc');
+  } catch {
+    throw new Error(`solc-js is not installed: run \`npm ci\` in ${here}`);
+  }
   const sources = {};
   for (const file of fs.readdirSync(contractsDir).filter((f) => f.endsWith('.sol')).sort()) {
     sources[file] = { content: fs.readFileSync(path.join(contractsDir, file), 'utf8') };
