@@ -15,6 +15,7 @@ fi
 ipc_configure_and_build "$build" -DBUILD_GUI="$gui"
 
 ipc_ensure_npm "$IPC_ROOT/tests/js"
+ipc_ensure_npm "$IPC_ROOT/tests/hardhat"
 
 ipc_log "Running tests"
 export QT_QPA_PLATFORM=offscreen
