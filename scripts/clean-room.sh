@@ -53,7 +53,8 @@ cleanup() {
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
     umount -l "${mounted[$i]}" 2>/dev/null || true
   done
-  if [ "$keep" -eq 0 ] && [ -d "$root" ]; then rm -rf "$root"; fi
+  # --one-file-system: never follow a mount that is still attached into the host's files.
+  if [ "$keep" -eq 0 ] && [ -d "$root" ]; then rm -rf --one-file-system "$root"; fi
 }
 trap cleanup EXIT
 bind() {
@@ -76,7 +77,7 @@ if [ ! -f "$tarball" ]; then
 fi
 
 log "Unpacking a fresh base system into $root"
-rm -rf "$root"
+rm -rf --one-file-system "$root"
 mkdir -p "$root"
 debootstrap --unpack-tarball="$tarball" bookworm "$root" "$mirror" >"$dir/debootstrap.log" 2>&1 ||
   { tail -20 "$dir/debootstrap.log" >&2; exit 1; }
