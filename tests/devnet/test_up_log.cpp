@@ -18,8 +18,8 @@ std::size_t count(const std::string& text, const std::string& what) {
 }
 
 std::string up(const std::vector<std::string>& extra) {
-    std::vector<std::string> args{"ipc-devnet", "up",       "--template",       "two-level",
-                                  "--fast",     "--no-rpc", "--stop-at-height", "25"};
+    std::vector<std::string> args{"up",       "--template",       "two-level", "--fast",
+                                  "--no-rpc", "--stop-at-height", "25"};
     args.insert(args.end(), extra.begin(), extra.end());
     std::ostringstream out;
     std::ostringstream err;
