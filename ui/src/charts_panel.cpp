@@ -56,7 +56,6 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QWidget(parent) {
     charts_[ChartData::SignatureWeight].y->setRange(0, 100);
     grid_ = grid;
     arrange(ChartData::ChartCount);
-    setMinimumHeight(160);
 
     redrawTimer_.setSingleShot(true);
     redrawTimer_.setInterval(kRedrawIntervalMs);
@@ -254,6 +253,8 @@ void ChartsPanel::redraw() {
 
 void ChartsPanel::arrange(int columns) {
     columns_ = columns;
+    // Two rows need their height: the dock's scroll area scrolls instead of squashing the axes.
+    setMinimumHeight(columns >= ChartData::ChartCount ? 160 : 2 * 160);
     for (int i = 0; i < ChartData::ChartCount; ++i) {
         QWidget* view = charts_[static_cast<std::size_t>(i)].view;
         grid_->removeWidget(view);

@@ -76,7 +76,7 @@ private:
     void arrange(int columns);
 
     // Below this width per chart the four go two by two (axis labels and legend stay readable).
-    static constexpr int kReadableChartWidth = 380;
+    static constexpr int kReadableChartWidth = 300;
 
     ChartData data_;
     QGridLayout* grid_ = nullptr;
