@@ -202,18 +202,6 @@
         <extracomment>a snapshot in a list: id, optional name, the root's height and the virtual time</extracomment>
         <translation>%1%2 — Root bei %3, t %4 s</translation>
     </message>
-    <message>
-        <source>e.g. workshop-demo</source>
-        <translation>z. B. workshop-demo</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>&amp;Vorlage:</translation>
-    </message>
 </context>
 <context>
     <name>SearchResolver</name>
@@ -420,9 +408,27 @@
         <source>The amount must be more than 0 FIL.</source>
         <translation>Der Betrag muss größer als 0 FIL sein.</translation>
     </message>
+</context>
+<context>
+    <name>ipc::ui::Amounts</name>
+    <message>
+        <source>0 FIL</source>
+        <translation>0 FIL</translation>
+    </message>
     <message>
         <source>%1 FIL</source>
+        <extracomment>an amount in FIL, e.g. "9,974.9999 FIL"</extracomment>
         <translation>%1 FIL</translation>
+    </message>
+    <message>
+        <source>%1 nanoFIL</source>
+        <extracomment>an amount in nanoFIL (10^-9 FIL), e.g. "14.8 nanoFIL"</extracomment>
+        <translation>%1 nanoFIL</translation>
+    </message>
+    <message>
+        <source>%1 attoFIL</source>
+        <extracomment>an amount in attoFIL (10^-18 FIL), e.g. "14,800 attoFIL"</extracomment>
+        <translation>%1 attoFIL</translation>
     </message>
 </context>
 <context>
@@ -798,6 +804,11 @@
     <message>
         <source>Route</source>
         <translation>Route</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a cross-net address: the subnet's name and the start of the account</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1720,14 @@
         <source>Open another workspace… (Ctrl+O)</source>
         <translation>Anderen Arbeitsbereich öffnen… (Strg+O)</translation>
     </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert cancelled: nothing changed</source>
+        <translation>Zurücksetzen abgebrochen: nichts geändert</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -2468,6 +2487,7 @@
     </message>
     <message>
         <source>n/a (the root)</source>
+        <extracomment>the relayer submits checkpoints ("on") or is stopped ("off")</extracomment>
         <translation>k. A. (die Root)</translation>
     </message>
     <message>
@@ -2499,7 +2519,6 @@
     </message>
     <message>
         <source>on</source>
-        <extracomment>the relayer submits checkpoints ("on") or is stopped ("off")</extracomment>
         <translation>an</translation>
     </message>
     <message>
@@ -2928,6 +2947,10 @@
         <source>%1 transactions</source>
         <translation>%1 Transaktionen</translation>
     </message>
+    <message>
+        <source>n/a (the root)</source>
+        <translation>k. A. (die Root)</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::Templates</name>
@@ -3300,12 +3323,24 @@
     </message>
     <message>
         <source>&amp;Submit</source>
-        <extracomment>the commit button of the transfer wizard's review page</extracomment>
         <translation>&amp;Übermitteln</translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>the commit button of the transfer wizard's review page</extracomment>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3916,55 @@
     <message>
         <source>IPC Studio workspaces (*.ipcws);;All files (*)</source>
         <translation>IPC-Studio-Arbeitsbereiche (*.ipcws);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>e.g. workshop-demo</source>
+        <translation>z. B. workshop-demo</translation>
+    </message>
+    <message>
+        <source>The root's JSON-RPC port; each subnet gets the next one</source>
+        <translation>Der JSON-RPC-Port der Root; jedes Subnetz erhält den nächsten</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>unit of the block time field (milliseconds)</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>0 (a block per transaction)</source>
+        <translation>0 (ein Block pro Transaktion)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;RPC port:</source>
+        <translation>&amp;RPC-Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Block time:</source>
+        <translation>&amp;Blockzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Konten:</translation>
+    </message>
+    <message>
+        <source>&amp;Mnemonic:</source>
+        <translation>&amp;Mnemonik:</translation>
+    </message>
+    <message>
+        <source>at least one account is needed</source>
+        <translation>mindestens ein Konto ist nötig</translation>
+    </message>
+    <message>
+        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
+        <translation>die Mnemonik ist keine gültige BIP-39-Phrase (%1)</translation>
     </message>
 </context>
 <context>

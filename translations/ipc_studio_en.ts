@@ -202,18 +202,6 @@
         <extracomment>a snapshot in a list: id, optional name, the root's height and the virtual time</extracomment>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>e.g. workshop-demo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>SearchResolver</name>
@@ -420,8 +408,26 @@
         <source>The amount must be more than 0 FIL.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ipc::ui::Amounts</name>
+    <message>
+        <source>0 FIL</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>%1 FIL</source>
+        <extracomment>an amount in FIL, e.g. "9,974.9999 FIL"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 nanoFIL</source>
+        <extracomment>an amount in nanoFIL (10^-9 FIL), e.g. "14.8 nanoFIL"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 attoFIL</source>
+        <extracomment>an amount in attoFIL (10^-18 FIL), e.g. "14,800 attoFIL"</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -797,6 +803,11 @@
     </message>
     <message>
         <source>Route</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a cross-net address: the subnet's name and the start of the account</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1709,6 +1720,14 @@
         <source>Open another workspace… (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert cancelled: nothing changed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -2468,6 +2487,7 @@
     </message>
     <message>
         <source>n/a (the root)</source>
+        <extracomment>the relayer submits checkpoints ("on") or is stopped ("off")</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2499,7 +2519,6 @@
     </message>
     <message>
         <source>on</source>
-        <extracomment>the relayer submits checkpoints ("on") or is stopped ("off")</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2928,6 +2947,10 @@
         <source>%1 transactions</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>n/a (the root)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::Templates</name>
@@ -3300,11 +3323,23 @@
     </message>
     <message>
         <source>&amp;Submit</source>
-        <extracomment>the commit button of the transfer wizard's review page</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>the commit button of the transfer wizard's review page</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3879,6 +3914,55 @@
     </message>
     <message>
         <source>IPC Studio workspaces (*.ipcws);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. workshop-demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The root's JSON-RPC port; each subnet gets the next one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>unit of the block time field (milliseconds)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 (a block per transaction)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;RPC port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Block time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mnemonic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one account is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -202,18 +202,6 @@
         <extracomment>a snapshot in a list: id, optional name, the root's height and the virtual time</extracomment>
         <translation>%1%2 — raíz en %3, t %4 s</translation>
     </message>
-    <message>
-        <source>e.g. workshop-demo</source>
-        <translation>p. ej., workshop-demo</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>&amp;Plantilla:</translation>
-    </message>
 </context>
 <context>
     <name>SearchResolver</name>
@@ -420,9 +408,27 @@
         <source>The amount must be more than 0 FIL.</source>
         <translation>La cantidad debe ser mayor que 0 FIL.</translation>
     </message>
+</context>
+<context>
+    <name>ipc::ui::Amounts</name>
+    <message>
+        <source>0 FIL</source>
+        <translation>0 FIL</translation>
+    </message>
     <message>
         <source>%1 FIL</source>
+        <extracomment>an amount in FIL, e.g. "9,974.9999 FIL"</extracomment>
         <translation>%1 FIL</translation>
+    </message>
+    <message>
+        <source>%1 nanoFIL</source>
+        <extracomment>an amount in nanoFIL (10^-9 FIL), e.g. "14.8 nanoFIL"</extracomment>
+        <translation>%1 nanoFIL</translation>
+    </message>
+    <message>
+        <source>%1 attoFIL</source>
+        <extracomment>an amount in attoFIL (10^-18 FIL), e.g. "14,800 attoFIL"</extracomment>
+        <translation>%1 attoFIL</translation>
     </message>
 </context>
 <context>
@@ -798,6 +804,11 @@
     <message>
         <source>Route</source>
         <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a cross-net address: the subnet's name and the start of the account</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1720,14 @@
         <source>Open another workspace… (Ctrl+O)</source>
         <translation>Abrir otro espacio de trabajo… (Ctrl+O)</translation>
     </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Revert cancelled: nothing changed</source>
+        <translation>Reversión cancelada: nada ha cambiado</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -2468,6 +2487,7 @@
     </message>
     <message>
         <source>n/a (the root)</source>
+        <extracomment>the relayer submits checkpoints ("on") or is stopped ("off")</extracomment>
         <translation>n/d (la raíz)</translation>
     </message>
     <message>
@@ -2499,7 +2519,6 @@
     </message>
     <message>
         <source>on</source>
-        <extracomment>the relayer submits checkpoints ("on") or is stopped ("off")</extracomment>
         <translation>activo</translation>
     </message>
     <message>
@@ -2928,6 +2947,10 @@
         <source>%1 transactions</source>
         <translation>%1 transacciones</translation>
     </message>
+    <message>
+        <source>n/a (the root)</source>
+        <translation>n/d (la raíz)</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::Templates</name>
@@ -3300,12 +3323,24 @@
     </message>
     <message>
         <source>&amp;Submit</source>
-        <extracomment>the commit button of the transfer wizard's review page</extracomment>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>the commit button of the transfer wizard's review page</extracomment>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3916,55 @@
     <message>
         <source>IPC Studio workspaces (*.ipcws);;All files (*)</source>
         <translation>Espacios de trabajo de IPC Studio (*.ipcws);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>e.g. workshop-demo</source>
+        <translation>p. ej. workshop-demo</translation>
+    </message>
+    <message>
+        <source>The root's JSON-RPC port; each subnet gets the next one</source>
+        <translation>El puerto JSON-RPC de la raíz; cada subred recibe el siguiente</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>unit of the block time field (milliseconds)</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>0 (a block per transaction)</source>
+        <translation>0 (un bloque por transacción)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>&amp;RPC port:</source>
+        <translation>Puerto &amp;RPC:</translation>
+    </message>
+    <message>
+        <source>&amp;Block time:</source>
+        <translation>&amp;Tiempo de bloque:</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Cuentas:</translation>
+    </message>
+    <message>
+        <source>&amp;Mnemonic:</source>
+        <translation>&amp;Mnemónico:</translation>
+    </message>
+    <message>
+        <source>at least one account is needed</source>
+        <translation>se necesita al menos una cuenta</translation>
+    </message>
+    <message>
+        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
+        <translation>el mnemónico no es una frase BIP-39 válida (%1)</translation>
     </message>
 </context>
 <context>

@@ -202,18 +202,6 @@
         <extracomment>a snapshot in a list: id, optional name, the root's height and the virtual time</extracomment>
         <translation>%1%2 — 根网高度 %3，t %4 秒</translation>
     </message>
-    <message>
-        <source>e.g. workshop-demo</source>
-        <translation>例如 workshop-demo</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>模板(&amp;T)：</translation>
-    </message>
 </context>
 <context>
     <name>SearchResolver</name>
@@ -420,9 +408,27 @@
         <source>The amount must be more than 0 FIL.</source>
         <translation>金额必须大于 0 FIL。</translation>
     </message>
+</context>
+<context>
+    <name>ipc::ui::Amounts</name>
+    <message>
+        <source>0 FIL</source>
+        <translation>0 FIL</translation>
+    </message>
     <message>
         <source>%1 FIL</source>
+        <extracomment>an amount in FIL, e.g. "9,974.9999 FIL"</extracomment>
         <translation>%1 FIL</translation>
+    </message>
+    <message>
+        <source>%1 nanoFIL</source>
+        <extracomment>an amount in nanoFIL (10^-9 FIL), e.g. "14.8 nanoFIL"</extracomment>
+        <translation>%1 nanoFIL</translation>
+    </message>
+    <message>
+        <source>%1 attoFIL</source>
+        <extracomment>an amount in attoFIL (10^-18 FIL), e.g. "14,800 attoFIL"</extracomment>
+        <translation>%1 attoFIL</translation>
     </message>
 </context>
 <context>
@@ -798,6 +804,11 @@
     <message>
         <source>Route</source>
         <translation>路由</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a cross-net address: the subnet's name and the start of the account</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1720,14 @@
         <source>Open another workspace… (Ctrl+O)</source>
         <translation>打开其他工作区…（Ctrl+O）</translation>
     </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>回退(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert cancelled: nothing changed</source>
+        <translation>已取消回退：没有任何更改</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -2468,6 +2487,7 @@
     </message>
     <message>
         <source>n/a (the root)</source>
+        <extracomment>the relayer submits checkpoints ("on") or is stopped ("off")</extracomment>
         <translation>不适用（根网）</translation>
     </message>
     <message>
@@ -2499,7 +2519,6 @@
     </message>
     <message>
         <source>on</source>
-        <extracomment>the relayer submits checkpoints ("on") or is stopped ("off")</extracomment>
         <translation>开启</translation>
     </message>
     <message>
@@ -2928,6 +2947,10 @@
         <source>%1 transactions</source>
         <translation>%1 笔交易</translation>
     </message>
+    <message>
+        <source>n/a (the root)</source>
+        <translation>不适用（根）</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::Templates</name>
@@ -3300,12 +3323,24 @@
     </message>
     <message>
         <source>&amp;Submit</source>
-        <extracomment>the commit button of the transfer wizard's review page</extracomment>
         <translation>提交(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>the commit button of the transfer wizard's review page</extracomment>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3916,55 @@
     <message>
         <source>IPC Studio workspaces (*.ipcws);;All files (*)</source>
         <translation>IPC Studio 工作区 (*.ipcws);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>e.g. workshop-demo</source>
+        <translation>例如 workshop-demo</translation>
+    </message>
+    <message>
+        <source>The root's JSON-RPC port; each subnet gets the next one</source>
+        <translation>根链的 JSON-RPC 端口；每个子网使用下一个端口</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>unit of the block time field (milliseconds)</extracomment>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>0 (a block per transaction)</source>
+        <translation>0（每笔交易一个区块）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;RPC port:</source>
+        <translation>RPC 端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Block time:</source>
+        <translation>出块时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>账户数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mnemonic:</source>
+        <translation>助记词(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>at least one account is needed</source>
+        <translation>至少需要一个账户</translation>
+    </message>
+    <message>
+        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
+        <translation>助记词不是有效的 BIP-39 短语（%1）</translation>
     </message>
 </context>
 <context>

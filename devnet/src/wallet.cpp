@@ -211,6 +211,14 @@ std::vector<WalletAccount> Wallet::accounts() const {
     std::vector<WalletAccount> out;
     for (const auto& a : keystore_->accounts())
         out.push_back(toWalletAccount(a));
+    // The mnemonic's accounts in their order (account 0 first, as the CLI, anvil and Hardhat
+    // list them), then imported ones as the keystore keeps them.
+    std::stable_sort(out.begin(), out.end(), [](const WalletAccount& a, const WalletAccount& b) {
+        const auto rank = [](const WalletAccount& w) {
+            return w.index ? static_cast<std::uint64_t>(*w.index) : UINT64_MAX;
+        };
+        return rank(a) < rank(b);
+    });
     // The default is the one set while it exists, else the first.
     auto it = std::find_if(out.begin(), out.end(), [this](const WalletAccount& w) {
         return default_ && w.address == *default_;

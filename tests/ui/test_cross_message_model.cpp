@@ -8,6 +8,7 @@
 #include "ipc/devnet/explorer_views.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/topology.h"
+#include "ipc/devnet/views.h"
 #include "ipc/ui/cross_message_model.h"
 
 using ipc::devnet::MessageStage;
@@ -38,7 +39,7 @@ private slots:
         QCOMPARE(model.index(0, CrossMessageModel::KindColumn).data().toString(),
                  QStringLiteral("transfer"));
         QCOMPARE(model.index(0, CrossMessageModel::ValueColumn).data().toString(),
-                 QStringLiteral("0.000000000001 FIL"));
+                 QStringLiteral("1,000,000 attoFIL"));  // 10^-12 FIL, readable
         const QString id = model.index(0, 0).data(CrossMessageModel::TracingIdRole).toString();
         QCOMPARE(model.rowOf(id), 0);
         QCOMPARE(model.index(0, CrossMessageModel::RouteColumn).data().toString(),
@@ -47,6 +48,32 @@ private slots:
                     .data()
                     .toString()
                     .contains(QStringLiteral(" → ")));
+
+        // With the hierarchy's names, the ends and the route read as they do everywhere else
+        // ("root", "alpha") instead of raw subnet paths.
+        QVERIFY(model.index(0, CrossMessageModel::FromColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("/r31337")));
+        model.setSubnetNames(ipc::devnet::makeHierarchyView(h));
+        const QString rootName = QString::fromStdString(root.name);
+        const QString childName = QString::fromStdString(child.name);
+        QVERIFY2(model.index(0, CrossMessageModel::FromColumn)
+                     .data()
+                     .toString()
+                     .startsWith(rootName + QStringLiteral(": 0x")),
+                 qPrintable(model.index(0, CrossMessageModel::FromColumn).data().toString()));
+        QVERIFY(model.index(0, CrossMessageModel::ToColumn)
+                    .data()
+                    .toString()
+                    .startsWith(childName + QStringLiteral(": 0x")));
+        QCOMPARE(model.index(0, CrossMessageModel::RouteColumn).data().toString(),
+                 rootName + QStringLiteral(" → ") + childName);
+        // The full ids stay in the tooltip.
+        QVERIFY(model.index(0, CrossMessageModel::FromColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("/r31337")));
 
         // Delivered, and its Result comes back: the row updates, the Result is appended.
         QVERIFY(h.runUntilCondition(

@@ -16,6 +16,7 @@
 #include "ipc/ui/hierarchy_graph.h"
 #include "ipc/ui/hierarchy_model.h"
 #include "ipc/ui/main_window.h"
+#include "ipc/ui/subnet_pages.h"
 #include "ipc/ui/subnet_summary.h"
 
 using ipc::ui::HierarchyModel;
@@ -127,6 +128,12 @@ private slots:
         // The graph shares its page with the selected subnet's pages.
         QCOMPARE(pages->currentWidget(), graph->parentWidget());
         QVERIFY(graph->isVisible());
+        // The subnet pages get as much height as the graph (the inspector's
+        // stages used to need scrolling).
+        QVERIFY2(w.subnetPages()->height() + 2 >= graph->height(),
+                 qPrintable(QStringLiteral("pages %1 px, graph %2 px")
+                                .arg(w.subnetPages()->height())
+                                .arg(graph->height())));
         QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
         QVERIFY(w.windowTitle().contains(QStringLiteral("three-level")));
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("templateLabel"))

@@ -2,6 +2,7 @@
 // template, select its subnet, open a checkpoint that reached quorum and see every signature
 // verified, follow it into the parent, then take validators offline until the subnet halts.
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -179,6 +180,37 @@ private slots:
         shoot(w, "validators");
     }
 
+    // A checkpoint row made current before its data arrived (the page not shown yet, or a
+    // click on a "loading…" row): the inspector shows it once the row loads. It used to stay on
+    // "Select a checkpoint to inspect it."
+    void inspectorFollowsARowChosenWhileLoading() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setSpeed(100);
+        w.startTemplate(QStringLiteral("workshop"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning(), kTimeout);
+        auto* tree = w.findChild<QTreeView*>(QStringLiteral("hierarchyTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount(tree->model()->index(0, 0)) == 1,
+                                 kTimeout);
+        tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+        SubnetPages* pages = w.subnetPages();
+        QCOMPARE(pages->currentIndex(), int(SubnetPages::OverviewPage));
+        auto* table = pages->findChild<QTableView*>(QStringLiteral("checkpointTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, kTimeout);
+        // The Checkpoints page is hidden: nothing has asked for its rows yet.
+        const QModelIndex first = table->model()->index(0, 0);
+        QVERIFY(!first.data(CheckpointTableModel::LoadedRole).toBool());
+        table->selectionModel()->setCurrentIndex(
+            first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(&w, Qt::Key_5, Qt::AltModifier);
+        auto* title = pages->findChild<QLabel*>(QStringLiteral("checkpointTitle"));
+        QTRY_VERIFY_WITH_TIMEOUT(title->text().startsWith(QStringLiteral("Checkpoint at height")),
+                                 kTimeout);
+        QCOMPARE(title->text().section(QLatin1Char(' '), 3, 3).toULongLong(),
+                 table->currentIndex().data(CheckpointTableModel::HeightRole).toULongLong());
+    }
+
     void blocksPageListsNewestFirstAndStopsFollowing() {
         MainWindow w;
         w.show();
@@ -188,20 +220,59 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning(), kTimeout);
         SubnetPages* pages = w.subnetPages();
         QTRY_VERIFY_WITH_TIMEOUT(!pages->subnet().isEmpty(), kTimeout);  // the root
+        // The root has no relayer, and the Overview and the side panel say the same.
+        QTRY_COMPARE_WITH_TIMEOUT(w.findChild<QLabel*>(QStringLiteral("overviewRelayer"))->text(),
+                                  QStringLiteral("n/a (the root)"), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(w.findChild<QLabel*>(QStringLiteral("summaryRelayer"))->text(),
+                                  QStringLiteral("n/a (the root)"), kTimeout);
         QTest::keyClick(&w, Qt::Key_2, Qt::AltModifier);
         auto* blocks = pages->findChild<QTableView*>(QStringLiteral("blockTable"));
         QTRY_VERIFY_WITH_TIMEOUT(blocks->model()->rowCount() > 20, kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(
             blocks->model()->index(0, 0).data(ipc::ui::BlockTableModel::LoadedRole).toBool(),
             kTimeout);
-        // Follow tip off: the list holds still while the chain grows.
-        pages->setFollowTip(false);
+        // Follow tip off (the box, as a user unticks it): the rows on screen hold still while
+        // the chain grows, and new blocks still arrive above them.
+        auto* follow = pages->findChild<QCheckBox*>(QStringLiteral("followTipBlocks"));
+        follow->click();
+        QVERIFY(!pages->followTip());
+        blocks->scrollTo(blocks->model()->index(10, 0), QAbstractItemView::PositionAtTop);
+        const auto topBlock = [blocks] {
+            return blocks->indexAt(QPoint(1, 1))
+                .data(ipc::ui::BlockTableModel::NumberRole)
+                .toULongLong();
+        };
+        const quint64 top = topBlock();
         const int rows = blocks->model()->rowCount();
         const quint64 height = w.bridge()->view()->subnets.front().height;
         QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->view()->subnets.front().height > height + 5, kTimeout);
-        QCOMPARE(blocks->model()->rowCount(), rows);
-        pages->setFollowTip(true);
-        QVERIFY(blocks->model()->rowCount() > rows);
+        QTRY_VERIFY_WITH_TIMEOUT(blocks->model()->rowCount() > rows + 5, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(topBlock(), top, kTimeout);
+        // Ctrl+Home reaches the tip, not a stale height.
+        blocks->setFocus();
+        QTest::keyClick(blocks, Qt::Key_Home, Qt::ControlModifier);
+        const quint64 tip = blocks->model()->rowCount() - 1;
+        QCOMPARE(blocks->currentIndex().row(), 0);
+        QCOMPARE(blocks->currentIndex().data(ipc::ui::BlockTableModel::NumberRole).toULongLong(),
+                 tip);
+
+        // Following again, then a click on a block stops following so it stays in view.
+        follow->click();
+        QVERIFY(pages->followTip());
+        blocks->scrollToTop();
+        const QRect cell = blocks->visualRect(blocks->model()->index(3, 0));
+        QTest::mouseClick(blocks->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(!pages->followTip());
+        QVERIFY(!follow->isChecked());
+        const quint64 clicked =
+            blocks->currentIndex().data(ipc::ui::BlockTableModel::NumberRole).toULongLong();
+        const int before = blocks->model()->rowCount();
+        QTRY_VERIFY_WITH_TIMEOUT(blocks->model()->rowCount() > before + 3, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(blocks->viewport()->rect().contains(
+                                     blocks->visualRect(blocks->currentIndex()).center()),
+                                 kTimeout);
+        QCOMPARE(blocks->currentIndex().data(ipc::ui::BlockTableModel::NumberRole).toULongLong(),
+                 clicked);
     }
 };
 

@@ -107,8 +107,8 @@ private slots:
         QCOMPARE(fromSubnet->currentData().toString(), root);
         QCOMPARE(fromAccount->currentData().toString(), hex(anvil0()));
         QTRY_VERIFY_WITH_TIMEOUT(next(w)->isEnabled(), kTimeout);  // balances read
-        QVERIFY(fromAccount->currentText().contains(QStringLiteral("10000 FIL")));
-        QVERIFY(text(w, "fromBalance").contains(QStringLiteral("10000 FIL")));
+        QVERIFY(fromAccount->currentText().contains(QStringLiteral("10,000 FIL")));
+        QVERIFY(text(w, "fromBalance").contains(QStringLiteral("10,000 FIL")));
         shoot(w, "wizard-1-from");
         fromAccount->setCurrentIndex(fromAccount->findData(hex(empty)));
         QVERIFY(!next(w)->isEnabled());
@@ -235,7 +235,7 @@ private slots:
         QCOMPARE(w->fromSubnet(), alpha1);
         QTRY_VERIFY_WITH_TIMEOUT(w->fromAccount() == hex(anvil0()) && next(*w)->isEnabled(),
                                  kTimeout);
-        QVERIFY(text(*w, "fromBalance").contains(QStringLiteral("1000 FIL on alpha-1")));
+        QVERIFY(text(*w, "fromBalance").contains(QStringLiteral("1,000 FIL on alpha-1")));
         next(*w)->click();
         auto* tree = w->findChild<QTreeWidget*>(QStringLiteral("toSubnetTree"));
         QVERIFY(selectSubnet(tree, alpha2));

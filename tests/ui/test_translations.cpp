@@ -466,6 +466,19 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("templateLabel"))->text(),
                  T(kMain, "Template: %1").arg(QStringLiteral("three-level")));
+        // The live block rate's label is as wide as its widest value, whatever it shows now:
+        // its width never depends on the rate (or on how loaded the machine is).
+        auto* rate = w.findChild<QLabel*>(QStringLiteral("blockRateLabel"));
+        for (const double r : {0.0, 6.9, 9.9, 42.0, 999.0, 4321.0}) {
+            QLabel probe(MainWindow::blockRateText(r));
+            probe.setFont(rate->font());
+            probe.setContentsMargins(rate->contentsMargins());
+            QVERIFY2(probe.sizeHint().width() <= rate->minimumWidth(),
+                     qPrintable(QStringLiteral("%1 needs %2 px, %3 reserved")
+                                    .arg(probe.text())
+                                    .arg(probe.sizeHint().width())
+                                    .arg(rate->minimumWidth())));
+        }
         QCOMPARE(w.size(), kDefaultSize);
         QCOMPARE(checkLayout(&w), QString());
         QVERIFY(!toolBarOverflows(w));
@@ -478,8 +491,8 @@ private slots:
             QCOMPARE(checkLayout(&w, QStringLiteral("page%1").arg(i)), QString());
         }
         pages->setCurrentIndex(0);
-        // …with the wallet and the messages open too (still the default width), and the charts
-        // beside them (wider than the default in every language: only nothing may be cut).
+        // …with the wallet, the messages and the charts open too: still the default width, and
+        // nothing cut.
         for (const char* toggle :
              {"actionToggleWallet", "actionToggleMessages", "actionToggleCharts"}) {
             auto* a = w.findChild<QAction*>(QString::fromLatin1(toggle));
@@ -488,8 +501,12 @@ private slots:
             QTest::qWait(200);
             QCOMPARE(checkLayout(&w, QString::fromLatin1(toggle)), QString());
             QVERIFY(!toolBarOverflows(w));
-            if (qstrcmp(toggle, "actionToggleCharts") != 0)
-                QCOMPARE(w.width(), kDefaultSize.width());
+            // Docks never make the window wider (it used to grow past a 1600 px screen).
+            QCOMPARE(w.width(), kDefaultSize.width());
+            QVERIFY2(w.minimumSizeHint().width() <= kDefaultSize.width(),
+                     qPrintable(QStringLiteral("%1 wants %2 px")
+                                    .arg(QString::fromLatin1(toggle))
+                                    .arg(w.minimumSizeHint().width())));
         }
 
         // The dialogs: titles and labels from the catalogue, nothing cut short.
@@ -536,6 +553,16 @@ private slots:
         ipc::ui::TransferWizard* wizard = w.openTransferWizard();
         QVERIFY(wizard);
         QCOMPARE(wizard->windowTitle(), T("ipc::ui::TransferWizard", "Transfer Between Subnets"));
+        // Its buttons speak the language too (Qt's own catalogue may not be installed).
+        QCOMPARE(wizard->button(QWizard::NextButton)->text(),
+                 T("ipc::ui::TransferWizard", "&Next >"));
+        QCOMPARE(wizard->button(QWizard::BackButton)->text(),
+                 T("ipc::ui::TransferWizard", "< &Back"));
+        QCOMPARE(wizard->button(QWizard::CancelButton)->text(),
+                 T("ipc::ui::TransferWizard", "Cancel"));
+        if (code != QLatin1String("en")) {
+            QVERIFY(wizard->button(QWizard::NextButton)->text() != QLatin1String("&Next >"));
+        }
         QCOMPARE(checkLayout(wizard), QString());
         wizard->close();
     }

@@ -81,9 +81,9 @@ private slots:
                  QStringLiteral("★"));
         QTRY_COMPARE_WITH_TIMEOUT(
             model->index(0, WalletModel::FirstBalanceColumn).data().toString(),
-            QStringLiteral("10000 FIL"), kTimeout);
+            QStringLiteral("10,000 FIL"), kTimeout);
         QCOMPARE(model->index(0, WalletModel::FirstBalanceColumn + 1).data().toString(),
-                 QStringLiteral("1000 FIL"));
+                 QStringLiteral("1,000 FIL"));
         QCOMPARE(model->index(0, WalletModel::NonceColumn).data().toString(), QStringLiteral("0"));
         shoot(panel, "wallet");
 

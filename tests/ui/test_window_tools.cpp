@@ -11,18 +11,25 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
+#include "ipc/ui/block_table_model.h"
 #include "ipc/ui/charts_panel.h"
 #include "ipc/ui/hierarchy_model.h"
 #include "ipc/ui/main_window.h"
 #include "ipc/ui/search_box.h"
 #include "ipc/ui/subnet_actions.h"
+#include "ipc/ui/subnet_pages.h"
+#include "ipc/ui/transaction_table_model.h"
+#include "ipc/ui/wallet_panel.h"
 
+using ipc::ui::BlockTableModel;
 using ipc::ui::HierarchyModel;
 using ipc::ui::MainWindow;
 using ipc::ui::SearchHit;
+using ipc::ui::SubnetPages;
 
 namespace {
 
@@ -76,6 +83,9 @@ private slots:
         QCOMPARE(hits.last().what, SearchHit::What::Subnet);
         auto* tree = w.findChild<QTreeView*>(QStringLiteral("hierarchyTree"));
         QTRY_COMPARE(tree->currentIndex().data(HierarchyModel::SubnetIdRole).toString(), child);
+        // What is found opens in its page, selected.
+        SubnetPages* pages = w.subnetPages();
+        QCOMPARE(pages->currentIndex(), int(SubnetPages::OverviewPage));
 
         // A block number looks in the selected subnet.
         box->clear();
@@ -85,6 +95,13 @@ private slots:
         QCOMPARE(hits.last().what, SearchHit::What::Block);
         QCOMPARE(hits.last().subnetId, child);
         QVERIFY(w.statusBar()->currentMessage().startsWith(QLatin1String("Block 2")));
+        QCOMPARE(pages->currentIndex(), int(SubnetPages::BlocksPage));
+        auto* blocks = pages->findChild<QTableView*>(QStringLiteral("blockTable"));
+        QTRY_COMPARE(blocks->currentIndex().data(BlockTableModel::NumberRole).toULongLong(), 2ULL);
+        QVERIFY(!pages->followTip());
+        // The whole line fits the status bar (a short block hash).
+        QVERIFY(w.statusBar()->fontMetrics().horizontalAdvance(w.statusBar()->currentMessage()) <
+                w.statusBar()->width() / 2);
 
         // A transaction: fund the child from the root and search the hash the bridge returns.
         QString txHash;
@@ -110,6 +127,23 @@ private slots:
             }(),
             kTimeout);
         QCOMPARE(hits.last().subnetId, root);
+        QTRY_COMPARE(tree->currentIndex().data(HierarchyModel::SubnetIdRole).toString(), root);
+        QCOMPARE(pages->currentIndex(), int(SubnetPages::TransactionsPage));
+        auto* transactions = pages->findChild<QTableView*>(QStringLiteral("transactionTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(transactions->currentIndex()
+                                      .data(ipc::ui::TransactionTableModel::HashRole)
+                                      .toString()
+                                      .toLower(),
+                                  txHash.toLower(), kTimeout);
+
+        // An account opens the wallet on it.
+        box->setText(accounts[1]);
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY(hits.last().what == SearchHit::What::Account);
+        auto* walletDock = w.findChild<QDockWidget*>(QStringLiteral("walletDock"));
+        QTRY_VERIFY(walletDock->isVisible());
+        auto* walletTable = w.walletPanel()->findChild<QTableView*>();
+        QTRY_VERIFY_WITH_TIMEOUT(walletTable->currentIndex().isValid(), kTimeout);
 
         // Nothing matches: a clear message, the selection stays.
         const qsizetype before = hits.size();
@@ -126,6 +160,17 @@ private slots:
         QVERIFY(checkpoint);
         QTRY_VERIFY_WITH_TIMEOUT(checkpoint->text().startsWith(QLatin1String("Last checkpoint:")),
                                  kTimeout);
+        // A checkpoint opens in the inspector of its subnet.
+        const QString height = checkpoint->text().section(QLatin1Char('@'), 1).trimmed();
+        box->setText(QStringLiteral("checkpoint ") + height);
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY(hits.last().what == SearchHit::What::Checkpoint);
+        QTRY_COMPARE(tree->currentIndex().data(HierarchyModel::SubnetIdRole).toString(), child);
+        QCOMPARE(pages->currentIndex(), int(SubnetPages::CheckpointsPage));
+        auto* title = pages->findChild<QLabel*>(QStringLiteral("checkpointTitle"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            title->text().startsWith(QStringLiteral("Checkpoint at height %1").arg(height)),
+            kTimeout);
     }
 
     void treeContextMenuOffersTheSubnetCommands() {

@@ -2,13 +2,22 @@
 // created from a template, snapshots taken and reverted to, the workspace reopened on the next
 // start where it stopped, a one-click quickstart saved as a workspace (and its temp files
 // discarded), and the workspace manager's refusals.
+#include <algorithm>
+
 #include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -20,7 +29,11 @@
 #include "ipc/ui/devnet_bridge.h"
 #include "ipc/ui/hierarchy_model.h"
 #include "ipc/ui/main_window.h"
+#include "ipc/ui/transfer_wizard.h"
+#include "ipc/ui/wallet_model.h"
+#include "ipc/ui/wallet_panel.h"
 #include "ipc/ui/workspace_dialog.h"
+#include "modal_support.h"
 
 using ipc::ui::DevnetBridge;
 using ipc::ui::HierarchyModel;
@@ -120,6 +133,164 @@ private slots:
         QCOMPARE(QString::fromStdString(kept.front().name), QStringLiteral("base"));
         // The welcome page lists it as recent.
         QVERIFY(again.findChild<QPushButton*>(QStringLiteral("recent_demo")) != nullptr);
+    }
+
+    // The toolbar's revert while the hierarchy runs in real time: the clock continues from the
+    // snapshot. (It used to continue from the wall clock: every block since the snapshot was
+    // made again at once.)
+    void toolbarRevertWhileRunningRewindsTheClock() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openWorkspace(QStringLiteral("rewind"), QStringLiteral("single"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(rootHeight(w) > 0, kTimeout);
+        w.bridge()->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isPaused(), kTimeout);
+        w.takeSnapshot(QStringLiteral("s1"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.statusBar()->currentMessage().contains(QStringLiteral("“s1” taken")), kTimeout);
+        const quint64 at = snapshots(w.bridge()).front().heights.front().second;
+
+        // 100x for a 200-block lead, then back to real time and revert from the toolbar.
+        constexpr quint64 kLead = 200;
+        w.bridge()->setSpeed(100);
+        w.bridge()->resume();
+        QTRY_VERIFY_WITH_TIMEOUT(rootHeight(w) >= at + kLead, 60000);
+        w.bridge()->setSpeed(1);
+        modal_test::ModalAnswers answers({
+            [](QWidget* dialog) {
+                auto* input = qobject_cast<QInputDialog*>(dialog);
+                QVERIFY(input != nullptr);
+                const QStringList items = input->comboBoxItems();
+                const auto it = std::find_if(items.begin(), items.end(), [](const QString& t) {
+                    return t.contains(QStringLiteral("s1"));
+                });
+                QVERIFY(it != items.end());
+                input->setTextValue(*it);
+                input->accept();
+            },
+            [](QWidget* dialog) {
+                // Return confirms (it used to mean Cancel).
+                auto* box = qobject_cast<QMessageBox*>(dialog);
+                QVERIFY(box != nullptr);
+                QCOMPARE(box->objectName(), QStringLiteral("revertConfirmation"));
+                QTest::keyClick(box, Qt::Key_Return);
+            },
+        });
+        w.findChild<QAction*>(QStringLiteral("actionRevertSnapshot"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(answers.done(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.statusBar()->currentMessage().contains(QStringLiteral("Reverted")), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning(), kTimeout);
+        // It runs on from the snapshot in real time: five more root blocks take at least four
+        // seconds of wall clock at 1x (virtual time never outruns it). Before, the engine made
+        // the 200 blocks of the lead again at once to catch up with the wall clock.
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(rootHeight(w) >= at + 5, kTimeout);
+        QVERIFY2(clock.elapsed() >= 3500,
+                 qPrintable(QStringLiteral("root went from %1 to %2 in %3 ms after the revert")
+                                .arg(at)
+                                .arg(rootHeight(w))
+                                .arg(clock.elapsed())));
+        QVERIFY(rootHeight(w) < at + kLead / 2);
+    }
+
+    // A workspace's wallet lists the mnemonic's accounts in order, account 0 first and the
+    // default (it used to sort them by address: account 7 first and preselected everywhere).
+    void workspaceWalletStartsWithAccountZero() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openWorkspace(QStringLiteral("accounts"), QStringLiteral("single"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning() && w.bridge()->wallet() != nullptr,
+                                 kTimeout);
+        auto* walletModel = w.walletPanel()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(walletModel->rowCount(), 10, kTimeout);
+        const QString anvil0 = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+        for (int row = 0; row < 10; ++row) {
+            QCOMPARE(walletModel->index(row, ipc::ui::WalletModel::LabelColumn).data().toString(),
+                     QStringLiteral("account %1").arg(row));
+        }
+        QCOMPARE(walletModel->index(0, ipc::ui::WalletModel::AddressColumn).data().toString(),
+                 anvil0);
+        QCOMPARE(walletModel->index(0, ipc::ui::WalletModel::DefaultColumn).data().toString(),
+                 QStringLiteral("★"));
+        // The transfer wizard's From starts on it.
+        auto* wizard = w.openTransferWizard();
+        QVERIFY(wizard != nullptr);
+        auto* from = wizard->findChild<QComboBox*>(QStringLiteral("fromAccount"));
+        QTRY_VERIFY_WITH_TIMEOUT(from->count() == 10, kTimeout);
+        QCOMPARE(from->currentData().toString(), anvil0);
+        wizard->close();
+    }
+
+    // New Workspace offers the settings people change (RPC port, block time, accounts,
+    // mnemonic) with the template's values as defaults; a bad mnemonic is refused in the form.
+    void newWorkspaceTakesItsSettings() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto port =
+            static_cast<quint16>(33000 + QCoreApplication::applicationPid() % 500 * 10);
+        WorkspaceDialog dialog(dir_.path(), {}, &w);
+        bool badRefused = false;
+        modal_test::ModalAnswers answers({
+            [&](QWidget* form) {
+                QCOMPARE(form->objectName(), QStringLiteral("newWorkspaceDialog"));
+                auto* templ = form->findChild<QComboBox*>(QStringLiteral("workspaceTemplate"));
+                auto* blockTime = form->findChild<QSpinBox*>(QStringLiteral("workspaceBlockTime"));
+                auto* accounts = form->findChild<QSpinBox*>(QStringLiteral("workspaceAccounts"));
+                auto* mnemonic = form->findChild<QLineEdit*>(QStringLiteral("workspaceMnemonic"));
+                auto* rpc = form->findChild<QSpinBox*>(QStringLiteral("workspaceRpcPort"));
+                QVERIFY(templ && blockTime && accounts && mnemonic && rpc);
+                // The template's values are the defaults.
+                templ->setCurrentText(QStringLiteral("single"));
+                QCOMPARE(blockTime->value(), 1000);
+                QCOMPARE(accounts->value(), 10);
+                QCOMPARE(mnemonic->text(),
+                         QStringLiteral("test test test test test test test test test test test "
+                                        "junk"));
+                QCOMPARE(rpc->value(), 8545);
+                form->findChild<QLineEdit*>(QStringLiteral("workspaceName"))
+                    ->setText(QStringLiteral("tuned"));
+                blockTime->setValue(500);
+                accounts->setValue(3);
+                rpc->setValue(port);
+                // A phrase that is not BIP-39: said in the form, which stays open.
+                mnemonic->setText(QStringLiteral("not a real phrase"));
+                auto* ok = form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+                ok->click();
+                auto* problem = form->findChild<QLabel*>(QStringLiteral("newWorkspaceError"));
+                QVERIFY(problem && problem->isVisible());
+                QVERIFY(form->isVisible());
+                badRefused = true;
+                mnemonic->setText(
+                    QStringLiteral("test test test test test test test test test "
+                                   "test test junk"));
+                ok->click();
+            },
+        });
+        dialog.findChild<QPushButton*>(QStringLiteral("newWorkspaceButton"))->click();
+        QVERIFY(answers.done());
+        QVERIFY(badRefused);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.chosenTopology().has_value());
+        QCOMPARE(dialog.chosenRpcPort().value_or(0), port);
+        w.openChosenWorkspace(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning() && w.bridge()->view() != nullptr,
+                                 kTimeout);
+        QCOMPARE(w.workspaceName(), QStringLiteral("tuned"));
+        QCOMPARE(w.bridge()->view()->subnets.front().blockTimeMs, std::uint64_t{500});
+        QTRY_COMPARE_WITH_TIMEOUT(w.walletPanel()->model()->rowCount(), 3, kTimeout);
+        auto* tree = w.findChild<QTreeView*>(QStringLiteral("hierarchyTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()
+                                     ->index(0, 0)
+                                     .data(HierarchyModel::RpcUrlRole)
+                                     .toString()
+                                     .contains(QStringLiteral(":%1").arg(port)),
+                                 kTimeout);
     }
 
     void quickstartIsSavedAsAWorkspace() {

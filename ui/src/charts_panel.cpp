@@ -54,9 +54,8 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QWidget(parent) {
     //: chart title and axis unit (seconds)
     buildChart(ChartData::MessageLatency, tr("Cross-net message latency"), tr("s"));
     charts_[ChartData::SignatureWeight].y->setRange(0, 100);
-    for (int i = 0; i < ChartData::ChartCount; ++i)
-        grid->addWidget(charts_[static_cast<std::size_t>(i)].view, 0, i);
-    setMinimumHeight(160);
+    grid_ = grid;
+    arrange(ChartData::ChartCount);
 
     redrawTimer_.setSingleShot(true);
     redrawTimer_.setInterval(kRedrawIntervalMs);
@@ -250,6 +249,26 @@ void ChartsPanel::redraw() {
                                       : QStringLiteral("%.0f"));
         }
     }
+}
+
+void ChartsPanel::arrange(int columns) {
+    columns_ = columns;
+    // Two rows need their height: the dock's scroll area scrolls instead of squashing the axes.
+    setMinimumHeight(columns >= ChartData::ChartCount ? 160 : 2 * 160);
+    for (int i = 0; i < ChartData::ChartCount; ++i) {
+        QWidget* view = charts_[static_cast<std::size_t>(i)].view;
+        grid_->removeWidget(view);
+        grid_->addWidget(view, i / columns, i % columns);
+    }
+}
+
+void ChartsPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Four abreast when each gets a readable width, else two by two.
+    const int columns =
+        width() >= ChartData::ChartCount * kReadableChartWidth ? ChartData::ChartCount : 2;
+    if (columns != columns_)
+        arrange(columns);
 }
 
 void ChartsPanel::changeEvent(QEvent* event) {

@@ -7,15 +7,6 @@
 
 namespace ipc::ui {
 
-namespace {
-
-QString addressText(const protocol::IpcAddress& a) {
-    return shortSubnetId(QString::fromStdString(a.subnet.toString())) + QLatin1Char(':') +
-           shortHex(hexText(a.raw));
-}
-
-}  // namespace
-
 CrossMessageModel::CrossMessageModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void CrossMessageModel::setMessages(std::vector<devnet::CrossMessageView> messages) {
@@ -50,6 +41,30 @@ void CrossMessageModel::setMessages(std::vector<devnet::CrossMessageView> messag
 
 void CrossMessageModel::clear() {
     setMessages({});
+}
+
+void CrossMessageModel::setSubnetNames(const devnet::HierarchyView& view) {
+    QHash<QString, QString> names;
+    for (const auto& s : view.subnets)
+        names.insert(QString::fromStdString(s.id.toString()), QString::fromStdString(s.name));
+    if (names == names_)
+        return;
+    names_ = std::move(names);
+    if (!rows_.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString CrossMessageModel::subnetText(const SubnetId& subnet) const {
+    const QString id = QString::fromStdString(subnet.toString());
+    const auto it = names_.constFind(id);
+    return it != names_.constEnd() && !it->isEmpty() ? *it : shortSubnetId(id);
+}
+
+QString CrossMessageModel::routeNames(const std::vector<SubnetId>& route) const {
+    QStringList parts;
+    for (const auto& s : route)
+        parts << subnetText(s);
+    return parts.join(QStringLiteral(" → "));
 }
 
 void CrossMessageModel::setNow(std::uint64_t timeMs) {
@@ -187,9 +202,10 @@ QVariant CrossMessageModel::data(const QModelIndex& index, int role) const {
         case KindColumn:
             return kindText(m.kind);
         case FromColumn:
-            return addressText(m.from);
+            //: a cross-net address: the subnet's name and the start of the account
+            return tr("%1: %2").arg(subnetText(m.from.subnet), shortHex(hexText(m.from.raw)));
         case ToColumn:
-            return addressText(m.to);
+            return tr("%1: %2").arg(subnetText(m.to.subnet), shortHex(hexText(m.to.raw)));
         case ValueColumn:
             return tokenText(m.value);
         case StageColumn:
@@ -198,7 +214,7 @@ QVariant CrossMessageModel::data(const QModelIndex& index, int role) const {
             return now_ ? formatDuration(*now_ >= m.createdMs ? *now_ - m.createdMs : 0)
                         : QString();
         case RouteColumn:
-            return routeText(m.route);
+            return routeNames(m.route);
         default:
             return {};
     }

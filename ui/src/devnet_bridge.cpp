@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <exception>
+#include <future>
 #include <mutex>
 #include <string>
 #include <utility>
@@ -691,7 +692,15 @@ void DevnetBridge::takeSnapshot(const QString& name, std::function<void(const QS
 }
 
 void DevnetBridge::revertSnapshot(const QString& idOrName, std::function<void()> done) {
-    post([id = idOrName.toStdString()](devnet::Hierarchy& h) { h.revert(id); }, std::move(done));
+    if (devnet_ == nullptr)
+        return;
+    // Through the facade, not Hierarchy::revert: the facade also moves the real-time clock's
+    // base to the snapshot's time. Without that the engine "catches up" to the wall clock and
+    // remakes every block since the snapshot at once. Commands run in order, so the revert has
+    // finished when the next post runs; its refusal (an unknown snapshot) is rethrown there.
+    auto reverted =
+        std::make_shared<std::shared_future<void>>(devnet_->revert(idOrName.toStdString()).share());
+    post([reverted](devnet::Hierarchy&) { reverted->get(); }, std::move(done));
 }
 
 void DevnetBridge::deleteSnapshot(const QString& idOrName, std::function<void()> done) {

@@ -1,5 +1,6 @@
 #include "ipc/ui/main_window.h"
 
+#include <algorithm>
 #include <array>
 #include <exception>
 
@@ -9,6 +10,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -81,10 +83,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     subnetPages_->setMinimumHeight(150);
     graphSplit->addWidget(graph_);
     graphSplit->addWidget(subnetPages_);
-    graphSplit->setStretchFactor(0, 3);
-    graphSplit->setStretchFactor(1, 2);
-    // The graph is what people come for: it gets the larger share from the start.
-    graphSplit->setSizes({3000, 2000});
+    graphSplit->setStretchFactor(0, 1);
+    graphSplit->setStretchFactor(1, 1);
+    // Half each: at the default 1320×820 the pages (the checkpoint inspector's five stages,
+    // a screen of blocks) fit without scrolling, and the graph still shows all seven subnets.
+    graphSplit->setSizes({1000, 1000});
     graph_->setMinimumHeight(180);
     pages_->addWidget(graphSplit);
     setCentralWidget(pages_);
@@ -332,9 +335,11 @@ void MainWindow::createStatusBar() {
         return label;
     };
     rateLabel_ = add("blockRateLabel", tr("Blocks produced per second across the hierarchy"));
+    rateLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     messagesLabel_ = add("messagesLabel", tr("Cross-net messages not yet delivered"));
     timeLabel_ = add("virtualTimeLabel", tr("Virtual time since genesis"));
     templateLabel_ = add("templateLabel", tr("The running hierarchy's template"));
+    reserveLiveLabelWidths();
     statusBar()->showMessage(tr("No hierarchy running"));
 }
 
@@ -479,6 +484,8 @@ void MainWindow::changeEvent(QEvent* event) {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateIcons();
+    if (event->type() == QEvent::FontChange && rateLabel_ != nullptr)
+        reserveLiveLabelWidths();
 }
 
 void MainWindow::updateIcons() {
@@ -602,7 +609,30 @@ void MainWindow::updateBlockRate() {
         static_cast<double>(heightSum_ >= rateHeightSum_ ? heightSum_ - rateHeightSum_ : 0) /
         seconds;
     rateHeightSum_ = heightSum_;
-    rateLabel_->setText(tr("%1 blocks/s").arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0)));
+    rateLabel_->setText(blockRateText(rate));
+}
+
+QString MainWindow::blockRateText(double rate) {
+    return tr("%1 blocks/s").arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0));
+}
+
+void MainWindow::reserveLiveLabelWidths() {
+    // These change every second: each label keeps the width of the widest value it shows (up to
+    // 9,999 blocks/s, 9,999 messages, 99 hours), so the status bar never moves or cuts them as
+    // the digits change.
+    const auto reserve = [](QLabel* label, const QStringList& samples) {
+        int widest = 0;
+        const QFontMetrics metrics(label->font());
+        for (const QString& text : samples)
+            widest = std::max(widest, metrics.horizontalAdvance(text));
+        const QMargins m = label->contentsMargins();
+        label->setMinimumWidth(widest + m.left() + m.right() + 2 * label->frameWidth() + 2);
+    };
+    reserve(rateLabel_, {blockRateText(8.8), blockRateText(88), blockRateText(888),
+                         blockRateText(8888), tr("– blocks/s")});
+    reserve(messagesLabel_, {tr("Messages in flight: %1").arg(8888)});
+    reserve(timeLabel_, {tr("t %1").arg(formatVirtualTime(99ULL * 3600 * 1000 + 59 * 60 * 1000 +
+                                                          59 * 1000 + 888))});
 }
 
 void MainWindow::onPausedChanged(bool paused) {

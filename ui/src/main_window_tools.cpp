@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSizePolicy>
 #include <QStatusBar>
@@ -25,13 +26,17 @@
 #include <QVBoxLayout>
 
 #include "ipc/ui/charts_panel.h"
+#include "ipc/ui/dock_toggle.h"
 #include "ipc/ui/hierarchy_graph.h"
 #include "ipc/ui/hierarchy_model.h"
 #include "ipc/ui/main_window.h"
+#include "ipc/ui/message_panel.h"
 #include "ipc/ui/search_box.h"
 #include "ipc/ui/subnet_actions.h"
+#include "ipc/ui/subnet_pages.h"
 #include "ipc/ui/theme.h"
 #include "ipc/ui/translations.h"
+#include "ipc/ui/wallet_panel.h"
 
 namespace ipc::ui {
 
@@ -107,14 +112,21 @@ void MainWindow::createTools() {
     chartsDock_->setObjectName(QStringLiteral("chartsDock"));
     chartsDock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                              QDockWidget::DockWidgetFloatable);
-    charts_ = new ChartsPanel(chartsDock_);
-    chartsDock_->setWidget(charts_);
+    // In a scroll area: the charts' own minimum never makes the dock, and with it the window,
+    // wider than the screen (they rearrange in two columns when the dock is narrow).
+    auto* chartsScroll = new QScrollArea(chartsDock_);
+    chartsScroll->setObjectName(QStringLiteral("chartsScroll"));
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    charts_ = new ChartsPanel(chartsScroll);
+    chartsScroll->setWidget(charts_);
+    chartsDock_->setWidget(chartsScroll);
     addDockWidget(Qt::BottomDockWidgetArea, chartsDock_);
     resizeDocks({chartsDock_}, {250}, Qt::Vertical);
     // Hidden until asked for (View > Charts, Ctrl+Shift+G; the choice is remembered): shown
     // from the start it would squeeze the graph on a laptop screen.
     chartsDock_->hide();
-    auto* chartsToggle = chartsDock_->toggleViewAction();
+    auto* chartsToggle = makeDockToggle(chartsDock_);
     chartsToggle->setObjectName(QStringLiteral("actionToggleCharts"));
     chartsToggle->setText(tr("&Charts"));
     chartsToggle->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+G")));
@@ -298,8 +310,35 @@ void MainWindow::onCheckpointsForStatus(const QVector<CheckpointSample>& checkpo
 }
 
 void MainWindow::onSearchFound(const SearchHit& hit) {
+    // What was found opens where it lives, selected: its subnet first, then its page or dock.
     if (!hit.subnetId.isEmpty())
         onSubnetChosen(hit.subnetId);
+    switch (hit.what) {
+        case SearchHit::What::Block:
+            subnetPages_->showBlock(hit.height);
+            break;
+        case SearchHit::What::Transaction:
+            subnetPages_->showTransaction(hit.key);
+            break;
+        case SearchHit::What::Checkpoint:
+            subnetPages_->showCheckpoint(hit.height);
+            break;
+        case SearchHit::What::Message:
+            messagesDock_->show();
+            messagesDock_->raise();
+            messagesPanel_->showMessage(hit.key);
+            break;
+        case SearchHit::What::Account:
+            walletDock_->show();
+            walletDock_->raise();
+            walletPanel_->selectAccount(hit.key);
+            break;
+        case SearchHit::What::Subnet:
+            subnetPages_->setCurrentIndex(SubnetPages::OverviewPage);
+            break;
+        case SearchHit::What::Nothing:
+            break;
+    }
     statusBar()->showMessage(hit.summary, 15000);
 }
 

@@ -9,6 +9,7 @@
 #include <QToolBar>
 
 #include "ipc/core/primitives/token_amount.h"
+#include "ipc/ui/dock_toggle.h"
 #include "ipc/ui/hierarchy_graph.h"
 #include "ipc/ui/main_window.h"
 #include "ipc/ui/message_panel.h"
@@ -32,7 +33,7 @@ void MainWindow::createWallet() {
     walletDock_->setWidget(walletPanel_);
     addDockWidget(Qt::BottomDockWidgetArea, walletDock_);
     walletDock_->hide();  // View › Wallet (Ctrl+Shift+W) or the toolbar; remembered
-    auto* walletToggle = walletDock_->toggleViewAction();
+    auto* walletToggle = makeDockToggle(walletDock_);
     walletToggle->setObjectName(QStringLiteral("actionToggleWallet"));
     walletToggle->setText(tr("&Wallet"));
     walletToggle->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+W")));
@@ -51,7 +52,7 @@ void MainWindow::createWallet() {
     addDockWidget(Qt::BottomDockWidgetArea, messagesDock_);
     tabifyDockWidget(walletDock_, messagesDock_);
     messagesDock_->hide();
-    auto* messagesToggle = messagesDock_->toggleViewAction();
+    auto* messagesToggle = makeDockToggle(messagesDock_);
     messagesToggle->setObjectName(QStringLiteral("actionToggleMessages"));
     messagesToggle->setText(tr("&Messages"));
     messagesToggle->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+M")));
@@ -154,7 +155,9 @@ void MainWindow::showInMessages(int trackerId) {
 
 void MainWindow::highlightTransfer(int trackerId) {
     const TrackedTransfer* t = tracker_->transfer(trackerId);
-    if (t == nullptr || !t->progress) {
+    // A finished transfer (its receipt is back, "Done") leaves the graph: until then the mark
+    // rests where the value arrived.
+    if (t == nullptr || !t->progress || t->complete()) {
         graph_->clearMessageHighlight();
         return;
     }

@@ -104,12 +104,12 @@ void MainWindow::createWorkspaces() {
             },
             Qt::QueuedConnection);
         if (dialog.exec() == QDialog::Accepted)
-            openWorkspace(dialog.chosenPath(), dialog.chosenTemplate());
+            openChosenWorkspace(dialog);
     });
     connect(openWorkspaceAction_, &QAction::triggered, this, [this] {
         WorkspaceDialog dialog(workspacesDir_, bridge_->workspacePath(), this);
         if (dialog.exec() == QDialog::Accepted)
-            openWorkspace(dialog.chosenPath(), dialog.chosenTemplate());
+            openChosenWorkspace(dialog);
     });
     connect(saveWorkspaceAsAction_, &QAction::triggered, this, [this] {
         bool ok = false;
@@ -130,16 +130,22 @@ void MainWindow::createWorkspaces() {
     });
     connect(revertAction_, &QAction::triggered, this, [this] {
         chooseSnapshot(tr("Revert to Snapshot"), [this](const QString& id) {
-            if (QMessageBox::question(
-                    this, tr("Revert to Snapshot"),
-                    tr("Return the whole hierarchy to snapshot %1? Blocks, transactions and "
-                       "messages after it are discarded on every subnet, and snapshots taken "
-                       "after it are deleted.")
-                        .arg(id),
-                    QMessageBox::Yes | QMessageBox::Cancel,
-                    QMessageBox::Cancel) == QMessageBox::Yes) {
+            // The snapshot was just picked on purpose: Return confirms, Escape cancels, and
+            // either way the status bar says what happened.
+            QMessageBox box(QMessageBox::Question, tr("Revert to Snapshot"),
+                            tr("Return the whole hierarchy to snapshot %1? Blocks, transactions "
+                               "and messages after it are discarded on every subnet, and "
+                               "snapshots taken after it are deleted.")
+                                .arg(id),
+                            QMessageBox::Yes | QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("revertConfirmation"));
+            box.button(QMessageBox::Yes)->setText(tr("&Revert"));
+            box.setDefaultButton(QMessageBox::Yes);
+            box.setEscapeButton(QMessageBox::Cancel);
+            if (box.exec() == QMessageBox::Yes)
                 revertToSnapshot(id);
-            }
+            else
+                statusBar()->showMessage(tr("Revert cancelled: nothing changed"), 5000);
         });
     });
     connect(deleteSnapshotAction_, &QAction::triggered, this, [this] {
@@ -292,6 +298,28 @@ void MainWindow::openWorkspace(const QString& nameOrPath, const QString& templat
     devnet::DevnetOptions options;
     options.speed = speed_;
     bridge_->open(path, templateIfNew, options);
+}
+
+void MainWindow::openChosenWorkspace(const WorkspaceDialog& dialog) {
+    const auto topology = dialog.chosenTopology();
+    if (!topology) {
+        openWorkspace(dialog.chosenPath(), dialog.chosenTemplate());
+        return;
+    }
+    // A new workspace with its own settings: its port from now on, its topology as given.
+    if (const auto port = dialog.chosenRpcPort())
+        setRpcPort(*port);
+    try {
+        storage::Workspaces ws(workspacesDirectory().toStdString());
+        const QFileInfo info(dialog.chosenPath());
+        if (QFileInfo(info.absolutePath()) == QFileInfo(fromStd(ws.directory())))
+            ws.setLastOpened(info.completeBaseName().toStdString());
+    } catch (const std::exception& e) {
+        statusBar()->showMessage(fromStd(e.what()), 8000);
+    }
+    devnet::DevnetOptions options;
+    options.speed = speed_;
+    bridge_->open(dialog.chosenPath(), *topology, options);
 }
 
 bool MainWindow::reopenLastWorkspace() {

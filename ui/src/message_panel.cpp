@@ -190,6 +190,7 @@ MessagesPanel::MessagesPanel(DevnetBridge* bridge, MessageTracker* tracker, QWid
         if (v == nullptr)
             return;
         model_->setNow(v->timeMs);
+        model_->setSubnetNames(*v);
         if (v->subnets.size() != subnetCount_)
             reloadSubnets();
     });

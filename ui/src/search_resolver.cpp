@@ -10,6 +10,7 @@
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/devnet/views.h"
 #include "ipc/ui/checkpoint_table_model.h"
+#include "ipc/ui/explorer_format.h"
 
 namespace ipc::ui {
 
@@ -154,7 +155,7 @@ SearchHit SearchResolver::resolve(const devnet::Hierarchy& h, const SearchQuery&
                              tr("Block %1 of %2: %3, %n transaction(s)", nullptr,
                                 static_cast<int>(b->transactions.size()))
                                  .arg(q.number)
-                                 .arg(nameOf(n), hex(b->hash)));
+                                 .arg(nameOf(n), shortHex(hex(b->hash))));
             }
             hit.summary = tr("%1 has no block %2 yet (its height is %3)")
                               .arg(nameOf(n))
@@ -188,6 +189,7 @@ SearchHit SearchResolver::resolve(const devnet::Hierarchy& h, const SearchQuery&
                 }
                 if (where == nullptr)
                     where = &h.root();
+                hit.key = hex(q.hash);
                 return found(
                     SearchHit::What::Message, *where, height,
                     tr("Cross-net message %1: %2 in %3 at height %4")
@@ -197,6 +199,7 @@ SearchHit SearchResolver::resolve(const devnet::Hierarchy& h, const SearchQuery&
             }
             for (const devnet::SubnetNode* n : order) {
                 if (const auto at = n->chain->findTx(q.hash)) {
+                    hit.key = hex(q.hash);
                     return found(SearchHit::What::Transaction, *n, at->block,
                                  tr("Transaction in block %1 of %2 (index %3)")
                                      .arg(at->block)
@@ -216,6 +219,7 @@ SearchHit SearchResolver::resolve(const devnet::Hierarchy& h, const SearchQuery&
         }
         case SearchKind::Address: {
             const QString text = QString::fromStdString(q.address.toChecksumHex());
+            hit.key = text;
             for (const devnet::SubnetNode* n : order) {
                 if (n->id.actor() == q.address) {
                     return found(SearchHit::What::Subnet, *n, n->chain->height(),

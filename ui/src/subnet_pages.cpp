@@ -1,6 +1,7 @@
 #include "ipc/ui/subnet_pages.h"
 
 #include <algorithm>
+#include <map>
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
@@ -30,6 +32,7 @@
 #include "ipc/ui/checkpoint_table_model.h"
 #include "ipc/ui/cross_message_model.h"
 #include "ipc/ui/explorer_format.h"
+#include "ipc/ui/still_rows.h"
 #include "ipc/ui/subnet_format.h"
 #include "ipc/ui/transaction_table_model.h"
 #include "ipc/ui/validator_table_model.h"
@@ -37,6 +40,22 @@
 namespace ipc::ui {
 
 namespace {
+
+// Columns at least as wide as their header and the widest of `samples` (texts a cell shows), in
+// every language: a fixed pixel width cut "Gas used" and "ok (system)" short.
+void widenColumns(QTableView* table, const std::map<int, QStringList>& samples = {}) {
+    QHeaderView* header = table->horizontalHeader();
+    const QFontMetrics metrics(table->font());
+    const int padding = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        int width = std::max(table->columnWidth(column), header->sectionSizeHint(column));
+        if (const auto it = samples.find(column); it != samples.end()) {
+            for (const QString& text : it->second)
+                width = std::max(width, metrics.horizontalAdvance(text) + padding);
+        }
+        table->setColumnWidth(column, width);
+    }
+}
 
 QString idText(const SubnetId& id) {
     return QString::fromStdString(id.toString());
@@ -403,6 +422,10 @@ QWidget* SubnetPages::createBlocks() {
     blockTable_->setColumnWidth(BlockTableModel::TransactionsColumn, 50);
     blockTable_->setColumnWidth(BlockTableModel::GasUsedColumn, 90);
     blockTable_->setColumnWidth(BlockTableModel::CommitColumn, 110);
+    widenColumns(blockTable_);
+    stillBlocks_ = new StillRows(blockTable_);
+    // A block clicked stays in view: the list stops following the tip.
+    connect(blockTable_, &QAbstractItemView::pressed, this, [this] { setFollowTip(false); });
     auto* copy = new QAction(tr("Copy Block Hash"), blockTable_);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -440,6 +463,16 @@ QWidget* SubnetPages::createTransactions() {
     transactionTable_->setColumnWidth(TransactionTableModel::FromColumn, 130);
     transactionTable_->setColumnWidth(TransactionTableModel::ToColumn, 130);
     transactionTable_->setColumnWidth(TransactionTableModel::ValueColumn, 110);
+    widenColumns(transactionTable_,
+                 {{TransactionTableModel::StatusColumn,
+                   {TransactionTableModel::tr("ok (system)"), TransactionTableModel::tr("failed"),
+                    TransactionTableModel::tr("ok")}}});
+    stillTransactions_ = new StillRows(transactionTable_);
+    connect(transactionModel_, &QAbstractItemModel::rowsInserted, this,
+            &SubnetPages::selectPendingTransaction);
+    connect(transactionModel_, &QAbstractItemModel::modelReset, this,
+            &SubnetPages::selectPendingTransaction);
+    connect(transactionTable_, &QAbstractItemView::pressed, this, [this] { setFollowTip(false); });
     auto* copy = new QAction(tr("Copy Transaction Hash"), transactionTable_);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -499,6 +532,15 @@ QWidget* SubnetPages::createCheckpoints() {
     checkpointTable_->setColumnWidth(CheckpointTableModel::MessagesColumn, 80);
     checkpointTable_->setColumnWidth(CheckpointTableModel::WeightColumn, 120);
     checkpointTable_->setColumnWidth(CheckpointTableModel::StageColumn, 130);
+    {
+        QStringList stages;
+        for (const auto stage :
+             {protocol::CheckpointStage::Signing, protocol::CheckpointStage::Quorum,
+              protocol::CheckpointStage::Submitted, protocol::CheckpointStage::Executed}) {
+            stages << CheckpointTableModel::stageText(stage);
+        }
+        widenColumns(checkpointTable_, {{CheckpointTableModel::StageColumn, stages}});
+    }
     auto* copy = new QAction(tr("Copy Checkpoint Hash"), checkpointTable_);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -506,13 +548,13 @@ QWidget* SubnetPages::createCheckpoints() {
             [this] { copyCurrent(checkpointTable_, CheckpointTableModel::HashRole); });
     checkpointTable_->addAction(copy);
     checkpointTable_->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(
-        checkpointTable_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) {
-            if (current.isValid() && current.data(CheckpointTableModel::LoadedRole).toBool()) {
-                loadCheckpointDetail(current.data(CheckpointTableModel::HeightRole).toULongLong());
-            }
-        });
+    connect(checkpointTable_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SubnetPages::inspectCurrentCheckpoint);
+    connect(checkpointModel_, &QAbstractItemModel::dataChanged, this,
+            &SubnetPages::inspectCurrentCheckpoint);
+    // A click on the row that is already current (made current by focus before it loaded).
+    connect(checkpointTable_, &QAbstractItemView::pressed, this,
+            &SubnetPages::inspectCurrentCheckpoint);
 
     auto* inspector = new QWidget(split);
     inspector->setObjectName(QStringLiteral("checkpointInspector"));
@@ -611,6 +653,8 @@ void SubnetPages::setSubnet(const QString& subnetId) {
     height_ = 0;
     checkpoint_.reset();
     shownBlock_.reset();
+    pendingBlock_.reset();
+    pendingTransaction_.clear();
     showHint(blockDetails_, tr("Select a block to see its header and commit signatures."));
     showHint(transactionDetails_, tr("Select a transaction to see its receipt and logs."));
     showHint(messageDetails_, tr("Select a message to see its route and trace."));
@@ -667,10 +711,13 @@ void SubnetPages::setFollowTip(bool follow) {
     followBlocks_->setChecked(follow);
     followTransactions_->setChecked(follow);
     if (follow) {
-        blockModel_->setHeight(height_);
-        transactionModel_->setTip(height_);
+        stillBlocks_->release();
+        stillTransactions_->release();
         blockTable_->scrollToTop();
         transactionTable_->scrollToTop();
+    } else {
+        stillBlocks_->hold();
+        stillTransactions_->hold();
     }
 }
 
@@ -678,6 +725,7 @@ void SubnetPages::onHierarchyChanged(const HierarchyViewPtr& view) {
     if (view == nullptr || !id_)
         return;
     messageModel_->setNow(view->timeMs);
+    messageModel_->setSubnetNames(*view);
     for (const auto& s : view->subnets) {
         if (s.id == *id_) {
             applySubnetView(s);
@@ -689,10 +737,11 @@ void SubnetPages::onHierarchyChanged(const HierarchyViewPtr& view) {
 
 void SubnetPages::applySubnetView(const devnet::SubnetView& s) {
     height_ = s.height;
-    if (followTip_) {
-        blockModel_->setHeight(s.height);
-        transactionModel_->setTip(s.height);
-    }
+    // New rows always arrive (Ctrl+Home reaches the tip); without Follow tip the rows on screen
+    // hold still (StillRows).
+    blockModel_->setHeight(s.height);
+    transactionModel_->setTip(s.height);
+    selectPendingBlock();
     validatorModel_->setValidators(s.validators);
     const QString status = statusText(s.status);
     haltLabel_->setText(
@@ -702,7 +751,7 @@ void SubnetPages::applySubnetView(const devnet::SubnetView& s) {
             .arg(s.validatorsTotal)
             .arg(s.height));
     haltLabel_->setProperty("status", status);
-    relayerCheck_->setChecked(s.relayerOn);
+    relayerCheck_->setChecked(s.relayerOn && s.parent.has_value());
     relayerCheck_->setEnabled(s.parent.has_value());
 }
 
@@ -801,7 +850,8 @@ void SubnetPages::showOverview(const devnet::SubnetOverviewView& o) {
     acceptedValue_->setText(s.parent ? QString::number(s.lastCheckpointAccepted) : tr("n/a"));
     validatorsValue_->setText(tr("%1 of %2 online").arg(s.validatorsOnline).arg(s.validatorsTotal));
     //: the relayer submits checkpoints ("on") or is stopped ("off")
-    relayerValue_->setText(s.relayerOn ? tr("on") : tr("off"));
+    // The root has no parent to relay to: it says so, as the side panel does.
+    relayerValue_->setText(!s.parent ? tr("n/a (the root)") : s.relayerOn ? tr("on") : tr("off"));
     checkpointModel_->setCount(o.checkpoints);
     if (pendingCheckpoint_) {
         const auto h = *pendingCheckpoint_;
@@ -815,16 +865,50 @@ void SubnetPages::showOverview(const devnet::SubnetOverviewView& o) {
 void SubnetPages::showBlock(std::uint64_t number) {
     setCurrentIndex(BlocksPage);
     // The list holds still on the block asked for instead of moving on with the tip.
-    if (number <= height_)
-        setFollowTip(false);
-    const int row = blockModel_->rowOf(number);
-    if (row >= 0) {
-        const QModelIndex index = blockModel_->index(row, 0);
-        blockTable_->scrollTo(index, QAbstractItemView::PositionAtCenter);
-        blockTable_->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    }
+    setFollowTip(false);
+    pendingBlock_ = number;
+    selectPendingBlock();
     loadBlockDetail(number);
+}
+
+void SubnetPages::selectPendingBlock() {
+    if (!pendingBlock_)
+        return;
+    const int row = blockModel_->rowOf(*pendingBlock_);
+    if (row < 0)
+        return;  // a subnet just chosen: its rows come with its first view
+    pendingBlock_.reset();
+    const QModelIndex index = blockModel_->index(row, 0);
+    blockTable_->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    blockTable_->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void SubnetPages::showTransaction(const QString& hash) {
+    setCurrentIndex(TransactionsPage);
+    setFollowTip(false);
+    pendingTransaction_ = hash;
+    selectPendingTransaction();
+}
+
+void SubnetPages::selectPendingTransaction() {
+    if (pendingTransaction_.isEmpty())
+        return;
+    for (int row = 0; row < transactionModel_->rowCount(); ++row) {
+        const QModelIndex index = transactionModel_->index(row, 0);
+        if (index.data(TransactionTableModel::HashRole)
+                .toString()
+                .compare(pendingTransaction_, Qt::CaseInsensitive) == 0) {
+            pendingTransaction_.clear();
+            transactionTable_->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            transactionTable_->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            return;
+        }
+    }
+    // Older than the rows read so far: read the next page (rowsInserted comes back here).
+    if (transactionModel_->canFetchMore({}))
+        transactionModel_->fetchMore({});
 }
 
 void SubnetPages::loadBlockDetail(std::uint64_t number) {
@@ -913,6 +997,32 @@ void SubnetPages::showTransactionDetail(int row) {
 
 void SubnetPages::showCheckpoint(std::uint64_t height) {
     setCurrentIndex(CheckpointsPage);
+    // Selected in the list when its row is among the newest ones read; otherwise no row is
+    // current, so the inspector does not go back to another one.
+    checkpointTable_->selectionModel()->clear();
+    const int rows = std::min(checkpointModel_->rowCount(), 100);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = checkpointModel_->index(row, 0);
+        if (index.data(CheckpointTableModel::LoadedRole).toBool() &&
+            index.data(CheckpointTableModel::HeightRole).toULongLong() == height) {
+            checkpointTable_->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            checkpointTable_->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            break;
+        }
+    }
+    loadCheckpointDetail(height);
+}
+
+void SubnetPages::inspectCurrentCheckpoint() {
+    // The row chosen may still be loading ("loading…", or a row made current before the page
+    // showed): the inspector follows once its data is there.
+    const QModelIndex current = checkpointTable_->currentIndex();
+    if (!current.isValid() || !current.data(CheckpointTableModel::LoadedRole).toBool())
+        return;
+    const auto height = current.data(CheckpointTableModel::HeightRole).toULongLong();
+    if (checkpoint_ && checkpoint_->view.checkpoint.blockHeight == height)
+        return;
     loadCheckpointDetail(height);
 }
 
@@ -1108,7 +1218,7 @@ void SubnetPages::showMessageDetail(int row) {
         addField(head, tr("Answers"), hexText(*m->answers));
     if (m->resultId)
         addField(head, tr("Result"), hexText(*m->resultId));
-    auto* route = addSection(messageDetails_, tr("Route"), CrossMessageModel::routeText(m->route));
+    auto* route = addSection(messageDetails_, tr("Route"), messageModel_->routeNames(m->route));
     for (const auto& s : m->route)
         addField(route, QString(), idText(s));
     auto* trace = addSection(messageDetails_, tr("Trace"), QString::number(m->entries.size()));

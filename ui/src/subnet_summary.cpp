@@ -144,7 +144,7 @@ void SubnetSummary::setSubnet(const devnet::HierarchyView* view, const QString& 
         checkpoints_->setText(tr("— (the root has no parent)"));
         checkpoints_->setToolTip({});
         finality_->setText(tr("—"));
-        relayer_->setText(tr("—"));
+        relayer_->setText(tr("n/a (the root)"));
     }
     mempool_->setText(tr("%1 transactions").arg(subnet->mempool));
     supply_->setText(

@@ -141,6 +141,8 @@ QVariant TransactionTableModel::data(const QModelIndex& index, int role) const {
                     return hexText(t.from);
                 case ToColumn:
                     return t.to ? hexText(*t.to) : QString();
+                case ValueColumn:
+                    return exactTokenText(t.value);  // the cell reads rounded
                 case StatusColumn:
                     return QString::fromStdString(t.revertReason);
                 default:

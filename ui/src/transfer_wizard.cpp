@@ -19,6 +19,11 @@ TransferWizard::TransferWizard(DevnetBridge* bridge, MessageTracker* tracker, QW
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     //: the commit button of the transfer wizard's review page
+    // From our catalogue rather than Qt's (which may not be installed): German, Spanish and
+    // Chinese users get them in their language too.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     setButtonText(QWizard::CommitButton, tr("&Submit"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
     resize(860, 760);

@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "ipc/core/primitives/token_amount.h"
+#include "ipc/ui/explorer_format.h"
 
 namespace ipc::ui {
 
@@ -88,24 +89,7 @@ QString WalletFormat::amountInput(const U256& atto) {
 }
 
 QString WalletFormat::shortFil(const U256& atto) {
-    const QString exact = amountInput(atto);
-    const qsizetype point = exact.indexOf(QLatin1Char('.'));
-    if (point < 0)
-        return tr("%1 FIL").arg(exact);
-    const QString whole = exact.left(point);
-    QString fraction = exact.mid(point + 1);
-    if (whole != QLatin1String("0")) {
-        fraction.truncate(6);
-    } else {
-        qsizetype first = 0;
-        while (first < fraction.size() && fraction[first] == QLatin1Char('0'))
-            ++first;
-        fraction.truncate(first + 3);
-    }
-    while (fraction.endsWith(QLatin1Char('0')))
-        fraction.chop(1);
-    return fraction.isEmpty() ? tr("%1 FIL").arg(whole)
-                              : tr("%1 FIL").arg(whole + QLatin1Char('.') + fraction);
+    return tokenText(atto);  // one way to read amounts everywhere
 }
 
 }  // namespace ipc::ui

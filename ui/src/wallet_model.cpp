@@ -192,7 +192,7 @@ QVariant WalletModel::data(const QModelIndex& index, int role) const {
                     i < b->second.size() && i < n->second.size()) {
                     //: tooltip of a wallet balance: the exact amount and the nonce there
                     return tr("%1 on %2 · nonce %3")
-                        .arg(tokenText(b->second[i]), QString::fromStdString(sheet_.names[i]))
+                        .arg(exactTokenText(b->second[i]), QString::fromStdString(sheet_.names[i]))
                         .arg(n->second[i]);
                 }
             }

@@ -4,12 +4,14 @@
 #include <csignal>
 #include <fstream>
 #include <iomanip>
+#include <memory>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
 
 #include "ipc/cli/cli.h"
 #include "ipc/cli/commands.h"
+#include "ipc/cli/up_log.h"
 #include "ipc/core/primitives/fvm_address.h"
 #include "ipc/core/storage/workspaces.h"
 #include "ipc/devnet/devnet.h"
@@ -42,6 +44,7 @@ struct UpOptions {
     std::string rpcHost = "127.0.0.1";
     bool noRpc = false;
     bool cors = false;
+    bool log = false;  // --log / -v: a line per block, checkpoint stage and message stage
 };
 
 void applyBlockTime(std::vector<devnet::SubnetSpec>& specs, std::uint64_t ms) {
@@ -113,6 +116,9 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                    "interface for JSON-RPC (default 127.0.0.1; another one exposes the devnet)");
     up->add_flag("--no-rpc", opts->noRpc, "do not serve JSON-RPC");
     up->add_flag("--cors", opts->cors, "allow browser dapps from any origin");
+    up->add_flag("-v,--log", opts->log,
+                 "follow the hierarchy live: a line per block, checkpoint stage, cross-net "
+                 "message stage and subnet change (quiet without it)");
     up->callback([&, opts] {
         action = [&, opts]() -> int {
             if (!opts->stopAtHeightText.empty()) {
@@ -172,6 +178,14 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
             if (opts->fast && workspacePath.empty()) {
                 devnet::Hierarchy h(topology);
                 printBanner(ctx.out, h, source);
+                UpLog log(ctx.out);
+                devnet::EventBus::Subscription following;
+                if (opts->log) {
+                    for (const auto& n : h.nodes())
+                        log.setName(n->id, n->name);
+                    following =
+                        h.events().subscribe([&log](const devnet::Event& e) { log.write(e); });
+                }
                 const std::uint64_t stopAt = *opts->stopAtHeight;
                 h.runUntilCondition(
                     [&] { return gInterrupted || h.root().chain->height() >= stopAt; }, UINT64_MAX);
@@ -227,8 +241,17 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 if (opts->fast)
                     ctx.out << "\nRunning as fast as possible.\n" << std::flush;
                 else
-                    ctx.out << "\nRunning at x" << opts->speed << ". Press Ctrl-C to stop.\n"
+                    ctx.out << "\nRunning at x" << opts->speed << ". Press Ctrl-C to stop."
+                            << (opts->log ? "" : " (--log follows blocks and messages)") << "\n"
                             << std::flush;
+                // Shared with the handler: the engine thread may still hold a copy of it.
+                auto log = std::make_shared<UpLog>(ctx.out);
+                devnet::EventBus::Subscription following;
+                if (opts->log) {
+                    for (const auto& s : d->view()->subnets)
+                        log->setName(s.id, s.name);
+                    following = d->subscribe([log](const devnet::Event& e) { log->write(e); });
+                }
                 while (opts->fast && !gInterrupted) {
                     const std::uint64_t stopAt = *opts->stopAtHeight;
                     const bool done =
@@ -260,6 +283,7 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                      summary = devnet::summaryJson(h);
                      ctx.out << "\nStopped at root height " << h.root().chain->height() << "\n";
                  }).get();
+                following.reset();  // paused: no more events, nothing after the summary
                 if (server)
                     server->close();
                 d->stop();

@@ -20,6 +20,7 @@ class QChart;
 class QChartView;
 class QValueAxis;
 class QXYSeries;
+class QGridLayout;
 
 namespace ipc::ui {
 
@@ -51,6 +52,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -71,8 +73,14 @@ private:
     QColor colorFor(ChartData::Chart which, const QString& key) const;
     void applyPalette();
     void scheduleRedraw();
+    void arrange(int columns);
+
+    // Below this width per chart the four go two by two (axis labels and legend stay readable).
+    static constexpr int kReadableChartWidth = 300;
 
     ChartData data_;
+    QGridLayout* grid_ = nullptr;
+    int columns_ = 0;
     std::array<ChartBox, ChartData::ChartCount> charts_{};
     QTimer redrawTimer_;
     bool dirty_ = false;

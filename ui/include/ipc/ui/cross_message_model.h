@@ -42,6 +42,12 @@ public:
     void clear();
     // The hierarchy's virtual time, for the Age column (empty until set).
     void setNow(std::uint64_t timeMs);
+    // The subnets' names ("beta-2"), used for From, To and Route instead of their ids.
+    void setSubnetNames(const devnet::HierarchyView& view);
+    // The name of `subnet` when known, else its shortened id.
+    QString subnetText(const SubnetId& subnet) const;
+    // "root → beta → beta-2" with the names set, else shortened ids.
+    QString routeNames(const std::vector<SubnetId>& route) const;
     const devnet::CrossMessageView* message(int row) const;
     int rowOf(const QString& tracingId) const;
 
@@ -61,6 +67,7 @@ private:
     std::vector<devnet::CrossMessageView> rows_;
     QHash<QString, int> rowById_;
     std::optional<std::uint64_t> now_;
+    QHash<QString, QString> names_;  // subnet id text → name
 };
 
 }  // namespace ipc::ui

@@ -25,6 +25,8 @@ class QTreeView;
 
 namespace ipc::ui {
 
+class WorkspaceDialog;
+
 class ChartsPanel;
 class HierarchyGraph;
 class MessageTracker;
@@ -41,6 +43,8 @@ struct SearchHit;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // The status bar's block rate, e.g. "6.9 blocks/s".
+    static QString blockRateText(double blocksPerSecond);
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -88,6 +92,7 @@ private:
     void updateActions();
     void updateIcons();
     void updateBlockRate();
+    void reserveLiveLabelWidths();
 
     DevnetBridge* bridge_ = nullptr;
     HierarchyModel* model_ = nullptr;
@@ -185,6 +190,9 @@ public:
     // Runs a workspace: a name in the workspaces directory or a path to a workspace file. An
     // empty (new) one starts `templateIfNew`. It becomes the workspace reopened on start.
     void openWorkspace(const QString& nameOrPath, const QString& templateIfNew = {});
+    // Runs what the workspace manager chose: a new workspace with its settings (topology and
+    // RPC port), or an existing one.
+    void openChosenWorkspace(const WorkspaceDialog& dialog);
     // Reopens the workspace used last; false when there is none or its file is gone.
     bool reopenLastWorkspace();
     // Copies the running hierarchy (a quickstart or a workspace) into a new workspace `name`

@@ -32,6 +32,7 @@ struct SearchHit {
     QString subnetId;          // where it was found: the subnet to select
     QString summary;           // one line for the status bar
     std::uint64_t height = 0;  // the block, checkpoint or committing height when there is one
+    QString key;               // the transaction hash or tracing id (0x hex), or the address
 };
 
 class SearchResolver {

@@ -64,6 +64,9 @@ public:
     void setRpcUrl(const QString& url);
     // Opens the Blocks page on block `number` with its details.
     void showBlock(std::uint64_t number);
+    // Opens the Transactions page with transaction `hash` (0x hex) selected, reading older
+    // pages of the list until it is there.
+    void showTransaction(const QString& hash);
     // Opens the Checkpoints page on the checkpoint cut at `height`.
     void showCheckpoint(std::uint64_t height);
     void setFollowTip(bool follow);
@@ -102,6 +105,9 @@ private:
     void showCheckpointDetail(const std::optional<devnet::CheckpointDetailView>& d);
     void showMessageDetail(int row);
     void openCheckpointInParent();
+    void selectPendingBlock();
+    void selectPendingTransaction();
+    void inspectCurrentCheckpoint();
     void resetSources();
     void copyCurrent(QTableView* table, int role);
 
@@ -155,10 +161,13 @@ private:
     QTableView* transactionTable_ = nullptr;
     QTreeWidget* transactionDetails_ = nullptr;
     QCheckBox* followTransactions_ = nullptr;
+    class StillRows* stillBlocks_ = nullptr;        // with Follow tip off the lists hold still
+    class StillRows* stillTransactions_ = nullptr;  // while new rows keep arriving above
     QTableView* messageTable_ = nullptr;
     QTreeWidget* messageDetails_ = nullptr;
     std::optional<std::uint64_t> shownBlock_;
     std::optional<std::uint64_t> pendingBlock_;  // showBlock() before its row exists
+    QString pendingTransaction_;                 // showTransaction() before its row is read
 
     // Validators
     QTableView* validatorTable_ = nullptr;

@@ -25,8 +25,8 @@ public:
     static QString shortAddress(const EthAddress& address);
     // FIL without the unit, as typed back into an amount field ("1.5").
     static QString amountInput(const U256& atto);
-    // FIL for reading at a glance, cut (never rounded up) to 6 decimals, or to 3 significant
-    // digits below 1 FIL: "996.99987 FIL", "0.000128 FIL". Exact values go in tooltips.
+    // FIL for reading at a glance (tokenText: digit groups, nanoFIL/attoFIL for dust). Exact
+    // values go in tooltips.
     static QString shortFil(const U256& atto);
 };
 

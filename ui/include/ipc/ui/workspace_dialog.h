@@ -4,8 +4,13 @@
 // the running workspace) show in the dialog and change nothing.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+
 #include <QDialog>
 #include <QString>
+
+#include "ipc/devnet/topology.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -15,6 +20,22 @@ class QPushButton;
 class QTableWidget;
 
 namespace ipc::ui {
+
+// What a new workspace starts with: a template, and the settings people change most, each
+// defaulting to the template's value.
+struct HierarchySettings {
+    QString templateName = QStringLiteral("two-level");
+    quint16 rpcPort = 8545;            // the root's JSON-RPC; each subnet on the next ports
+    std::uint64_t blockTimeMs = 1000;  // every chain's (0: a block per transaction)
+    std::uint32_t accounts = 10;       // funded accounts from the mnemonic
+    QString mnemonic;
+
+    // The template's own values (and `rpcPort`).
+    static HierarchySettings fromTemplate(const QString& templateName, quint16 rpcPort = 8545);
+    // The template with these settings applied; throws (with the reason) for a bad mnemonic,
+    // no accounts, or an unknown template.
+    devnet::Topology topology() const;
+};
 
 class WorkspaceDialog : public QDialog {
     Q_OBJECT
@@ -27,10 +48,14 @@ public:
     // After accept(): the workspace file to open, and for a new one the template to start.
     QString chosenPath() const { return chosenPath_; }
     QString chosenTemplate() const { return chosenTemplate_; }
+    // For a workspace made with New…: its topology and RPC port (nullopt when one was opened).
+    std::optional<devnet::Topology> chosenTopology() const { return chosenTopology_; }
+    std::optional<quint16> chosenRpcPort() const { return chosenRpcPort_; }
 
     // The same operations as the buttons, without their prompts (tests, scripts). False with
     // error() set when refused.
     bool createWorkspace(const QString& name, const QString& templateName);
+    bool createWorkspace(const QString& name, const HierarchySettings& settings);
     bool renameWorkspace(const QString& from, const QString& to);
     bool duplicateWorkspace(const QString& from, const QString& to);
     bool deleteWorkspace(const QString& name);
@@ -59,6 +84,8 @@ private:
     QString running_;
     QString chosenPath_;
     QString chosenTemplate_;
+    std::optional<devnet::Topology> chosenTopology_;
+    std::optional<quint16> chosenRpcPort_;
     QTableWidget* table_ = nullptr;
     QLabel* errorLabel_ = nullptr;
     QLabel* directoryLabel_ = nullptr;

@@ -1,0 +1,81 @@
+#include "ipc/cli/up_log.h"
+
+#include <cstdio>
+#include <sstream>
+#include <variant>
+
+namespace ipc::cli {
+
+namespace {
+
+// "   12.345s" of virtual time, so lines from different subnets read in order.
+std::string stamp(std::uint64_t timeMs) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%9.3fs", static_cast<double>(timeMs) / 1000.0);
+    return buf;
+}
+
+std::string shortHash(const Hash32& h) {
+    const std::string hex = h.hex();
+    return hex.size() > 12 ? hex.substr(0, 10) + "…" : hex;
+}
+
+}  // namespace
+
+void UpLog::setName(const SubnetId& subnet, std::string name) {
+    std::lock_guard lock(mutex_);
+    names_[subnet.toString()] = std::move(name);
+}
+
+std::string UpLog::nameOf(const SubnetId& subnet) const {
+    const auto it = names_.find(subnet.toString());
+    return it != names_.end() ? it->second : subnet.toString();
+}
+
+std::optional<std::string> UpLog::line(const devnet::Event& event) const {
+    std::lock_guard lock(mutex_);
+    std::ostringstream s;
+    if (const auto* b = std::get_if<devnet::BlockProduced>(&event)) {
+        s << stamp(b->timeMs) << "  block       " << nameOf(b->subnet) << " #" << b->height << " "
+          << shortHash(b->hash);
+        if (b->transactions > 0)
+            s << "  " << b->transactions
+              << (b->transactions == 1 ? " transaction" : " transactions");
+        return s.str();
+    }
+    if (const auto* c = std::get_if<devnet::CheckpointEvent>(&event)) {
+        // Signatures arrive one by one: the log keeps to the stages a checkpoint passes.
+        if (c->stage == devnet::CheckpointStage::Signed)
+            return std::nullopt;
+        s << stamp(c->timeMs) << "  checkpoint  " << nameOf(c->subnet) << " @" << c->height << " "
+          << devnet::toString(c->stage);
+        if (c->stage == devnet::CheckpointStage::Quorum)
+            s << " (" << c->signedWeight << "/" << c->totalWeight << " weight)";
+        return s.str();
+    }
+    if (const auto* m = std::get_if<devnet::MessageEvent>(&event)) {
+        s << stamp(m->timeMs) << "  message     " << shortHash(m->tracingId) << " "
+          << devnet::toString(m->stage) << " in " << nameOf(m->subnet) << " #" << m->height;
+        return s.str();
+    }
+    if (const auto* e = std::get_if<devnet::SubnetEvent>(&event)) {
+        s << stamp(e->timeMs) << "  subnet      " << nameOf(e->subnet) << " "
+          << devnet::toString(e->change);
+        return s.str();
+    }
+    if (const auto* r = std::get_if<devnet::HierarchyReset>(&event)) {
+        s << stamp(r->timeMs) << "  reverted    to snapshot " << r->snapshot;
+        return s.str();
+    }
+    return std::nullopt;
+}
+
+void UpLog::write(const devnet::Event& event) {
+    const auto text = line(event);
+    if (!text)
+        return;
+    std::lock_guard lock(mutex_);
+    out_ << *text << '\n' << std::flush;
+}
+
+}  // namespace ipc::cli

@@ -1,0 +1,84 @@
+// `ipc-devnet up --log` (-v): a live line per block, checkpoint stage, cross-net message stage
+// and subnet change; quiet without the flag.
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "ipc/cli/cli.h"
+#include "ipc/cli/up_log.h"
+
+namespace {
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1))
+        ++n;
+    return n;
+}
+
+std::string up(const std::vector<std::string>& extra) {
+    std::vector<std::string> args{"up",       "--template",       "two-level", "--fast",
+                                  "--no-rpc", "--stop-at-height", "25"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    std::ostringstream out;
+    std::ostringstream err;
+    EXPECT_EQ(ipc::cli::run(args, out, err), ipc::cli::kExitOk) << err.str();
+    return out.str();
+}
+
+}  // namespace
+
+TEST(UpLog, QuietByDefault) {
+    const std::string out = up({});
+    EXPECT_EQ(count(out, "  block  "), 0U);
+    EXPECT_EQ(count(out, "  checkpoint  "), 0U);
+    EXPECT_NE(out.find("Stopped at root height 25"), std::string::npos);
+}
+
+TEST(UpLog, FollowsBlocksCheckpointsAndMessages) {
+    for (const char* flag : {"--log", "-v"}) {
+        const std::string out = up({flag});
+        // Every root block from 1 to 25, by name.
+        EXPECT_NE(out.find("block       root #1 0x"), std::string::npos) << flag;
+        EXPECT_NE(out.find("block       root #25 0x"), std::string::npos) << flag;
+        EXPECT_GE(count(out, "block       root #"), 25U) << flag;
+        // The child's checkpoints through their stages (period 10 in two-level).
+        EXPECT_NE(out.find("checkpoint  alpha @10 cut"), std::string::npos) << out;
+        EXPECT_NE(out.find("checkpoint  alpha @10 executed"), std::string::npos) << flag;
+        // The log ends before the summary line.
+        EXPECT_LT(out.rfind("  block  "), out.find("Stopped at root height"));
+    }
+}
+
+TEST(UpLog, LinesForEachKindOfEvent) {
+    std::ostringstream sink;
+    ipc::cli::UpLog log(sink);
+    const auto root = ipc::SubnetId::parse("/r31337");
+    log.setName(root, "root");
+    ipc::devnet::BlockProduced block;
+    block.subnet = root;
+    block.height = 7;
+    block.timeMs = 7000;
+    block.transactions = 2;
+    const auto line = log.line(block);
+    ASSERT_TRUE(line.has_value());
+    EXPECT_NE(line->find("7.000s  block       root #7 0x"), std::string::npos) << *line;
+    EXPECT_NE(line->find("2 transactions"), std::string::npos);
+
+    ipc::devnet::MessageEvent message;
+    message.subnet = root;
+    message.stage = ipc::devnet::MessageStage::Delivered;
+    message.height = 9;
+    EXPECT_NE(log.line(message)->find("delivered in root #9"), std::string::npos);
+
+    // Signature by signature is too much for a log: only the stages.
+    ipc::devnet::CheckpointEvent signing;
+    signing.stage = ipc::devnet::CheckpointStage::Signed;
+    EXPECT_FALSE(log.line(signing).has_value());
+    // Validator switches are not logged.
+    EXPECT_FALSE(log.line(ipc::devnet::ValidatorEvent{}).has_value());
+
+    log.write(block);
+    EXPECT_EQ(sink.str(), *line + "\n");
+}
