@@ -1,0 +1,207 @@
+// The EVM executor (Cancun rules): message calls and contract creation over a JournaledState, with
+// precompiles 0x01..0x09 and native contracts (C++ handlers at fixed addresses, such as the IPC
+// gateway), plus a transaction-level entry (intrinsic gas, access lists, refunds, fees).
+//
+// Call frames run iteratively: a CALL or CREATE suspends the calling frame and the executor runs
+// the callee in its own loop, so call depth 1024 never nests C++ calls. Exceptional halts consume
+// all the frame's gas and revert its state; nothing throws out of call() or transact() for
+// anything the bytecode does.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "ipc/core/evm/code_analysis.h"
+#include "ipc/core/evm/state.h"
+#include "ipc/core/evm/word.h"
+#include "ipc/core/primitives/bytes.h"
+#include "ipc/core/primitives/eth_address.h"
+
+namespace ipc::evm {
+
+enum class Status : std::uint8_t {
+    Success,
+    Revert,
+    OutOfGas,
+    InvalidInstruction,  // 0xFE or an undefined opcode
+    StackUnderflow,
+    StackOverflow,
+    BadJumpDestination,
+    StaticModeViolation,
+    ReturnDataOutOfBounds,
+    CallDepthExceeded,
+    InsufficientBalance,
+    NonceOverflow,
+    ContractCollision,
+    CodeSizeExceeded,      // EIP-170
+    InvalidCodePrefix,     // EIP-3541
+    InitcodeSizeExceeded,  // EIP-3860
+    PrecompileFailure,
+    NativeFailure,
+};
+std::string_view statusName(Status status);
+
+enum class CallKind : std::uint8_t { Call, CallCode, DelegateCall, StaticCall, Create, Create2 };
+
+struct Message {
+    CallKind kind = CallKind::Call;
+    int depth = 0;
+    std::int64_t gas = 0;
+    EthAddress recipient;    // whose storage and balance the code runs with (unused for creates)
+    EthAddress sender;       // CALLER
+    EthAddress codeAddress;  // whose code runs (differs from recipient for CALLCODE/DELEGATECALL)
+    Word value;              // CALLVALUE (DELEGATECALL: the parent's, not transferred)
+    Bytes input;             // calldata, or initcode for creates
+    bool isStatic = false;
+    Word salt;  // CREATE2
+};
+
+struct CallResult {
+    Status status = Status::Success;
+    std::int64_t gasLeft = 0;
+    Bytes output;                              // return data, or revert data
+    std::optional<EthAddress> createdAddress;  // creates that succeeded
+    bool success() const { return status == Status::Success; }
+};
+
+struct BlockContext {
+    std::uint64_t number = 1;
+    std::uint64_t timestamp = 1000;
+    std::uint64_t gasLimit = 30'000'000;
+    EthAddress coinbase;
+    Word baseFee = 7;
+    Word prevRandao;
+    Word chainId = 31337;
+    // BLOBBASEFEE. No blob transactions are carried, so excess blob gas stays 0 and the blob base
+    // fee is EIP-4844's minimum, 1 wei. (BLOBHASH always answers 0: no versioned hashes.)
+    Word blobBaseFee = 1;
+    // BLOCKHASH for number in [current-256, current-1]; zero when not set.
+    std::function<Hash32(std::uint64_t)> blockHash;
+};
+
+struct TxContext {
+    EthAddress origin;
+    Word gasPrice;  // effective gas price (GASPRICE)
+};
+
+// What a native contract sees. State changes go through `state`; the executor takes a snapshot
+// before the call and reverts to it when the handler reports failure.
+struct NativeCall {
+    EthAddress caller;
+    EthAddress address;
+    Word value;  // already transferred to `address`
+    ByteView input;
+    std::int64_t gas = 0;
+    bool isStatic = false;
+    int depth = 0;
+    JournaledState& state;
+};
+
+struct NativeResult {
+    bool success = false;
+    Bytes output;              // return data, or revert data when !success
+    std::int64_t gasUsed = 0;  // clamped to the gas given
+};
+
+class NativeContract {
+public:
+    virtual ~NativeContract() = default;
+    virtual NativeResult call(const NativeCall& call) = 0;
+};
+
+struct AccessListEntry {
+    EthAddress address;
+    std::vector<Word> slots;
+};
+
+struct Transaction {
+    EthAddress sender;
+    std::optional<EthAddress> to;  // none: contract creation
+    Word value;
+    Bytes data;
+    std::int64_t gasLimit = 0;
+    Word gasPrice;  // effective gas price: >= baseFee
+    std::vector<AccessListEntry> accessList;
+};
+
+struct TxResult {
+    // False: the transaction is not valid (`error` says why) and nothing changed.
+    bool valid = false;
+    std::string error;
+    Status status = Status::Success;
+    std::int64_t gasUsed = 0;  // after the refund
+    std::int64_t refund = 0;   // applied refund (capped at gasUsed/5)
+    Bytes output;
+    std::vector<Log> logs;
+    std::optional<EthAddress> createdAddress;
+    std::vector<AccountChange> changes;  // from JournaledState::finishTransaction()
+};
+
+// EIP-2028/2930/3860 intrinsic gas of a transaction.
+std::int64_t intrinsicGas(const Transaction& tx);
+// CREATE: keccak256(rlp([sender, nonce]))[12:]. CREATE2: keccak256(0xff ++ sender ++ salt ++
+// keccak256(initcode))[12:].
+EthAddress createAddress(const EthAddress& sender, std::uint64_t nonce);
+EthAddress create2Address(const EthAddress& sender, const Word& salt, ByteView initcode);
+
+inline constexpr std::size_t kMaxCodeSize = 24576;      // EIP-170
+inline constexpr std::size_t kMaxInitcodeSize = 49152;  // EIP-3860
+inline constexpr int kMaxCallDepth = 1024;
+
+class Executor {
+public:
+    Executor(JournaledState& state, BlockContext block, TxContext tx);
+    ~Executor();
+    Executor(const Executor&) = delete;
+    Executor& operator=(const Executor&) = delete;
+
+    // Native contracts are owned by the caller and must outlive the executor.
+    void addNativeContract(const EthAddress& address, NativeContract* contract);
+    void setTxContext(TxContext tx) { tx_ = std::move(tx); }
+
+    // One message call or create, run to completion. The caller sets up warm addresses and
+    // everything a transaction does around it; call() only runs the message.
+    CallResult call(const Message& message);
+
+    // A whole transaction: validates (intrinsic gas, balance for gasLimit * gasPrice + value,
+    // initcode size), buys the gas, bumps the sender's nonce, warms origin/target/coinbase/
+    // precompiles/access list, runs, applies the refund (EIP-3529 cap), returns unused gas to the
+    // sender and pays the coinbase (gasPrice - baseFee) per gas; the base fee is burnt. Ends with
+    // JournaledState::finishTransaction(). The nonce is not checked against a transaction nonce:
+    // the chain's transaction validation does that.
+    TxResult transact(const Transaction& tx);
+
+    JournaledState& state() { return state_; }
+    const BlockContext& block() const { return block_; }
+    const TxContext& txContext() const { return tx_; }
+
+    struct Frame;  // internal: one suspended or running call frame
+
+private:
+    friend struct Interpreter;
+
+    CallResult runLoop(const Message& message);
+    // Starts a message: value transfer, precompile or native call, or a new frame. Returns the
+    // result when the message finished at once (no bytecode to run), or null after pushing a frame.
+    std::optional<CallResult> begin(Message message);
+    // A finished frame: code deposit for creates, revert on failure, result for the parent.
+    CallResult finish(Frame& frame);
+    void resume(Frame& parent, CallResult result);
+    Word* stackFor(int depth);
+
+    JournaledState& state_;
+    BlockContext block_;
+    TxContext tx_;
+    CodeCache codeCache_;
+    std::map<EthAddress, NativeContract*> natives_;
+    std::vector<std::unique_ptr<Word[]>> stacks_;  // one 1024-word stack per depth, reused
+    std::vector<std::unique_ptr<Frame>> frames_;   // the call stack; reused between calls
+    std::size_t liveFrames_ = 0;
+};
+
+}  // namespace ipc::evm
