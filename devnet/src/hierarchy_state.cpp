@@ -333,6 +333,16 @@ void checkStateHeader(ByteView state) {
     }
     if (version == 0)
         throw ParseError("the saved state has format version 0, which never existed");
+    if (version == 1) {
+        // Its checkpoint hashes and signatures, tracing ids, result messages and the signed
+        // transactions in its history all hold the old payload bytes; none can be re-derived
+        // faithfully (a user's signed fund call cannot be re-signed), so it is not migrated.
+        throw ParseError(
+            "the saved state has format version 1, written before the devnet encoded IPC "
+            "addresses (FvmAddress payloads) as IPC's contracts do; its checkpoint hashes, "
+            "signatures and message ids differ from IPC's and cannot be carried over: start a "
+            "new hierarchy (the same template gives the same subnets and accounts)");
+    }
     const ByteView body = state.subspan(kHeaderSize);
     if (keccak256(body) != Hash32::fromBytes(state.subspan(12, 32))) {
         throw ParseError("the saved state is damaged: its checksum does not match (" +

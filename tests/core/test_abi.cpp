@@ -229,11 +229,12 @@ TEST(AbiIpc, SubnetIdEncoding) {
 
 TEST(AbiIpc, FundCallRoundTrip) {
     const std::string sig = "fund(" + kSubnetIdType + "," + kFvmAddressType + ")";
-    // A delegated FvmAddress: addrType 4, payload abi.encode(uint64 10, uint128 20, bytes addr).
-    const Bytes payload = ipc::abi::encode(
+    // A delegated FvmAddress: addrType 4, payload abi.encode(DelegatedAddress{10, 20, addr}),
+    // one struct with a dynamic member, so it starts with the offset word 0x20.
+    const Bytes payload = ipc::abi::encodeSingle(
         Type::parse("(uint64,uint128,bytes)"),
         Value::tuple({Value::uint(10), Value::uint(20), Value::bytes(kRoute.bytes().toBytes())}));
-    EXPECT_EQ(payload, words({num(10), num(20), num(0x60), num(20),
+    EXPECT_EQ(payload, words({num(0x20), num(10), num(20), num(0x60), num(20),
                               kRoute.bytes().hex(false) + std::string(24, '0')}));
     const Value to = Value::tuple({Value::uint(4), Value::bytes(payload)});
     const std::vector<Value> args = {subnetId(314159, {kRoute}), to};

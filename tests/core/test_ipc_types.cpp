@@ -140,24 +140,27 @@ TEST(IpcTypesTest, SubnetIdDeeperThanTenIsRejected) {
     EXPECT_THROW(subnetIdFromAbi(v), ParseError);
 }
 
-TEST(IpcTypesTest, DelegatedFvmAddressPayloadIsAbiEncodedNamespaceLengthBytes) {
+TEST(IpcTypesTest, DelegatedFvmAddressPayloadIsAbiEncodedDelegatedAddressStruct) {
     const EthAddress a = EthAddress::parse("0x2e714a3c385ea88a09998ed74db265dae9853667");
     const ipc::abi::Value fvm = toAbiFvm(a);
     EXPECT_EQ(fvm.at(0).asUint64(), 4u);  // delegated
     const Bytes& payload = fvm.at(1).asBytes();
-    // abi.encode(uint64 10, uint128 20, bytes addr)
-    ASSERT_EQ(payload.size(), 5u * 32);
-    EXPECT_EQ(wordAt(payload, 0), word(10));
-    EXPECT_EQ(wordAt(payload, 1), word(20));
-    EXPECT_EQ(wordAt(payload, 2), word(0x60));
-    EXPECT_EQ(wordAt(payload, 3), word(20));
-    EXPECT_TRUE(std::equal(a.view().begin(), a.view().end(), payload.begin() + 128));
-    for (std::size_t i = 148; i < 160; ++i)
+    // abi.encode(DelegatedAddress{namespace: 10, length: 20, buffer: addr}): one struct with a
+    // dynamic member, so the offset word 0x20 comes first (IPC's FvmAddressHelper.from).
+    ASSERT_EQ(payload.size(), 6u * 32);
+    EXPECT_EQ(wordAt(payload, 0), word(0x20));
+    EXPECT_EQ(wordAt(payload, 1), word(10));
+    EXPECT_EQ(wordAt(payload, 2), word(20));
+    EXPECT_EQ(wordAt(payload, 3), word(0x60));
+    EXPECT_EQ(wordAt(payload, 4), word(20));
+    EXPECT_TRUE(std::equal(a.view().begin(), a.view().end(), payload.begin() + 160));
+    for (std::size_t i = 180; i < 192; ++i)
         EXPECT_EQ(payload[i], 0) << i;
-    EXPECT_EQ(payload, ipc::abi::encode(ipc::abi::Type::parse("(uint64,uint128,bytes)"),
-                                        ipc::abi::Value::tuple(
-                                            {ipc::abi::Value::uint(10), ipc::abi::Value::uint(20),
-                                             ipc::abi::Value::bytes(a.bytes().toBytes())})));
+    EXPECT_EQ(payload,
+              ipc::abi::encodeSingle(
+                  ipc::abi::Type::parse("(uint64,uint128,bytes)"),
+                  ipc::abi::Value::tuple({ipc::abi::Value::uint(10), ipc::abi::Value::uint(20),
+                                          ipc::abi::Value::bytes(a.bytes().toBytes())})));
     EXPECT_EQ(ethFromFvmAbi(fvm), a);
     // Through its own ABI encoding too.
     const Bytes enc = ipc::abi::encodeSingle(typeOf(abi_types::kFvmAddress), fvm);
@@ -167,7 +170,7 @@ TEST(IpcTypesTest, DelegatedFvmAddressPayloadIsAbiEncodedNamespaceLengthBytes) {
 TEST(IpcTypesTest, NonEthereumFvmAddressesAreRejected) {
     const EthAddress a = addr(0x42);
     auto fvm = [&](std::uint64_t type, std::uint64_t ns, std::uint64_t len, Bytes buf) {
-        const Bytes payload = ipc::abi::encode(
+        const Bytes payload = ipc::abi::encodeSingle(
             ipc::abi::Type::parse("(uint64,uint128,bytes)"),
             ipc::abi::Value::tuple({ipc::abi::Value::uint(ns), ipc::abi::Value::uint(len),
                                     ipc::abi::Value::bytes(std::move(buf))}));
@@ -182,6 +185,14 @@ TEST(IpcTypesTest, NonEthereumFvmAddressesAreRejected) {
     EXPECT_THROW(ethFromFvmAbi(ipc::abi::Value::tuple(
                      {ipc::abi::Value::uint(4), ipc::abi::Value::bytes({1})})),
                  ParseError);  // payload is not an ABI encoding
+    // The three fields as a parameter list, without the struct's offset word (160 bytes).
+    const Bytes headless = ipc::abi::encode(
+        ipc::abi::Type::parse("(uint64,uint128,bytes)"),
+        ipc::abi::Value::tuple({ipc::abi::Value::uint(10), ipc::abi::Value::uint(20),
+                                ipc::abi::Value::bytes(a.bytes().toBytes())}));
+    EXPECT_THROW(ethFromFvmAbi(ipc::abi::Value::tuple(
+                     {ipc::abi::Value::uint(4), ipc::abi::Value::bytes(headless)})),
+                 ParseError);
 }
 
 TEST(IpcTypesTest, IpcAddressRoundTrip) {

@@ -407,8 +407,10 @@ TEST_F(SubnetActorTest, AcceptedCheckpointMovesHeightAndExecutesMessages) {
     EXPECT_EQ(gateway_.child(actor().id())->appliedBottomUpNonce, 1u);
     EXPECT_EQ(state_.balance(kGw), gateway_.lockedValue());
     ASSERT_FALSE(logs_.empty());
-    EXPECT_EQ(logs_.back().address, actorAddress());
+    EXPECT_EQ(logs_.back().address, kGw);  // IPC's gateway emits it, naming the actor
     EXPECT_EQ(logs_.back().topics[0], keccak256(std::string_view(events::kCheckpointCommitted)));
+    EXPECT_EQ(EthAddress::fromBytes(ByteView(logs_.back().topics.at(1).bytes).subspan(12)),
+              actorAddress());
     // The next one is 20. The 2 FIL validator alone has 2000 of 3000, below the threshold
     // 3000 * 67 / 100 = 2010.
     expectRevert([&] { submit(checkpoint(20), {0}); }, "InvalidSignatureErr");

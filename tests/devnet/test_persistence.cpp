@@ -491,3 +491,45 @@ TEST_F(Workspace, NothingLeavesMemoryWhileChangesWaitForAFullDisk) {
     expectOnlyRecentInMemory(h);
     expectSameReadings(readings(h), expected);
 }
+
+// Workspaces saved before FvmAddress payloads carried IPC's ABI head (state format version 1)
+// hold checkpoint hashes, signatures and message ids that IPC would not compute: they are
+// refused with the reason, and the file is left as it was.
+TEST_F(Workspace, AStateFromBeforeIpcsAddressEncodingIsRefusedUntouched) {
+    const Topology topo = builtinTemplate("single");
+    {
+        auto d = Devnet::open(path_, &topo, paused());
+        d->post([](Hierarchy& h) {
+             h.fund(h.nodes()[1]->id, h.accounts()[0].address, h.accounts()[1].address, kFil);
+             h.runUntil(30'000);
+         }).get();
+    }
+    {
+        // Stamp the saved state as format version 1 (the checksum covers the body only).
+        auto store = storage::Store::open(path_);
+        auto saved = store->engineState();
+        ASSERT_TRUE(saved);
+        Bytes old = saved->state;
+        ASSERT_EQ(old.at(11), Hierarchy::kStateVersion);
+        old[8] = old[9] = old[10] = 0;
+        old[11] = 1;
+        storage::WriteBatch b;
+        b.engineState = old;
+        store->write(b);
+    }
+    const auto read = [](const std::string& p) {
+        std::ifstream in(p, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    const std::string before = read(path_);
+    try {
+        Devnet::open(path_, nullptr, paused());
+        ADD_FAILURE() << "a version 1 workspace opened";
+    } catch (const Error& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("format version 1"), std::string::npos) << what;
+        EXPECT_NE(what.find("FvmAddress"), std::string::npos) << what;
+        EXPECT_NE(what.find("start a new hierarchy"), std::string::npos) << what;
+    }
+    EXPECT_EQ(read(path_), before);
+}

@@ -233,8 +233,13 @@ TEST_F(StateCodecBadInput, WrongMagicTruncatedNewerVersionDamaged) {
               std::string::npos);
     EXPECT_NE(restoreError(Bytes{}, history_).find("IPCSTATE"), std::string::npos);
     b = blob_;
-    b[11] = 2;
-    EXPECT_NE(restoreError(b, history_).find("format version 2, newer"), std::string::npos);
+    b[11] = 3;
+    EXPECT_NE(restoreError(b, history_).find("format version 3, newer"), std::string::npos);
+    // Version 1 predates IPC's FvmAddress payload encoding: refused with the reason.
+    b = blob_;
+    b[11] = 1;
+    EXPECT_NE(restoreError(b, history_).find("format version 1, written before"),
+              std::string::npos);
     b = blob_;
     b[b.size() / 2] ^= 0x40;
     EXPECT_NE(restoreError(b, history_).find("checksum does not match"), std::string::npos);

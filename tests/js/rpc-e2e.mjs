@@ -1,6 +1,7 @@
 // Drives a running `ipc-devnet up` with ethers v6 and only public ethers APIs, the way a wallet
 // or script would: accounts from the mnemonic, chain ids, an EIP-1559 transfer, fund and release
-// through IPC's gateway ABI, IPC's getters, and the checkpoint hash the validators signed.
+// through IPC's gateway ABI with IPC's own FvmAddress encoding, IPC's getters and events, and
+// the checkpoint hash the validators signed, recomputed from the getter's answer.
 // Usage: node rpc-e2e.mjs <root rpc url>
 import assert from 'node:assert/strict';
 import { ethers } from 'ethers';
@@ -10,6 +11,7 @@ const MNEMONIC = 'test test test test test test test test test test test junk';
 const GATEWAY = '0x77aa40b105843728088c0132e43fc44348881da8';
 const SUBNET_ID = 'tuple(uint64 root, address[] route)';
 const FVM = 'tuple(uint8 addrType, bytes payload)';
+const DELEGATED = 'tuple(uint64 namespace, uint128 length, bytes buffer)';
 const IPC_ADDR = `tuple(${SUBNET_ID} subnetId, ${FVM} rawAddress)`;
 const ENVELOPE = `tuple(uint8 kind, uint64 localNonce, uint64 originalNonce, uint256 value, ${IPC_ADDR} to, ${IPC_ADDR} from, bytes message)`;
 const CHECKPOINT = `tuple(${SUBNET_ID} subnetID, uint256 blockHeight, bytes32 blockHash, uint64 nextConfigurationNumber, ${ENVELOPE}[] msgs, tuple(tuple(tuple(uint64 totalActiveValidators, uint64 totalNumBlocksCommitted) stats, bytes32 dataRootCommitment) consensus) activity)`;
@@ -21,11 +23,29 @@ const GATEWAY_ABI = [
   'function getLatestParentFinality() view returns (tuple(uint256 height, bytes32 blockHash))',
   `function bottomUpCheckpoint(uint256 h) view returns (${CHECKPOINT})`,
   'function bottomUpCheckPeriod() view returns (uint256)',
+  'function getCurrentMembership() view returns (tuple(tuple(uint256 weight, address addr, bytes metadata)[] validators, uint64 configurationNumber))',
+  `event NewTopDownMessage(address indexed subnet, ${ENVELOPE} message, bytes32 indexed id)`,
 ];
 
 const coder = ethers.AbiCoder.defaultAbiCoder();
-// IPC's FvmAddress for an Ethereum account: delegated (4), payload abi.encode(10, 20, addr).
-const fvm = (addr) => [4, coder.encode(['uint64', 'uint128', 'bytes'], [10, 20, addr])];
+// IPC's FvmAddress for an Ethereum account, as FvmAddressHelper.from builds it: delegated (4),
+// payload = abi.encode(DelegatedAddress{namespace: 10, length: 20, buffer: addr}), 192 bytes.
+const fvm = (addr) => [4, coder.encode([DELEGATED], [[10, 20, addr]])];
+// The three fields as a parameter list, without the struct's offset word: not IPC's encoding.
+const headlessFvm = (addr) => [4, coder.encode(['uint64', 'uint128', 'bytes'], [10, 20, addr])];
+const evmOf = (rawAddress) => {
+  assert.equal(rawAddress.addrType, 4n);
+  assert.equal(ethers.dataLength(rawAddress.payload), 192);
+  // By position: `length` of an ethers Result is its field count.
+  const [[namespace, length, buffer]] = coder.decode([DELEGATED], rawAddress.payload);
+  assert.equal(namespace, 10n);
+  assert.equal(length, 20n);
+  return ethers.getAddress(buffer);
+};
+// CrossMsgHelper.toTracingId: abi.encode(kind, to, from, value, message, originalNonce).
+const tracingId = (m) => ethers.keccak256(coder.encode(
+  ['uint8', IPC_ADDR, IPC_ADDR, 'uint256', 'bytes', 'uint64'],
+  [m.kind, m.to, m.from, m.value, m.message, m.originalNonce]));
 
 async function rpc(url, method, params = []) {
   const res = await fetch(url, {
@@ -91,9 +111,25 @@ step(`getNetworkName and listSubnets (${listed.length} subnets)`);
 // fund: root -> child, lands on the child's endpoint after top-down finality.
 const carol = wallets[2].connect(root);
 const dave = ethers.Wallet.createRandom().address;
-const fundTx = await gateway.connect(carol).fund([childRoute.root, [...childRoute.route]], fvm(dave),
-  { value: ethers.parseEther('2') });
-assert.equal((await fundTx.wait()).status, 1);
+const childId = [childRoute.root, [...childRoute.route]];
+assert.equal(ethers.dataLength(fvm(dave)[1]), 192);
+await assert.rejects(
+  gateway.connect(carol).fund.staticCall(childId, headlessFvm(dave), { value: ethers.parseEther('2') }),
+  (e) => /bad arguments/.test(e.reason ?? ''),
+  'a payload without the DelegatedAddress head is refused');
+const fundTx = await gateway.connect(carol).fund(childId, fvm(dave), { value: ethers.parseEther('2') });
+const fundReceipt = await fundTx.wait();
+assert.equal(fundReceipt.status, 1);
+// The top-down message the gateway committed carries IPC's encoding of both addresses.
+const topDown = fundReceipt.logs.map((l) => gateway.interface.parseLog(l)).find((l) => l?.name === 'NewTopDownMessage');
+assert.ok(topDown, 'fund emits NewTopDownMessage');
+const fundMsg = topDown.args.message;
+assert.equal(fundMsg.to.rawAddress.payload, fvm(dave)[1]);
+assert.equal(fundMsg.from.rawAddress.payload, fvm(carol.address)[1]);
+assert.equal(evmOf(fundMsg.to.rawAddress), ethers.getAddress(dave));
+assert.equal(fundMsg.value, ethers.parseEther('2'));
+assert.equal(topDown.args.id, tracingId(fundMsg));
+step('fund with IPC\'s FvmAddress encoding; the head-less payload is refused; NewTopDownMessage matches');
 await waitFor('the funded balance in the child',
   async () => (await childProvider.getBalance(dave)) === ethers.parseEther('2'));
 step('fund landed in the child subnet');
@@ -106,6 +142,10 @@ step(`getLatestParentFinality: height ${finality.height}`);
 // release: child -> root, lands after the checkpoint carrying it is accepted.
 const erin = wallets[1].connect(childProvider);
 const frank = ethers.Wallet.createRandom().address;
+await assert.rejects(
+  childGateway.connect(erin).release.staticCall(headlessFvm(frank), { value: ethers.parseEther('0.25') }),
+  (e) => /bad arguments/.test(e.reason ?? ''),
+  'release refuses a head-less payload too');
 const releaseTx = await childGateway.connect(erin).release(fvm(frank), { value: ethers.parseEther('0.25') });
 const releaseReceipt = await releaseTx.wait();
 assert.equal(releaseReceipt.status, 1);
@@ -121,10 +161,20 @@ assert.equal(cp.blockHeight, epoch);
 assert.ok(cp.msgs.length >= 1);
 const encoded = coder.encode([CHECKPOINT], [cp]);
 const hash = ethers.keccak256(encoded);
+// The release inside it, with IPC's encoding of both addresses.
+const carried = cp.msgs.find((m) => m.to.rawAddress.payload === fvm(frank)[1]);
+assert.ok(carried, 'the checkpoint carries the release');
+assert.equal(evmOf(carried.to.rawAddress), ethers.getAddress(frank));
+assert.equal(carried.from.rawAddress.payload, fvm(erin.address)[1]);
+assert.equal(carried.value, ethers.parseEther('0.25'));
 const inspected = await rpc(child.rpcUrl, 'ipc_getCheckpoint', [child.id, Number(epoch)]);
 assert.equal(hash, inspected.abiHash);
+const members = (await childGateway.getCurrentMembership()).validators.map((v) => v.addr);
+assert.ok(inspected.signatures.length > 0);
 for (const s of inspected.signatures) {
-  assert.equal(ethers.recoverAddress(hash, s.signature), ethers.getAddress(s.signer));
+  const signer = ethers.recoverAddress(hash, s.signature);
+  assert.equal(signer, ethers.getAddress(s.signer));
+  assert.ok(members.includes(signer), `${signer} is a validator of the child`);
 }
 step(`bottomUpCheckpoint(${epoch}) hashes to what ${inspected.signatures.length} validators signed`);
 console.log('all ethers checks passed');

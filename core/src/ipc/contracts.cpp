@@ -186,12 +186,6 @@ Bytes retBool(bool b) {
     return ret("(bool)", abi::Value::tuple({abi::Value::boolean(b)}));
 }
 
-abi::Value subnetAbi(const ChildSubnet& c) {
-    return abi::Value::tuple({abi::Value::uint(c.stake), abi::Value::uint(c.genesisEpoch),
-                              abi::Value::uint(c.circSupply), abi::Value::uint(c.topDownNonce),
-                              abi::Value::uint(c.appliedBottomUpNonce), toAbi(c.id)});
-}
-
 crypto::Signature signatureArg(const abi::Value& v) {
     try {
         return crypto::Signature::fromBytes(v.asBytes());
@@ -520,7 +514,7 @@ Bytes IpcContracts::viewGateway(ByteView data) const {
             std::vector<abi::Value> list;
             for (const auto& [id, c] : g.children()) {
                 if (!c.killed)
-                    list.push_back(subnetAbi(c));
+                    list.push_back(toAbi(c));
             }
             return abi::encodeSingle(abi::Type::parse(std::string(abi_types::kSubnet) + "[]"),
                                      abi::Value::array(std::move(list)));
@@ -529,9 +523,9 @@ Bytes IpcContracts::viewGateway(ByteView data) const {
             const ChildSubnet* c = g.child(subnetIdFromAbi(a[0]));
             ChildSubnet empty;
             empty.id = SubnetId(0);
-            return ret("(bool,(uint256,uint256,uint256,uint64,uint64,(uint64,address[])))",
-                       abi::Value::tuple({abi::Value::boolean(c != nullptr),
-                                          subnetAbi(c != nullptr ? *c : empty)}));
+            return ret((std::string("(bool,") + abi_types::kSubnet + ")").c_str(),
+                       abi::Value::tuple(
+                           {abi::Value::boolean(c != nullptr), toAbi(c != nullptr ? *c : empty)}));
         }
         case Fn::GetTopDownNonce:
         case Fn::GetAppliedBottomUpNonce: {
@@ -557,17 +551,13 @@ Bytes IpcContracts::viewGateway(ByteView data) const {
                                      toAbi(rec ? rec->checkpoint : empty));
         }
         case Fn::GetCurrentMembership: {
-            std::vector<abi::Value> vals;
+            std::vector<MemberWeight> vals;
             for (const auto& m : g.membership()) {
-                vals.push_back(
-                    abi::Value::tuple({abi::Value::uint(m.weight), abi::Value::address(m.addr),
-                                       abi::Value::bytes(Bytes(m.publicKey.bytes.begin(),
-                                                               m.publicKey.bytes.end()))}));
+                vals.push_back(MemberWeight{
+                    m.weight, m.addr, Bytes(m.publicKey.bytes.begin(), m.publicKey.bytes.end())});
             }
-            return abi::encodeSingle(
-                abi::Type::parse(abi_types::kMembership),
-                abi::Value::tuple({abi::Value::array(std::move(vals)),
-                                   abi::Value::uint(g.membershipConfigurationNumber())}));
+            return abi::encodeSingle(abi::Type::parse(abi_types::kMembership),
+                                     membershipToAbi(vals, g.membershipConfigurationNumber()));
         }
         default:
             throw Revert("not a gateway getter");

@@ -58,13 +58,17 @@ chain::Log quorumReached(std::uint64_t height, const Hash32& hash, std::uint64_t
 }
 
 chain::Log checkpointCommitted(const EthAddress& subnetActor, std::uint64_t height) {
+    // IPC's gateway emits it (CheckpointingFacet.commitCheckpoint), naming the subnet's actor.
     return make(
-        subnetActor, kCheckpointCommitted, {word(subnetActor)},
+        gatewayAddress(), kCheckpointCommitted, {word(subnetActor)},
         abi::encode(abi::Type::parse("(uint256)"), abi::Value::tuple({abi::Value::uint(height)})));
 }
 
 chain::Log subnetDeployed(const EthAddress& subnetActor) {
-    return make(registryAddress(), kSubnetDeployed, {word(subnetActor)}, {});
+    // IPC declares `event SubnetDeployed(address subnetAddr)`: not indexed, so it is the data.
+    return make(registryAddress(), kSubnetDeployed, {},
+                abi::encode(abi::Type::parse("(address)"),
+                            abi::Value::tuple({abi::Value::address(subnetActor)})));
 }
 
 }  // namespace ipc::protocol::events

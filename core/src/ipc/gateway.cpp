@@ -8,6 +8,12 @@
 
 namespace ipc::protocol {
 
+abi::Value toAbi(const ChildSubnet& c) {
+    return abi::Value::tuple({abi::Value::uint(c.stake), abi::Value::uint(c.genesisEpoch),
+                              abi::Value::uint(c.circSupply), abi::Value::uint(c.topDownNonce),
+                              abi::Value::uint(c.appliedBottomUpNonce), toAbi(c.id)});
+}
+
 using chain::Revert;
 
 bool reachesMajority(std::uint64_t weight, std::uint64_t total, unsigned pct) {

@@ -59,18 +59,26 @@ namespace abi_types {
 #define IPC_ENVELOPE "(uint8,uint64,uint64,uint256," IPC_ADDR "," IPC_ADDR ",bytes)"
 const char* const kSubnetId = IPC_SUBNET_ID;
 const char* const kFvmAddress = IPC_FVM;
+const char* const kDelegatedAddress = "(uint64,uint128,bytes)";
 const char* const kIpcAddress = IPC_ADDR;
 const char* const kEnvelope = IPC_ENVELOPE;
+#define IPC_ACTIVITY "(((uint64,uint64),bytes32))"
 const char* const kCheckpoint =
-    "(" IPC_SUBNET_ID ",uint256,bytes32,uint64," IPC_ENVELOPE "[],(((uint64,uint64),bytes32)))";
+    "(" IPC_SUBNET_ID ",uint256,bytes32,uint64," IPC_ENVELOPE "[]," IPC_ACTIVITY ")";
 const char* const kParentFinality = "(uint256,bytes32)";
 const char* const kSubnet = "(uint256,uint256,uint256,uint64,uint64," IPC_SUBNET_ID ")";
-const char* const kMembership = "((uint256,address,bytes)[],uint64)";
+#define IPC_VALIDATOR "(uint256,address,bytes)"
+const char* const kMembership = "(" IPC_VALIDATOR "[],uint64)";
 const char* const kResultMsg = "(bytes32,uint8,bytes)";
+const char* const kCallMsg = "(bytes,bytes)";
+const char* const kValidator = IPC_VALIDATOR;
+const char* const kActivityRollup = IPC_ACTIVITY;
 #undef IPC_SUBNET_ID
 #undef IPC_FVM
 #undef IPC_ADDR
 #undef IPC_ENVELOPE
+#undef IPC_ACTIVITY
+#undef IPC_VALIDATOR
 }  // namespace abi_types
 
 namespace {
@@ -99,8 +107,11 @@ abi::Value toAbi(const SubnetId& id) {
 }
 
 abi::Value toAbiFvm(const EthAddress& a) {
-    const Bytes payload = abi::encode(
-        type("(uint64,uint128,bytes)"),
+    // IPC's FvmAddressHelper.from: abi.encode(DelegatedAddress{...}) of one struct with a dynamic
+    // member, so the payload starts with the offset word 0x20 (192 bytes in all), not the three
+    // fields as a parameter list.
+    const Bytes payload = abi::encodeSingle(
+        type(abi_types::kDelegatedAddress),
         abi::Value::tuple({abi::Value::uint(kEthNamespace), abi::Value::uint(20),
                            abi::Value::bytes(Bytes(a.view().begin(), a.view().end()))}));
     return abi::Value::tuple({abi::Value::uint(kDelegated), abi::Value::bytes(payload)});
@@ -122,19 +133,38 @@ abi::Value toAbi(const BottomUpCheckpoint& c) {
     msgs.reserve(c.msgs.size());
     for (const auto& m : c.msgs)
         msgs.push_back(toAbi(m));
-    const abi::Value stats =
-        abi::Value::tuple({abi::Value::uint(c.activity.totalActiveValidators),
-                           abi::Value::uint(c.activity.totalNumBlocksCommitted)});
-    const abi::Value summary =
-        abi::Value::tuple({stats, abi::Value::bytes32(c.activity.dataRootCommitment)});
     return abi::Value::tuple({toAbi(c.subnet), abi::Value::uint(c.blockHeight),
                               abi::Value::bytes32(c.blockHash),
                               abi::Value::uint(c.nextConfigurationNumber),
-                              abi::Value::array(std::move(msgs)), abi::Value::tuple({summary})});
+                              abi::Value::array(std::move(msgs)), toAbi(c.activity)});
 }
 
 abi::Value toAbi(const ParentFinality& f) {
     return abi::Value::tuple({abi::Value::uint(f.height), abi::Value::bytes32(f.blockHash)});
+}
+
+abi::Value toAbi(const ActivityRollup& a) {
+    // CompressedActivityRollup{ CompressedSummary{ AggregatedStats{..}, dataRootCommitment } }
+    const abi::Value stats = abi::Value::tuple(
+        {abi::Value::uint(a.totalActiveValidators), abi::Value::uint(a.totalNumBlocksCommitted)});
+    const abi::Value summary =
+        abi::Value::tuple({stats, abi::Value::bytes32(a.dataRootCommitment)});
+    return abi::Value::tuple({summary});
+}
+
+abi::Value toAbi(const MemberWeight& v) {
+    return abi::Value::tuple(
+        {abi::Value::uint(v.weight), abi::Value::address(v.addr), abi::Value::bytes(v.metadata)});
+}
+
+abi::Value membershipToAbi(const std::vector<MemberWeight>& validators,
+                           std::uint64_t configurationNumber) {
+    std::vector<abi::Value> list;
+    list.reserve(validators.size());
+    for (const auto& v : validators)
+        list.push_back(toAbi(v));
+    return abi::Value::tuple(
+        {abi::Value::array(std::move(list)), abi::Value::uint(configurationNumber)});
 }
 
 SubnetId subnetIdFromAbi(const abi::Value& v) {
@@ -152,7 +182,9 @@ EthAddress ethFromFvmAbi(const abi::Value& v) {
         throw ParseError("only delegated (f410) addresses are supported, got protocol " +
                          std::to_string(addrType));
     }
-    const abi::Value inner = abi::decode(type("(uint64,uint128,bytes)"), v.at(1).asBytes());
+    // abi.decode(payload, (DelegatedAddress)), as FvmAddressHelper.extractEvmAddress does.
+    const abi::Value inner =
+        abi::decodeSingle(type(abi_types::kDelegatedAddress), v.at(1).asBytes());
     if (inner.at(0).asUint64() != kEthNamespace) {
         throw ParseError("delegated address is not in the Ethereum namespace 10");
     }
@@ -234,6 +266,17 @@ ResultMsg decodeResultMsg(ByteView data) {
     r.outcome = static_cast<Outcome>(outcome);
     r.ret = v.at(2).asBytes();
     return r;
+}
+
+Bytes encodeCallMsg(const CallMsg& c) {
+    return abi::encodeSingle(
+        type(abi_types::kCallMsg),
+        abi::Value::tuple({abi::Value::bytes(c.method), abi::Value::bytes(c.params)}));
+}
+
+CallMsg decodeCallMsg(ByteView data) {
+    const abi::Value v = abi::decodeSingle(type(abi_types::kCallMsg), data);
+    return CallMsg{v.at(0).asBytes(), v.at(1).asBytes()};
 }
 
 }  // namespace ipc::protocol

@@ -207,7 +207,10 @@ public:
     // Bad input (wrong magic, newer version, damage, a head missing from the history) throws
     // ipc::Error with the reason.
     static std::unique_ptr<Hierarchy> restore(ByteView state, const HistoryLookup& history);
-    static constexpr std::uint32_t kStateVersion = 1;
+    // 2: FvmAddress payloads are abi.encode(DelegatedAddress) with its 0x20 head, as IPC's
+    // FvmAddressHelper builds them. Version 1 states carry tracing ids, result messages,
+    // checkpoint hashes and signatures made with the head-less payload and are refused.
+    static constexpr std::uint32_t kStateVersion = 2;
 
     // ---- snapshots ----
     // Saves the current state under a new id (and `name`, which must be unused if given).

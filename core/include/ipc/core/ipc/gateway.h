@@ -39,6 +39,9 @@ struct ChildSubnet {
     bool killed = false;
 };
 
+// IPC's Subnet struct (what getSubnet and listSubnets return) for a registered child.
+abi::Value toAbi(const ChildSubnet& c);
+
 // A message committed top-down to a child at a parent height (what the child fetches).
 struct TopDownEntry {
     std::uint64_t parentHeight = 0;

@@ -48,6 +48,14 @@ struct Envelope {
     bool operator==(const Envelope&) const = default;
 };
 
+// The payload of a Call envelope (IPC's CallMsg): the target method (a bytes4 selector for EVM
+// targets) and its ABI-encoded arguments.
+struct CallMsg {
+    Bytes method;
+    Bytes params;
+    bool operator==(const CallMsg&) const = default;
+};
+
 // The payload of a Result envelope: which message it answers and how it went.
 struct ResultMsg {
     Hash32 id;  // tracing id of the message answered
@@ -78,6 +86,7 @@ struct ParentFinality {
     bool operator==(const ParentFinality&) const = default;
 };
 
+// IPC's Validator as the gateway's membership lists it.
 struct MemberWeight {
     U256 weight;
     EthAddress addr;
@@ -86,24 +95,33 @@ struct MemberWeight {
 
 // ---- ABI (types as IPC's Solidity declares them) ----
 namespace abi_types {
-extern const char* const kSubnetId;    // (uint64,address[])
-extern const char* const kFvmAddress;  // (uint8,bytes)
-extern const char* const kIpcAddress;  // ((uint64,address[]),(uint8,bytes))
+extern const char* const kSubnetId;          // (uint64,address[])
+extern const char* const kFvmAddress;        // (uint8,bytes)
+extern const char* const kDelegatedAddress;  // (uint64,uint128,bytes): an FvmAddress's payload
+extern const char* const kIpcAddress;        // ((uint64,address[]),(uint8,bytes))
 extern const char* const kEnvelope;    // (uint8,uint64,uint64,uint256,IPCAddress,IPCAddress,bytes)
 extern const char* const kCheckpoint;  // BottomUpCheckpoint
 extern const char* const kParentFinality;  // (uint256,bytes32)
 extern const char* const kSubnet;          // Subnet struct
 extern const char* const kMembership;      // ((uint256,address,bytes)[],uint64)
 extern const char* const kResultMsg;       // (bytes32,uint8,bytes)
+extern const char* const kCallMsg;         // (bytes,bytes)
+extern const char* const kValidator;       // (uint256,address,bytes)
+extern const char* const kActivityRollup;  // CompressedActivityRollup: (((uint64,uint64),bytes32))
 }  // namespace abi_types
 
 abi::Value toAbi(const SubnetId& id);
-abi::Value toAbiFvm(
-    const EthAddress& a);  // delegated f410: addrType 4, payload abi.encode(10,20,a)
+// A delegated (f410) address as IPC's FvmAddressHelper.from builds it: addrType 4, payload
+// abi.encode(DelegatedAddress{namespace: 10, length: 20, buffer: a}), 192 bytes.
+abi::Value toAbiFvm(const EthAddress& a);
 abi::Value toAbi(const IpcAddress& a);
 abi::Value toAbi(const Envelope& e);
 abi::Value toAbi(const BottomUpCheckpoint& c);
 abi::Value toAbi(const ParentFinality& f);
+abi::Value toAbi(const ActivityRollup& a);  // as CompressedActivityRollup
+abi::Value toAbi(const MemberWeight& v);    // as Validator
+abi::Value membershipToAbi(const std::vector<MemberWeight>& validators,
+                           std::uint64_t configurationNumber);
 
 SubnetId subnetIdFromAbi(const abi::Value& v);
 // Throws ParseError unless the FvmAddress is a delegated (f410) or ID-masked Ethereum address.
@@ -118,7 +136,10 @@ Hash32 subnetKey(const SubnetId& id);
 Hash32 tracingId(const Envelope& e);
 // keccak256(abi.encode(checkpoint)): what each validator signs.
 Hash32 checkpointHash(const BottomUpCheckpoint& c);
+// abi.encode(ResultMsg) / abi.encode(CallMsg): the `message` of Result and Call envelopes.
 Bytes encodeResultMsg(const ResultMsg& r);
 ResultMsg decodeResultMsg(ByteView data);
+Bytes encodeCallMsg(const CallMsg& c);
+CallMsg decodeCallMsg(ByteView data);
 
 }  // namespace ipc::protocol
