@@ -255,6 +255,7 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
     ChainStateBackend backend(state_);
     evm::JournaledState journaled(backend);
     evm::Executor executor(journaled, blockContext(height, timestampMs, proposer, baseFee), {});
+    executor.setCodeCache(codeCache_);
     const auto natives = registerSystemContracts(executor, contracts_);
     evm::TxResult res = executor.transact(evmTransaction(tx, price));
     if (!res.valid) {
@@ -291,6 +292,7 @@ evm::TxResult SubnetChain::simulate(const EvmCall& call, std::uint64_t timestamp
     // Gas price 0 with no base fee, as geth runs eth_call: only `value` must be affordable.
     evm::Executor executor(journaled, blockContext(height() + 1, timestampMs, coinbase, U256{}),
                            {});
+    executor.setCodeCache(codeCache_);
     const auto natives = registerSystemContracts(executor, contracts_);
     evm::Transaction tx;
     tx.sender = call.from;

@@ -201,6 +201,8 @@ private:
     std::optional<std::pair<std::uint64_t, Hash32>> savedHead_;
     std::unordered_map<Hash32, TxLocation> txIndex_;
     std::unordered_map<Hash32, std::uint64_t> blockIndex_;
+    // Code analysis (jump destinations) shared by every EVM run on this chain, per code hash.
+    std::shared_ptr<evm::CodeCache> codeCache_ = std::make_shared<evm::CodeCache>();
 };
 
 }  // namespace ipc::chain
