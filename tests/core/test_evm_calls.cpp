@@ -601,14 +601,11 @@ TEST(EvmHostile, ExceptionalHaltsConsumeAllGas) {
     World w;
     const std::int64_t huge = 0x7fffffffffffffffLL;
     const char* programs[] = {
-        "6001650100000000005200",  // MSTORE at 2^40
-        "60016f"
-        "ffffffffffffffffffffffffffffffff"
-        "5100",                  // MLOAD at 2^128
-        "63ffffffff600020",      // KECCAK256 of 4 GiB
-        "63ffffffff6000600037",  // CALLDATACOPY of 4 GiB
-        "60006000600165010000000000600030"
-        "5af1",  // CALL with input at 2^40
+        "6001650100000000005200",                      // MSTORE at 2^40
+        "60016fffffffffffffffffffffffffffffffff5100",  // MLOAD at 2^128
+        "63ffffffff600020",                            // KECCAK256 of 4 GiB
+        "63ffffffff6000600037",                        // CALLDATACOPY of 4 GiB
+        "600060006001650100000000006000305af1",        // CALL with input at 2^40
     };
     // 4 GiB would cost ~3.6e13 gas: with 2^63-1 gas the interpreter must still refuse memory
     // past 4 GiB rather than allocate it.

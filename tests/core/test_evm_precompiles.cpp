@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstdint>
+#include <ctime>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -399,21 +399,22 @@ TEST(EvmPrecompiles, Bn254PairingCheck) {
 }
 
 TEST(EvmPrecompiles, Bn254PairingIsFast) {
-    // Two pairs (the usual verifier shape); the budget is loose for shared, sanitised builds.
+    // Two pairs (the usual verifier shape). Release builds take ~1.5 ms of CPU time; the budget is
+    // CPU time (not wall time, so a loaded machine does not matter) and loose enough for -O0 and
+    // sanitised builds (~15 ms at -O0).
     const Bytes input =
         fromHex(kG1 + kG2 + word(1) +
                 "30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45" + kG2);
-    const auto start = std::chrono::steady_clock::now();
-    constexpr int kRuns = 20;
+    constexpr int kRuns = 10;
+    const std::clock_t start = std::clock();
     for (int i = 0; i < kRuns; ++i) {
         const PrecompileResult r = runPrecompile(precompile(0x08), input, 200'000);
         ASSERT_EQ(r.output.back(), 1);
     }
-    const auto perCall = (std::chrono::steady_clock::now() - start) / kRuns;
-    RecordProperty(
-        "microseconds_per_2_pair_check",
-        static_cast<int>(std::chrono::duration_cast<std::chrono::microseconds>(perCall).count()));
-    EXPECT_LT(perCall, std::chrono::milliseconds(50));
+    const double msPerCall =
+        1000.0 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC / kRuns;
+    RecordProperty("cpu_microseconds_per_2_pair_check", static_cast<int>(msPerCall * 1000));
+    EXPECT_LT(msPerCall, 100.0);
 }
 
 // ---- 0x09 blake2f ----

@@ -99,6 +99,7 @@ void JournaledState::setNonce(const EthAddress& address, std::uint64_t nonce) {
     e.previousNonce = a.nonce;
     record(e);
     a.nonce = nonce;
+    a.modified = true;
     if (!a.exists) {
         touch(address);
     }
@@ -109,6 +110,7 @@ void JournaledState::setCode(const EthAddress& address, CodePtr code) {
     codeUndo_.push_back(a.code);
     record(Entry{Change::Code, &a});
     a.code = std::move(code);
+    a.modified = true;
 }
 
 void JournaledState::touch(const EthAddress& address) {
@@ -119,6 +121,7 @@ void JournaledState::touch(const EthAddress& address) {
     e.previousNonce = (a.touched ? 1 : 0) | (a.exists ? 2 : 0);
     record(e);
     a.touched = true;
+    a.modified = true;
     a.exists = true;
 }
 
@@ -161,6 +164,7 @@ void JournaledState::createContract(const EthAddress& address) {
     a.storage.clear();
     a.exists = true;
     a.touched = true;
+    a.modified = true;
     a.created = true;
     a.storageCleared = true;
     a.balance = balance;
@@ -201,6 +205,7 @@ void JournaledState::setStorage(Account& a, const Word& key, Slot& s, const Word
     record(e);
     s.current = value;
     s.written = true;
+    a.modified = true;
 }
 
 void JournaledState::setStorage(const EthAddress& address, const Word& key, const Word& value) {
@@ -335,7 +340,7 @@ std::vector<AccountChange> JournaledState::finishTransaction() {
             changes.push_back(std::move(c));
             continue;
         }
-        if (!a.exists)
+        if (!a.exists || !a.modified)
             continue;
         c.balance = a.balance;
         c.nonce = a.nonce;

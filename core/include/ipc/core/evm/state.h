@@ -104,6 +104,7 @@ public:
         bool touched = false;
         bool created = false;  // created in this transaction (EIP-6780)
         bool selfDestructed = false;
+        bool modified = false;  // written at some point (a reverted write still counts)
         bool storageCleared = false;
         std::unordered_map<Word, Slot, WordHash> storage;
         std::unordered_map<Word, Word, WordHash> transient;
