@@ -99,7 +99,9 @@ TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock
                 v.nonce = tx.signedTx.tx.nonce;
                 v.gasLimit = tx.signedTx.tx.gasLimit;
                 v.system = tx.system;
-                v.type = tx.signedTx.tx.type == chain::TxType::Legacy ? "legacy" : "eip1559";
+                v.type = tx.signedTx.tx.type == chain::TxType::Legacy    ? "legacy"
+                         : tx.signedTx.tx.type == chain::TxType::Eip2930 ? "eip2930"
+                                                                         : "eip1559";
                 v.dataSize = tx.signedTx.tx.data.size();
                 if (i < b->receipts.size()) {
                     const auto& r = b->receipts[i];

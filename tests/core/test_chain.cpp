@@ -448,12 +448,15 @@ TEST_F(ChainTest, RejectsIntrinsicGasTooLow) {
     EXPECT_EQ(intrinsicGas(withData.data), GasSchedule::kTransfer + 36);
 }
 
-TEST_F(ChainTest, RejectsContractCreationAndGasAboveTheBlockLimit) {
+TEST_F(ChainTest, RejectsShortOrOversizedCreationsAndGasAboveTheBlockLimit) {
     Transaction create = transfer(0, addr(0x42), U256(0));
     create.to.reset();
     create.data = Bytes{0x60, 0x00};
-    create.gasLimit = 100'000;
-    expectRejected(signTx(create, key(0)), "contract creation");
+    create.gasLimit = 53'000;  // creation costs 53000 + data + initcode words
+    expectRejected(signTx(create, key(0)), "intrinsic gas too low");
+    create.data = Bytes(49'153, 0x5b);
+    create.gasLimit = 20'000'000;
+    expectRejected(signTx(create, key(0)), "max initcode size exceeded");
     expectRejected(signTx(transfer(0, addr(0x42), U256(0), U256(2) * kGwei, kGwei,
                                    GasSchedule::kBlockGasLimit + 1),
                           key(0)),

@@ -397,10 +397,12 @@ TEST(TransactionRejects, EmptyAndTruncatedInput) {
 
 TEST(TransactionRejects, UnknownTypeBytes) {
     Bytes raw = rawOf(eip1559WithAccessList());
-    for (std::uint8_t type : {0x00, 0x01, 0x03, 0x04, 0x7f}) {
+    for (std::uint8_t type : {0x00, 0x03, 0x04, 0x7f}) {
         raw[0] = type;
         expectRejected(raw, "unsupported type " + toHex(ByteView(&type, 1)));
     }
+    raw[0] = 0x01;  // an EIP-1559 body under the EIP-2930 type byte: one field too many
+    expectRejected(raw, "EIP-2930");
     raw[0] = 0x80;
     expectRejected(raw, "RLP string header");
     raw[0] = 0xbf;
@@ -618,4 +620,31 @@ TEST(TransactionFuzz, OnlyParseErrorEscapes) {
     EXPECT_GT(rejected, 0u);
     // Single-bit flips inside data, values and r/s keep the encoding valid: some must pass.
     EXPECT_GT(accepted, 0u);
+}
+
+TEST(Transaction, Eip2930RoundTripsAndPaysItsGasPrice) {
+    chain::Transaction t;
+    t.type = chain::TxType::Eip2930;
+    t.chainId = 31337;
+    t.nonce = 7;
+    t.gasPrice = U256(3'000'000'000ULL);
+    t.gasLimit = 90'000;
+    t.value = U256(5);
+    t.data = Bytes{1, 2, 3};
+    chain::AccessListEntry e;
+    e.address = EthAddress(FixedBytes<20>::fromBytes(Bytes(20, 0x11)));
+    e.storageKeys.push_back(Hash32(FixedBytes<32>::fromBytes(Bytes(32, 0x22)).bytes));
+    t.accessList.push_back(e);
+    const auto key = crypto::PrivateKey::deterministic(3, 1);
+    const chain::SignedTransaction stx = chain::sign(t, key);
+    const Bytes raw = chain::encode(stx);
+    ASSERT_EQ(raw.at(0), 0x01);
+    const chain::SignedTransaction back = chain::decode(raw);
+    EXPECT_EQ(back, stx);
+    EXPECT_EQ(chain::encode(back), raw);
+    EXPECT_EQ(chain::sender(back), key.ethAddress());
+    EXPECT_EQ(chain::effectiveGasPrice(t, U256(1'000'000'000)), t.gasPrice);
+    EXPECT_EQ(chain::maxCost(t), U256(90'000) * t.gasPrice + U256(5));
+    t.chainId.reset();
+    EXPECT_THROW(chain::signingHash(t), Error);
 }

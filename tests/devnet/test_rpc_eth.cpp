@@ -491,7 +491,8 @@ TEST_F(RpcEth, CallsToTheGateway) {
         "execution reverted: ");
     expectError("eth_call", R"([{"to":")" + kGateway + R"(","data":"0x", "gas": "0x1"}])",
                 rpc::kServerError, "out of gas");
-    expectError("eth_call", R"([{"data":"0x"}])", rpc::kServerError, "contract creation");
+    // A creation whose initcode reverts: code 3, as a reverted call.
+    expectError("eth_call", R"([{"data":"0x60006000fd"}])", 3, "execution reverted");
     expectError("eth_call", R"([{"to":"0x12"}])", rpc::kInvalidParams, "invalid to");
     expectError("eth_call", R"([{"to":")" + kGateway + R"(","data":"0x12","input":"0x34"}])",
                 rpc::kInvalidParams, "both input and data");

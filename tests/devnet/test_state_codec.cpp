@@ -233,8 +233,11 @@ TEST_F(StateCodecBadInput, WrongMagicTruncatedNewerVersionDamaged) {
               std::string::npos);
     EXPECT_NE(restoreError(Bytes{}, history_).find("IPCSTATE"), std::string::npos);
     b = blob_;
-    b[11] = 3;
-    EXPECT_NE(restoreError(b, history_).find("format version 3, newer"), std::string::npos);
+    b[11] = static_cast<std::uint8_t>(Hierarchy::kStateVersion + 1);
+    EXPECT_NE(
+        restoreError(b, history_)
+            .find("format version " + std::to_string(Hierarchy::kStateVersion + 1) + ", newer"),
+        std::string::npos);
     // Version 1 predates IPC's FvmAddress payload encoding: refused with the reason.
     b = blob_;
     b[11] = 1;

@@ -18,14 +18,125 @@ std::uint64_t AccountState::nonce(const EthAddress& a) const {
 
 Account& AccountState::slot(const EthAddress& a) {
     auto it = accounts_.find(a);
+    JournalEntry e;
+    e.address = a;
     if (it == accounts_.end()) {
-        journal_.emplace_back(a, std::nullopt);
         it = accounts_.emplace(a, Account{}).first;
     } else {
-        journal_.emplace_back(a, it->second);
+        e.account = it->second;
     }
+    journal_.push_back(std::move(e));
     touched_.insert(a);
     return it->second;
+}
+
+const evm::CodePtr& AccountState::code(const EthAddress& a) const {
+    auto it = accounts_.find(a);
+    if (it == accounts_.end() || it->second.code == nullptr)
+        return evm::Code::empty();
+    return it->second.code;
+}
+
+bool AccountState::hasCode(const EthAddress& a) const {
+    auto it = accounts_.find(a);
+    return it != accounts_.end() && it->second.hasCode();
+}
+
+evm::Word AccountState::storageAt(const EthAddress& a, const evm::Word& key) const {
+    const Storage* s = storageOf(a);
+    if (s == nullptr)
+        return evm::Word();
+    auto it = s->find(key.bytes());
+    return it == s->end() ? evm::Word() : it->second;
+}
+
+bool AccountState::hasStorage(const EthAddress& a) const {
+    return storageOf(a) != nullptr;
+}
+
+const Storage* AccountState::storageOf(const EthAddress& a) const {
+    auto it = storage_.find(a);
+    return it == storage_.end() || it->second.empty() ? nullptr : &it->second;
+}
+
+void AccountState::setCode(const EthAddress& a, evm::CodePtr code) {
+    if (code != nullptr && code->bytes.empty())
+        code = nullptr;
+    slot(a).code = std::move(code);
+}
+
+void AccountState::setStorage(const EthAddress& a, const evm::Word& key, const evm::Word& value) {
+    const StorageKey k = key.bytes();
+    JournalEntry e;
+    e.kind = JournalEntry::Kind::Slot;
+    e.address = a;
+    e.key = k;
+    e.value = storageAt(a, key);
+    if (e.value == value)
+        return;
+    journal_.push_back(std::move(e));
+    if (value.isZero()) {
+        auto it = storage_.find(a);
+        it->second.erase(k);
+        if (it->second.empty())
+            storage_.erase(it);
+    } else {
+        storage_[a][k] = value;
+    }
+    touched_.insert(a);
+    touchedSlots_.emplace(a, k);
+}
+
+void AccountState::clearStorage(const EthAddress& a) {
+    auto it = storage_.find(a);
+    if (it == storage_.end())
+        return;
+    for (const auto& [k, v] : it->second)
+        touchedSlots_.emplace(a, k);
+    JournalEntry e;
+    e.kind = JournalEntry::Kind::Cleared;
+    e.address = a;
+    e.storage = std::make_shared<Storage>(std::move(it->second));
+    storage_.erase(it);
+    journal_.push_back(std::move(e));
+}
+
+void AccountState::removeAccount(const EthAddress& a) {
+    clearStorage(a);
+    auto it = accounts_.find(a);
+    if (it == accounts_.end())
+        return;
+    JournalEntry e;
+    e.address = a;
+    e.account = it->second;
+    journal_.push_back(std::move(e));
+    accounts_.erase(it);
+    touched_.insert(a);
+}
+
+void AccountState::applyEvmChanges(const std::vector<evm::AccountChange>& changes) {
+    for (const evm::AccountChange& c : changes) {
+        if (c.deleted) {
+            removeAccount(c.address);
+            continue;
+        }
+        const U256 balance = c.balance.toU256();
+        auto it = accounts_.find(c.address);
+        const bool codeNow = c.code != nullptr && !c.code->bytes.empty();
+        const bool same = it != accounts_.end() && it->second.balance == balance &&
+                          it->second.nonce == c.nonce && it->second.hasCode() == codeNow &&
+                          (!codeNow || it->second.code->hash == c.code->hash);
+        if (!same) {
+            Account& acc = slot(c.address);
+            acc.balance = balance;
+            acc.nonce = c.nonce;
+            acc.code = codeNow ? c.code : nullptr;
+        }
+        if (c.storageCleared)
+            clearStorage(c.address);
+        for (const auto& [key, value] : c.storage)
+            setStorage(c.address, key, value);
+    }
 }
 
 void AccountState::setBalance(const EthAddress& a, const U256& v) {
@@ -71,11 +182,30 @@ U256 AccountState::totalSupply() const {
 
 void AccountState::revertTo(std::size_t position) {
     while (journal_.size() > position) {
-        auto& [addr, old] = journal_.back();
-        if (old) {
-            accounts_[addr] = *old;
-        } else {
-            accounts_.erase(addr);
+        JournalEntry& e = journal_.back();
+        switch (e.kind) {
+            case JournalEntry::Kind::Whole:
+                if (e.account) {
+                    accounts_[e.address] = std::move(*e.account);
+                } else {
+                    accounts_.erase(e.address);
+                }
+                break;
+            case JournalEntry::Kind::Slot:
+                if (e.value.isZero()) {
+                    auto it = storage_.find(e.address);
+                    if (it != storage_.end()) {
+                        it->second.erase(e.key);
+                        if (it->second.empty())
+                            storage_.erase(it);
+                    }
+                } else {
+                    storage_[e.address][e.key] = e.value;
+                }
+                break;
+            case JournalEntry::Kind::Cleared:
+                storage_[e.address] = std::move(*e.storage);
+                break;
         }
         journal_.pop_back();
     }
@@ -91,6 +221,24 @@ std::vector<std::pair<EthAddress, Account>> AccountState::takeTouched() {
     touched_.clear();
     std::sort(out.begin(), out.end(),
               [](const auto& x, const auto& y) { return x.first < y.first; });
+    return out;
+}
+
+std::vector<std::pair<std::pair<EthAddress, StorageKey>, evm::Word>>
+AccountState::takeTouchedSlots() {
+    std::vector<std::pair<std::pair<EthAddress, StorageKey>, evm::Word>> out;
+    out.reserve(touchedSlots_.size());
+    for (const auto& s : touchedSlots_) {
+        const Storage* st = storageOf(s.first);
+        evm::Word v;
+        if (st != nullptr) {
+            auto it = st->find(s.second);
+            if (it != st->end())
+                v = it->second;
+        }
+        out.emplace_back(s, v);
+    }
+    touchedSlots_.clear();
     return out;
 }
 

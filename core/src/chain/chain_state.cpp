@@ -6,6 +6,7 @@
 #include "ipc/core/chain/subnet_chain.h"
 #include "ipc/core/chain/transaction.h"
 #include "ipc/core/chain/validator_set.h"
+#include "ipc/core/evm/executor.h"
 
 namespace ipc::chain {
 
@@ -21,8 +22,23 @@ void AccountState::encodeState(StateWriter& w) const {
          for (const auto& entry : sorted) {
              const auto& addr = entry.first;
              const auto& acc = entry.second;
-             accounts.list(
-                 [&](StateWriter& a) { a.address(addr).u256(acc.balance).u64(acc.nonce); });
+             accounts.list([&](StateWriter& a) {
+                 a.address(addr).u256(acc.balance).u64(acc.nonce);
+                 // Contracts (and accounts with storage) carry two more fields: code, storage.
+                 const Storage* storage = storageOf(addr);
+                 if (!acc.hasCode() && storage == nullptr)
+                     return;
+                 a.bytes(acc.hasCode() ? ByteView(acc.code->bytes) : ByteView());
+                 a.list([&](StateWriter& slots) {
+                     if (storage == nullptr)
+                         return;
+                     for (const auto& [key, value] : *storage) {
+                         const auto v = value.bytes();
+                         slots.bytes(ByteView(key.data(), key.size()))
+                             .bytes(ByteView(v.data(), v.size()));
+                     }
+                 });
+             });
          }
      }).list([&](StateWriter& t) {
         for (const auto& a : touched)
@@ -39,6 +55,25 @@ AccountState AccountState::decodeState(StateReader& r) {
         Account acc;
         acc.balance = a.u256("balance");
         acc.nonce = a.u64("nonce");
+        if (!a.atEnd()) {
+            const Bytes& code = a.bytes("code");
+            if (code.size() > evm::kMaxCodeSize)
+                a.fail("code", "longer than " + std::to_string(evm::kMaxCodeSize) + " bytes");
+            if (!code.empty())
+                acc.code = evm::Code::make(code);
+            StateReader slots = a.list("storage");
+            Storage storage;
+            while (!slots.atEnd()) {
+                const StorageKey key = slots.fixed<32>("slot").bytes;
+                const evm::Word value = evm::Word::fromHash(slots.hash("value"));
+                if (value.isZero())
+                    slots.fail("value", "zero values are not stored");
+                if (!storage.emplace(key, value).second)
+                    slots.fail("slot", "duplicate slot");
+            }
+            if (!storage.empty())
+                s.storage_.emplace(addr, std::move(storage));
+        }
         a.finish();
         if (!s.accounts_.emplace(addr, acc).second)
             accounts.fail("account", "duplicate account " + addr.hex());

@@ -8,10 +8,10 @@ namespace ipc::chain {
 
 namespace {
 U256 feeCap(const Transaction& tx) {
-    return tx.type == TxType::Legacy ? tx.gasPrice : tx.maxFeePerGas;
+    return paysGasPrice(tx.type) ? tx.gasPrice : tx.maxFeePerGas;
 }
 U256 tipCap(const Transaction& tx) {
-    return tx.type == TxType::Legacy ? tx.gasPrice : tx.maxPriorityFeePerGas;
+    return paysGasPrice(tx.type) ? tx.gasPrice : tx.maxPriorityFeePerGas;
 }
 // Geth's price bump: both the fee cap and the tip must rise by 10 % (floored), otherwise a
 // replacement could raise the cap while paying the proposer no more.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ipc/core/chain/evm_bridge.h"
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/encoding/rlp.h"
 
@@ -13,6 +14,29 @@ std::uint64_t intrinsicGas(ByteView data) {
         gas += b == 0 ? GasSchedule::kZeroByte : GasSchedule::kNonZeroByte;
     return gas;
 }
+
+namespace {
+
+evm::Transaction evmTransaction(const IncludedTx& tx, const U256& price) {
+    const Transaction& t = tx.signedTx.tx;
+    evm::Transaction e;
+    e.sender = tx.sender;
+    e.to = t.to;
+    e.value = evm::Word::fromU256(t.value);
+    e.data = t.data;
+    e.gasLimit = static_cast<std::int64_t>(t.gasLimit);
+    e.gasPrice = evm::Word::fromU256(price);
+    for (const AccessListEntry& entry : t.accessList) {
+        evm::AccessListEntry a;
+        a.address = entry.address;
+        for (const Hash32& key : entry.storageKeys)
+            a.slots.push_back(evm::Word::fromHash(key));
+        e.accessList.push_back(std::move(a));
+    }
+    return e;
+}
+
+}  // namespace
 
 EthAddress burntFundsAddress() {
     // ID-masked address of f099: 0xff, 11 zero bytes, then the id as 8 big-endian bytes.
@@ -39,6 +63,7 @@ void SubnetChain::genesis(std::uint64_t timestampMs) {
         append(stateBuf, addr.view());
         append(stateBuf, acc.balance.toBigEndian());
     }
+    state_.takeTouchedSlots();
     b.header.stateRoot = keccak256(stateBuf);
     b.hash = b.header.computeHash();
     b.commit.totalPower = validators_.totalPower();
@@ -80,8 +105,11 @@ void SubnetChain::checkAdmission(const IncludedTx& tx) const {
         throw TxRejected("wrong chain id: this subnet is " + std::to_string(params_.chainId) +
                          ", transaction is for " + std::to_string(*t.chainId));
     }
-    if (!t.to)
-        throw TxRejected("contract creation is not supported by the devnet");
+    const bool evmTx = runsEvm(t.to);
+    if (!t.to && t.data.size() > evm::kMaxInitcodeSize) {
+        throw TxRejected("max initcode size exceeded: " + std::to_string(t.data.size()) +
+                         " bytes, at most " + std::to_string(evm::kMaxInitcodeSize));
+    }
     const auto stateNonce = state_.nonce(tx.sender);
     if (t.nonce < stateNonce) {
         throw TxRejected("nonce too low: next nonce is " + std::to_string(stateNonce) +
@@ -89,7 +117,9 @@ void SubnetChain::checkAdmission(const IncludedTx& tx) const {
     }
     // Like geth, only the intrinsic cost is checked here; a limit below what a built-in call
     // needs is admitted and runs out of gas (charged) when executed.
-    const std::uint64_t intrinsic = intrinsicGas(t.data);
+    const std::uint64_t intrinsic =
+        evmTx ? static_cast<std::uint64_t>(evm::intrinsicGas(evmTransaction(tx, U256{})))
+              : intrinsicGas(t.data);
     if (t.gasLimit < intrinsic) {
         throw TxRejected("intrinsic gas too low: needs " + std::to_string(intrinsic) +
                          ", limit is " + std::to_string(t.gasLimit));
@@ -98,7 +128,7 @@ void SubnetChain::checkAdmission(const IncludedTx& tx) const {
         throw TxRejected("exceeds block gas limit");
     if (!tx.system) {
         const U256 baseFee = nextBaseFee();
-        const U256 cap = t.type == TxType::Legacy ? t.gasPrice : t.maxFeePerGas;
+        const U256 cap = paysGasPrice(t.type) ? t.gasPrice : t.maxFeePerGas;
         if (cap < baseFee) {
             throw TxRejected("max fee per gas (" + cap.toDecimal() +
                              ") less than block base fee (" + baseFee.toDecimal() + ")");
@@ -141,6 +171,9 @@ Receipt SubnetChain::apply(const IncludedTx& tx, std::uint64_t height, std::uint
     const U256 price = tx.system ? U256{} : effectiveGasPrice(t, baseFee);
     r.effectiveGasPrice = price;
 
+    if (runsEvm(t.to))
+        return applyEvm(tx, height, timestampMs, proposer, cumulativeGas);
+
     state_.incrementNonce(tx.sender);
     const U256 upfront = U256(t.gasLimit) * price;
     state_.debit(tx.sender, upfront);  // admission guaranteed it; re-checked by the caller
@@ -180,6 +213,96 @@ Receipt SubnetChain::apply(const IncludedTx& tx, std::uint64_t height, std::uint
     return r;
 }
 
+evm::BlockContext SubnetChain::blockContext(std::uint64_t height, std::uint64_t timestampMs,
+                                            const EthAddress& coinbase, const U256& baseFee) const {
+    evm::BlockContext bc;
+    bc.number = height;
+    bc.timestamp = timestampMs / 1000;
+    bc.gasLimit = GasSchedule::kBlockGasLimit;
+    bc.coinbase = coinbase;
+    bc.baseFee = evm::Word::fromU256(baseFee);
+    // No beacon randomness here: PREVRANDAO is the parent block's hash.
+    const BlockPtr parent = height == 0 ? nullptr : block(height - 1);
+    bc.prevRandao = parent ? evm::Word::fromHash(parent->hash) : evm::Word();
+    bc.chainId = evm::Word(params_.chainId);
+    bc.blockHash = [this, height](std::uint64_t n) {
+        if (n >= height)
+            return Hash32{};
+        const BlockPtr b = block(n);
+        return b ? b->hash : Hash32{};
+    };
+    return bc;
+}
+
+bool SubnetChain::runsEvm(const std::optional<EthAddress>& to) const {
+    if (!to)
+        return true;
+    if (contracts_ != nullptr && contracts_->isContract(*to))
+        return false;
+    return state_.hasCode(*to);
+}
+
+Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::uint64_t timestampMs,
+                              const EthAddress& proposer, std::uint64_t& cumulativeGas) {
+    const Transaction& t = tx.signedTx.tx;
+    // The block being produced is already the last one (see produceBlock).
+    const U256 baseFee = tx.system ? U256{} : blocks_.back()->header.baseFee;
+    const U256 price = tx.system ? U256{} : effectiveGasPrice(t, baseFee);
+    Receipt r;
+    r.txHash = tx.hash;
+    r.effectiveGasPrice = price;
+
+    ChainStateBackend backend(state_);
+    evm::JournaledState journaled(backend);
+    evm::Executor executor(journaled, blockContext(height, timestampMs, proposer, baseFee), {});
+    executor.setCodeCache(codeCache_);
+    const auto natives = registerSystemContracts(executor, contracts_);
+    evm::TxResult res = executor.transact(evmTransaction(tx, price));
+    if (!res.valid) {
+        // Admission and block assembly check what transact() checks, so this is a transaction
+        // whose situation changed in between: it fails without running and costs nothing.
+        state_.incrementNonce(tx.sender);
+        r.success = false;
+        r.revertReason = res.error;
+        r.cumulativeGasUsed = cumulativeGas;
+        return r;
+    }
+    state_.applyEvmChanges(res.changes);
+    r.gasUsed = static_cast<std::uint64_t>(res.gasUsed);
+    // The executor pays the tip to the proposer and burns the base fee; burnt fees go to f099
+    // here, as for every other transaction, so the supply stays exact.
+    const U256 burnt = U256(r.gasUsed) * baseFee;
+    if (!burnt.isZero())
+        state_.credit(burntFundsAddress(), burnt);
+    r.success = res.status == evm::Status::Success;
+    r.returnData = std::move(res.output);
+    if (!r.success)
+        r.revertReason = failureReason(res.status, r.returnData);
+    for (evm::Log& log : res.logs)
+        r.logs.push_back(Log{log.address, std::move(log.topics), std::move(log.data)});
+    cumulativeGas += r.gasUsed;
+    r.cumulativeGasUsed = cumulativeGas;
+    return r;
+}
+
+evm::TxResult SubnetChain::simulate(const EvmCall& call, std::uint64_t timestampMs) const {
+    ChainStateBackend backend(state_);
+    evm::JournaledState journaled(backend);
+    const EthAddress coinbase = blocks_.empty() ? EthAddress{} : head().header.proposer;
+    // Gas price 0 with no base fee, as geth runs eth_call: only `value` must be affordable.
+    evm::Executor executor(journaled, blockContext(height() + 1, timestampMs, coinbase, U256{}),
+                           {});
+    executor.setCodeCache(codeCache_);
+    const auto natives = registerSystemContracts(executor, contracts_);
+    evm::Transaction tx;
+    tx.sender = call.from;
+    tx.to = call.to;
+    tx.value = evm::Word::fromU256(call.value);
+    tx.data = call.data;
+    tx.gasLimit = static_cast<std::int64_t>(std::min<std::uint64_t>(call.gas, INT64_MAX));
+    return executor.transact(tx);
+}
+
 const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddress& proposer,
                                        const BlockHook& beforeTxs, const BlockHook& afterTxs) {
     const Block& parent = *blocks_.back();
@@ -217,7 +340,7 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
         }
         if (!ok || state_.balance(tx->sender) < cost || state_.nonce(tx->sender) != t.nonce ||
             (!tx->system &&
-             (t.type == TxType::Legacy ? t.gasPrice : t.maxFeePerGas) < self->header.baseFee)) {
+             (paysGasPrice(t.type) ? t.gasPrice : t.maxFeePerGas) < self->header.baseFee)) {
             waiting.push_back(std::move(tx));
             continue;
         }
@@ -243,6 +366,14 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
         rlp::Encoder n;
         n.addUint64(acc.nonce);
         append(stateBuf, n.payload());
+        if (acc.hasCode())
+            append(stateBuf, acc.code->hash.view());
+    }
+    for (const auto& [where, value] : state_.takeTouchedSlots()) {
+        append(stateBuf, where.first.view());
+        append(stateBuf, ByteView(where.second.data(), where.second.size()));
+        const auto v = value.bytes();
+        append(stateBuf, ByteView(v.data(), v.size()));
     }
     self->header.stateRoot = keccak256(stateBuf);
     self->hash = self->header.computeHash();

@@ -11,12 +11,14 @@ namespace ipc::chain {
 
 namespace {
 
+constexpr std::uint8_t kEip2930TypeByte = 0x01;
 constexpr std::uint8_t kEip1559TypeByte = 0x02;
 // The first byte of an RLP list; anything below 0x80 is an EIP-2718 type byte.
 constexpr std::uint8_t kRlpListStart = 0xc0;
 constexpr std::uint8_t kMaxTypeByte = 0x7f;
 constexpr std::size_t kLegacyFieldCount = 9;
 constexpr std::size_t kEip1559FieldCount = 12;
+constexpr std::size_t kEip2930FieldCount = 11;
 constexpr std::uint64_t kPre155VBase = 27;
 constexpr std::uint64_t kEip155VBase = 35;
 constexpr std::size_t kStorageKeySize = 32;
@@ -40,7 +42,7 @@ std::string byteHex(std::uint8_t b) {
 
 std::uint64_t requireEip1559ChainId(const Transaction& tx) {
     if (!tx.chainId) {
-        throw Error("transaction: an EIP-1559 transaction needs a chain id");
+        throw Error("transaction: a typed (EIP-2930 or EIP-1559) transaction needs a chain id");
     }
     return *tx.chainId;
 }
@@ -54,7 +56,7 @@ void checkEncodable(const Transaction& tx) {
         }
         return;
     }
-    if (tx.type != TxType::Eip1559) {
+    if (tx.type != TxType::Eip1559 && tx.type != TxType::Eip2930) {
         throw Error("transaction: unsupported type " + byteHex(static_cast<std::uint8_t>(tx.type)));
     }
     requireEip1559ChainId(tx);
@@ -81,13 +83,15 @@ rlp::Encoder unsignedFields(const Transaction& tx) {
             .addUint64(tx.nonce)
             .addU256(tx.maxPriorityFeePerGas)
             .addU256(tx.maxFeePerGas);
+    } else if (tx.type == TxType::Eip2930) {
+        enc.addUint64(requireEip1559ChainId(tx)).addUint64(tx.nonce).addU256(tx.gasPrice);
     } else {
         enc.addUint64(tx.nonce).addU256(tx.gasPrice);
     }
     enc.addUint64(tx.gasLimit);
     enc.addBytes(tx.to ? tx.to->view() : ByteView{});
     enc.addU256(tx.value).addBytes(tx.data);
-    if (tx.type == TxType::Eip1559) {
+    if (tx.type != TxType::Legacy) {
         enc.addRaw(encodeAccessList(tx.accessList));
     }
     return enc;
@@ -269,6 +273,28 @@ SignedTransaction decodeEip1559(ByteView payload) {
     return stx;
 }
 
+SignedTransaction decodeEip2930(ByteView payload) {
+    const std::vector<rlp::Item> f = fieldList(payload, "EIP-2930", kEip2930FieldCount);
+    SignedTransaction stx;
+    Transaction& tx = stx.tx;
+    tx.type = TxType::Eip2930;
+    tx.chainId = uint64Field(f[0], "chainId");
+    tx.nonce = uint64Field(f[1], "nonce");
+    tx.gasPrice = u256Field(f[2], "gasPrice");
+    tx.gasLimit = uint64Field(f[3], "gasLimit");
+    tx.to = toField(f[4]);
+    tx.value = u256Field(f[5], "value");
+    tx.data = bytesField(f[6], "data");
+    tx.accessList = accessListField(f[7]);
+    const std::uint64_t yParity = uint64Field(f[8], "yParity");
+    if (yParity > 1) {
+        throw ParseError("transaction field 'yParity': " + std::to_string(yParity) +
+                         ", expected 0 or 1");
+    }
+    stx.sig = signatureFields(f[9], f[10], static_cast<std::uint8_t>(yParity));
+    return stx;
+}
+
 }  // namespace
 
 Hash32 signingHash(const Transaction& tx) {
@@ -290,7 +316,7 @@ Bytes encode(const SignedTransaction& stx) {
                     " cannot be encoded (expected 0 or 1)");
     }
     rlp::Encoder enc = unsignedFields(tx);
-    if (tx.type == TxType::Eip1559) {
+    if (tx.type != TxType::Legacy) {
         enc.addUint64(stx.sig.recoveryId);
     } else if (tx.chainId) {
         enc.addU256(U256(*tx.chainId) * U256(2) + U256(kEip155VBase + stx.sig.recoveryId));
@@ -313,9 +339,12 @@ SignedTransaction decode(ByteView raw) {
     if (first == kEip1559TypeByte) {
         return decodeEip1559(raw.subspan(1));
     }
+    if (first == kEip2930TypeByte) {
+        return decodeEip2930(raw.subspan(1));
+    }
     if (first <= kMaxTypeByte) {
         throw ParseError("transaction: unsupported type " + byteHex(first) +
-                         " (accepted: legacy and EIP-1559 (0x02))");
+                         " (accepted: legacy, EIP-2930 (0x01) and EIP-1559 (0x02))");
     }
     throw ParseError("transaction: starts with RLP string header " + byteHex(first) +
                      "; expected a type byte or an RLP list");
@@ -330,7 +359,7 @@ std::optional<EthAddress> sender(const SignedTransaction& stx) {
 }
 
 U256 effectiveGasPrice(const Transaction& tx, const U256& baseFee) {
-    if (tx.type == TxType::Legacy) {
+    if (paysGasPrice(tx.type)) {
         return tx.gasPrice;
     }
     if (baseFee >= tx.maxFeePerGas) {
@@ -342,7 +371,7 @@ U256 effectiveGasPrice(const Transaction& tx, const U256& baseFee) {
 }
 
 U256 maxCost(const Transaction& tx) {
-    const U256& price = tx.type == TxType::Legacy ? tx.gasPrice : tx.maxFeePerGas;
+    const U256& price = paysGasPrice(tx.type) ? tx.gasPrice : tx.maxFeePerGas;
     return U256(tx.gasLimit) * price + tx.value;
 }
 

@@ -258,6 +258,13 @@ bool IpcContracts::isContract(const EthAddress& a) const {
     return a == gatewayAddress() || a == registryAddress() || actors_.count(a) != 0;
 }
 
+std::vector<EthAddress> IpcContracts::addresses() const {
+    std::vector<EthAddress> out{gatewayAddress(), registryAddress()};
+    for (const auto& [a, actor] : actors_)
+        out.push_back(a);
+    return out;
+}
+
 std::uint64_t IpcContracts::callGas(const EthAddress& /*to*/, ByteView data) const {
     const FnInfo* f = lookup(data);
     if (f == nullptr)

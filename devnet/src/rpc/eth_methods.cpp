@@ -32,14 +32,18 @@
 //   transactions; block blooms include them.
 #include <algorithm>
 #include <array>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "ipc/core/chain/evm_bridge.h"
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/encoding/rlp.h"
+#include "ipc/core/evm/executor.h"
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/rpc/rpc.h"
 #include "ipc/devnet/version.h"
@@ -279,6 +283,7 @@ Json txJson(const chain::IncludedTx& itx, const std::optional<TxPlace>& place) {
     const chain::Transaction& t = itx.signedTx.tx;
     const crypto::Signature& sig = itx.signedTx.sig;
     const bool eip1559 = t.type == chain::TxType::Eip1559;
+    const bool typed = t.type != chain::TxType::Legacy;
     Json j = Json::object();
     j["hash"] = hashJson(itx.hash);
     j["type"] = quantity(std::uint64_t(t.type));
@@ -295,6 +300,10 @@ Json txJson(const chain::IncludedTx& itx, const std::optional<TxPlace>& place) {
             quantity(place ? chain::effectiveGasPrice(t, place->baseFee) : t.maxFeePerGas);
         j["maxFeePerGas"] = quantity(t.maxFeePerGas);
         j["maxPriorityFeePerGas"] = quantity(t.maxPriorityFeePerGas);
+    } else {
+        j["gasPrice"] = quantity(t.gasPrice);
+    }
+    if (typed) {
         std::vector<Json> list;
         for (const auto& entry : t.accessList) {
             Json e = Json::object();
@@ -309,7 +318,6 @@ Json txJson(const chain::IncludedTx& itx, const std::optional<TxPlace>& place) {
         j["v"] = quantity(std::uint64_t(sig.recoveryId));
         j["yParity"] = quantity(std::uint64_t(sig.recoveryId));
     } else {
-        j["gasPrice"] = quantity(t.gasPrice);
         const std::uint64_t v =
             t.chainId ? *t.chainId * 2 + 35 + sig.recoveryId : 27 + std::uint64_t(sig.recoveryId);
         j["v"] = quantity(v);
@@ -348,7 +356,8 @@ Json receiptJson(const ReceiptRecord& rec) {
     j["blockNumber"] = quantity(rec.place.blockNumber);
     j["from"] = addressJson(rec.tx->sender);
     j["to"] = t.to ? addressJson(*t.to) : Json::null();
-    j["contractAddress"] = Json::null();
+    j["contractAddress"] =
+        t.to ? Json::null() : addressJson(evm::createAddress(rec.tx->sender, t.nonce));
     j["type"] = quantity(std::uint64_t(t.type));
     j["status"] = quantity(std::uint64_t(r.success ? 1 : 0));
     j["gasUsed"] = quantity(r.gasUsed);
@@ -498,27 +507,62 @@ CallRequest callRequestParam(const Json& params, std::size_t index) {
 
 struct CallOutcome {
     Bytes output;
-    std::optional<std::string> revert;
-    std::uint64_t gas = 0;  // what a transaction would use
+    std::optional<std::string> revert;  // a built-in contract's revert reason
+    std::optional<Bytes> evmRevert;     // EVM code reverted with this data
+    std::optional<std::string> halt;    // EVM code halted exceptionally (out of gas, ...)
+    std::uint64_t gas = 0;              // what a transaction would use
 };
+
+// eth_call's gas when the request names none, and the most it may ask for (geth's RPC gas cap).
+constexpr std::uint64_t kCallGasCap = 50'000'000;
+
+std::uint64_t nextTimestampMs(const SubnetNode& n) {
+    return n.chain->head().header.timestampMs + n.blockTimeMs;
+}
+
+// Engine thread: one EVM run of `req` with `gas` against the head state.
+evm::TxResult runEvm(const SubnetNode& n, const CallRequest& req, std::uint64_t gas) {
+    chain::EvmCall call;
+    call.from = req.from.value_or(EthAddress{});
+    call.to = req.to;
+    call.value = req.value;
+    call.data = req.data;
+    call.gas = gas;
+    return n.chain->simulate(call, nextTimestampMs(n));
+}
+
+CallOutcome evmOutcome(evm::TxResult res) {
+    if (!res.valid)
+        throw RpcError(kServerError, res.error);
+    CallOutcome out;
+    out.gas = static_cast<std::uint64_t>(res.gasUsed);
+    if (res.status == evm::Status::Success)
+        out.output = std::move(res.output);
+    else if (res.status == evm::Status::Revert)
+        out.evmRevert = std::move(res.output);
+    else
+        out.halt = std::string(evm::statusName(res.status));
+    return out;
+}
 
 // Engine thread: runs the call against the head state without changing anything. Getters of
 // built-in contracts are read in place; calls that change state (and payable ones) run on
-// copies of the contracts and accounts, as the next block would run them.
+// copies of the contracts and accounts, as the next block would run them. Creations and calls
+// to accounts with code run on the EVM.
 CallOutcome simulate(const SubnetNode& n, const CallRequest& req) {
-    if (!req.to)
-        throw RpcError(kServerError, "contract creation is not supported by the devnet");
     const chain::SubnetChain& c = *n.chain;
     const EthAddress from = req.from.value_or(EthAddress{});
-    const EthAddress to = *req.to;
-    CallOutcome out;
-    out.gas = c.estimateGas(to, req.data);
     if (!req.value.isZero() && c.state().balance(from) < req.value) {
         throw RpcError(kServerError, "insufficient funds for transfer: address " +
                                          from.toChecksumHex() + " have " +
                                          c.state().balance(from).toDecimal() + " want " +
                                          req.value.toDecimal());
     }
+    if (c.runsEvm(req.to))
+        return evmOutcome(runEvm(n, req, std::min(req.gas.value_or(kCallGasCap), kCallGasCap)));
+    const EthAddress to = *req.to;
+    CallOutcome out;
+    out.gas = c.estimateGas(to, req.data);
     if (!n.contracts->isContract(to))
         return out;
     if (n.contracts->callGas(to, req.data) == 0 && req.value.isZero()) {
@@ -533,7 +577,7 @@ CallOutcome simulate(const SubnetNode& n, const CallRequest& req) {
     chain::AccountState state = c.state();
     std::vector<chain::Log> logs;
     const std::uint64_t height = c.height() + 1;
-    const std::uint64_t timestampMs = c.head().header.timestampMs + n.blockTimeMs;
+    const std::uint64_t timestampMs = nextTimestampMs(n);
     try {
         state.transfer(from, to, req.value);
         chain::CallContext ctx{state, height, timestampMs, from, req.value, false, logs};
@@ -542,6 +586,51 @@ CallOutcome simulate(const SubnetNode& n, const CallRequest& req) {
         out.revert = e.what();
     }
     return out;
+}
+
+// Engine thread: eth_estimateGas on the EVM, as geth does it: run at the allowance, then binary
+// search for the least gas with which the call still succeeds (refunds and the 63/64 rule make
+// that more than what it used).
+std::uint64_t estimateEvmGas(const SubnetNode& n, const CallRequest& req) {
+    const std::uint64_t cap =
+        std::min(req.gas.value_or(chain::GasSchedule::kBlockGasLimit), kCallGasCap);
+    CallOutcome first = evmOutcome(runEvm(n, req, cap));
+    if (first.evmRevert) {
+        const auto reason = chain::errorStringOf(*first.evmRevert);
+        throw RpcError(kExecutionReverted,
+                       reason ? "execution reverted: " + *reason : "execution reverted",
+                       dataJson(*first.evmRevert));
+    }
+    if (first.halt) {
+        throw RpcError(kServerError, "gas required exceeds allowance (" + std::to_string(cap) +
+                                         "): " + *first.halt);
+    }
+    const auto succeeds = [&](std::uint64_t gas) {
+        const evm::TxResult r = runEvm(n, req, gas);
+        return r.valid && r.status == evm::Status::Success;
+    };
+    std::uint64_t lo = first.gas == 0 ? 0 : first.gas - 1;  // fails (or is below intrinsic)
+    std::uint64_t hi = cap;                                 // succeeds
+    const std::uint64_t optimistic = std::min(cap, (first.gas + 2300) * 64 / 63);
+    if (optimistic < hi && succeeds(optimistic))
+        hi = optimistic;
+    while (lo + 1 < hi) {
+        const std::uint64_t mid = lo + (hi - lo) / 2;
+        if (succeeds(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+
+// The error of an EVM revert, as geth and Hardhat report it: code 3, "execution reverted" with
+// the Error(string) reason when there is one, the revert data as `data`.
+[[noreturn]] void throwEvmRevert(const Bytes& data) {
+    const auto reason = chain::errorStringOf(data);
+    throw RpcError(kExecutionReverted,
+                   reason ? "execution reverted: " + *reason : "execution reverted",
+                   dataJson(data));
 }
 
 CallOutcome simulateAt(const CallContext& ctx, const CallRequest& req, const BlockRef& block) {
@@ -788,11 +877,46 @@ Json getTransactionCount(const CallContext& ctx, const Json& params) {
 Json getCode(const CallContext& ctx, const Json& params) {
     const EthAddress who = addressParam(params, 0, "address");
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
-    const bool contract = readNode(ctx, [&](const SubnetNode& n) {
+    const evm::CodePtr code = readNode(ctx, [&](const SubnetNode& n) -> evm::CodePtr {
         requireHeadState(*n.chain, block);
-        return n.contracts->isContract(who);
+        if (n.contracts->isContract(who))
+            return nullptr;
+        return n.chain->state().code(who);
     });
-    return contract ? dataJson(Bytes{kBuiltinCodeMarker}) : dataJson(Bytes{});
+    return code ? dataJson(code->bytes) : dataJson(Bytes{kBuiltinCodeMarker});
+}
+
+// A storage slot: a quantity or up to 32 bytes of hex, as clients send either.
+evm::Word slotParam(const Json& params, std::size_t index) {
+    const std::string s = stringParam(params, index, "slot");
+    if (s.size() < 3 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') || s.size() > 66)
+        invalid("slot", "expected 0x followed by at most 64 hex digits");
+    evm::Word w;
+    for (std::size_t i = 2; i < s.size(); ++i) {
+        const char ch = s[i];
+        std::uint64_t d = 0;
+        if (ch >= '0' && ch <= '9')
+            d = std::uint64_t(ch - '0');
+        else if (ch >= 'a' && ch <= 'f')
+            d = std::uint64_t(ch - 'a' + 10);
+        else if (ch >= 'A' && ch <= 'F')
+            d = std::uint64_t(ch - 'A' + 10);
+        else
+            invalid("slot", "not a hex digit: " + std::string(1, ch));
+        w = evm::shlBits(w, 4) | evm::Word(d);
+    }
+    return w;
+}
+
+Json getStorageAt(const CallContext& ctx, const Json& params) {
+    const EthAddress who = addressParam(params, 0, "address");
+    const evm::Word slot = slotParam(params, 1);
+    const BlockRef block = optionalBlockParam(params, 2, "block", true);
+    const evm::Word value = readNode(ctx, [&](const SubnetNode& n) {
+        requireHeadState(*n.chain, block);
+        return n.chain->state().storageAt(who, slot);
+    });
+    return hashJson(value.toHash());
 }
 
 Json gasPrice(const CallContext& ctx, const Json&) {
@@ -860,6 +984,10 @@ Json call(const CallContext& ctx, const Json& params) {
     const CallRequest req = callRequestParam(params, 0);
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
     const CallOutcome out = simulateAt(ctx, req, block);
+    if (out.evmRevert)
+        throwEvmRevert(*out.evmRevert);
+    if (out.halt)
+        throw RpcError(kServerError, *out.halt);
     if (req.gas && *req.gas < out.gas)
         throw RpcError(kServerError, "out of gas: the call needs " + std::to_string(out.gas));
     if (out.revert)
@@ -870,6 +998,22 @@ Json call(const CallContext& ctx, const Json& params) {
 Json estimateGas(const CallContext& ctx, const Json& params) {
     const CallRequest req = callRequestParam(params, 0);
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
+    const std::optional<std::uint64_t> evmGas =
+        readNode(ctx, [&](const SubnetNode& n) -> std::optional<std::uint64_t> {
+            requireHeadState(*n.chain, block);
+            if (!n.chain->runsEvm(req.to))
+                return std::nullopt;
+            const EthAddress from = req.from.value_or(EthAddress{});
+            if (!req.value.isZero() && n.chain->state().balance(from) < req.value) {
+                throw RpcError(kServerError, "insufficient funds for transfer: address " +
+                                                 from.toChecksumHex() + " have " +
+                                                 n.chain->state().balance(from).toDecimal() +
+                                                 " want " + req.value.toDecimal());
+            }
+            return estimateEvmGas(n, req);
+        });
+    if (evmGas)
+        return quantity(*evmGas);
     const CallOutcome out = simulateAt(ctx, req, block);
     if (out.revert)
         throwRevert(kServerError, *out.revert);
@@ -1034,6 +1178,162 @@ Json getLogs(const CallContext& ctx, const Json& params) {
     return Json::array(std::move(out));
 }
 
+// ---------------------------------------------------------------- polling filters
+
+// A filter installed with eth_newFilter or eth_newBlockFilter on one endpoint. Each poll reports
+// what arrived after the last block it reported (the head when it was installed).
+struct InstalledFilter {
+    const Devnet* devnet = nullptr;
+    SubnetId subnet;
+    bool blocks = false;  // block filter; else a log filter
+    LogFilter logs;
+    std::uint64_t lastSeen = 0;
+    std::uint64_t lastUsed = 0;  // poll clock, to evict the longest idle filter when full
+};
+
+constexpr std::size_t kMaxFilters = 1024;
+
+class FilterRegistry {
+public:
+    std::string install(InstalledFilter f) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (filters_.size() == kMaxFilters) {
+            auto idle = std::min_element(filters_.begin(), filters_.end(), [](auto& a, auto& b) {
+                return a.second.lastUsed < b.second.lastUsed;
+            });
+            filters_.erase(idle);
+        }
+        f.lastUsed = ++clock_;
+        const std::string id = quantity(++nextId_).as_string();
+        filters_.emplace(id, std::move(f));
+        return id;
+    }
+    InstalledFilter get(const CallContext& ctx, const std::string& id) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        auto it = find(ctx, id);
+        it->second.lastUsed = ++clock_;
+        return it->second;
+    }
+    void advance(const CallContext& ctx, const std::string& id, std::uint64_t lastSeen) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        find(ctx, id)->second.lastSeen = lastSeen;
+    }
+    bool remove(const CallContext& ctx, const std::string& id) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        auto it = filters_.find(id);
+        if (it == filters_.end() || it->second.devnet != &ctx.devnet ||
+            it->second.subnet != ctx.subnet)
+            return false;
+        filters_.erase(it);
+        return true;
+    }
+
+private:
+    std::map<std::string, InstalledFilter>::iterator find(const CallContext& ctx,
+                                                          const std::string& id) {
+        auto it = filters_.find(id);
+        if (it == filters_.end() || it->second.devnet != &ctx.devnet ||
+            it->second.subnet != ctx.subnet)
+            throw RpcError(kServerError, "filter not found");
+        return it;
+    }
+
+    std::mutex mutex_;
+    std::map<std::string, InstalledFilter> filters_;
+    std::uint64_t nextId_ = 0;
+    std::uint64_t clock_ = 0;
+};
+
+FilterRegistry& filterRegistry() {
+    static FilterRegistry registry;
+    return registry;
+}
+
+std::uint64_t headHeight(const CallContext& ctx) {
+    return readNode(ctx, [](const SubnetNode& n) { return n.chain->height(); });
+}
+
+Json newFilter(const CallContext& ctx, const Json& params) {
+    InstalledFilter f;
+    f.devnet = &ctx.devnet;
+    f.subnet = ctx.subnet;
+    f.logs = logFilterParam(params);
+    if (f.logs.blockHash)
+        invalid("filter", "blockHash is not allowed in eth_newFilter");
+    f.lastSeen = headHeight(ctx);
+    return Json::string(filterRegistry().install(std::move(f)));
+}
+
+Json newBlockFilter(const CallContext& ctx, const Json&) {
+    InstalledFilter f;
+    f.devnet = &ctx.devnet;
+    f.subnet = ctx.subnet;
+    f.blocks = true;
+    f.lastSeen = headHeight(ctx);
+    return Json::string(filterRegistry().install(std::move(f)));
+}
+
+Json logsJson(const std::vector<PlacedLog>& logs) {
+    std::vector<Json> out;
+    out.reserve(logs.size());
+    for (const auto& l : logs)
+        out.push_back(logJson(l));
+    return Json::array(std::move(out));
+}
+
+Json getFilterChanges(const CallContext& ctx, const Json& params) {
+    const std::string id = stringParam(params, 0, "filter id");
+    const InstalledFilter f = filterRegistry().get(ctx, id);
+    struct Changes {
+        std::vector<Hash32> blocks;
+        std::vector<PlacedLog> logs;
+        std::uint64_t lastSeen = 0;
+    };
+    const Changes changes = readNode(ctx, [&](const SubnetNode& n) {
+        const chain::SubnetChain& c = *n.chain;
+        Changes out;
+        // At most one query range per poll; the next poll continues from there.
+        out.lastSeen = std::min(c.height(), f.lastSeen + kMaxLogBlockRange);
+        if (out.lastSeen <= f.lastSeen)
+            return out;
+        if (f.blocks) {
+            for (std::uint64_t h = f.lastSeen + 1; h <= out.lastSeen; ++h) {
+                if (const chain::BlockPtr b = c.block(h))
+                    out.blocks.push_back(b->hash);
+            }
+            return out;
+        }
+        LogFilter range = f.logs;
+        std::uint64_t from = f.lastSeen + 1;
+        std::uint64_t to = out.lastSeen;
+        if (f.logs.from.kind == BlockRef::Kind::Number)
+            from = std::max(from, f.logs.from.number);
+        if (f.logs.to.kind == BlockRef::Kind::Number)
+            to = std::min(to, f.logs.to.number);
+        if (from > to)
+            return out;
+        range.from = BlockRef{BlockRef::Kind::Number, from, {}};
+        range.to = BlockRef{BlockRef::Kind::Number, to, {}};
+        out.logs = findLogs(c, range);
+        return out;
+    });
+    filterRegistry().advance(ctx, id, changes.lastSeen);
+    if (!f.blocks)
+        return logsJson(changes.logs);
+    std::vector<Json> hashes;
+    for (const Hash32& h : changes.blocks)
+        hashes.push_back(hashJson(h));
+    return Json::array(std::move(hashes));
+}
+
+Json getFilterLogs(const CallContext& ctx, const Json& params) {
+    const std::string id = stringParam(params, 0, "filter id");
+    const InstalledFilter f = filterRegistry().get(ctx, id);
+    if (f.blocks)
+        throw RpcError(kServerError, "filter not found: " + id + " is a block filter");
+    return logsJson(readNode(ctx, [&](const SubnetNode& n) { return findLogs(*n.chain, f.logs); }));
+}
+
 }  // namespace
 
 void addEthMethods(MethodTable& t) {
@@ -1058,6 +1358,7 @@ void addEthMethods(MethodTable& t) {
     t.add("eth_getBalance", getBalance);
     t.add("eth_getTransactionCount", getTransactionCount);
     t.add("eth_getCode", getCode);
+    t.add("eth_getStorageAt", getStorageAt);
     t.add("eth_gasPrice", gasPrice);
     t.add("eth_maxPriorityFeePerGas",
           [](const CallContext&, const Json&) { return quantity(suggestedTip()); });
@@ -1084,6 +1385,13 @@ void addEthMethods(MethodTable& t) {
     });
     t.add("eth_getBlockReceipts", getBlockReceipts);
     t.add("eth_getLogs", getLogs);
+    t.add("eth_newFilter", newFilter);
+    t.add("eth_newBlockFilter", newBlockFilter);
+    t.add("eth_getFilterChanges", getFilterChanges);
+    t.add("eth_getFilterLogs", getFilterLogs);
+    t.add("eth_uninstallFilter", [](const CallContext& ctx, const Json& params) {
+        return Json::boolean(filterRegistry().remove(ctx, stringParam(params, 0, "filter id")));
+    });
 }
 
 }  // namespace ipc::devnet::rpc

@@ -210,7 +210,10 @@ public:
     // 2: FvmAddress payloads are abi.encode(DelegatedAddress) with its 0x20 head, as IPC's
     // FvmAddressHelper builds them. Version 1 states carry tracing ids, result messages,
     // checkpoint hashes and signatures made with the head-less payload and are refused.
-    static constexpr std::uint32_t kStateVersion = 2;
+    // 3: accounts with code or storage carry two more fields (code, storage slots). A version 2
+    // state has no such accounts and reads unchanged (migrated on the next save); a program
+    // that reads only version 2 refuses version 3 states by the version check.
+    static constexpr std::uint32_t kStateVersion = 3;
 
     // ---- snapshots ----
     // Saves the current state under a new id (and `name`, which must be unused if given).

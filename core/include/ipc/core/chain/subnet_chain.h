@@ -18,6 +18,7 @@
 #include "ipc/core/chain/mempool.h"
 #include "ipc/core/chain/state_io.h"
 #include "ipc/core/chain/validator_set.h"
+#include "ipc/core/evm/executor.h"
 
 namespace ipc::chain {
 
@@ -55,6 +56,8 @@ class SystemContracts {
 public:
     virtual ~SystemContracts() = default;
     virtual bool isContract(const EthAddress& a) const = 0;
+    // Every address isContract() accepts (EVM code reaches them as native contracts).
+    virtual std::vector<EthAddress> addresses() const { return {}; }
     // Fixed gas the call needs on top of the intrinsic cost (0 when unknown: the call fails).
     virtual std::uint64_t callGas(const EthAddress& to, ByteView data) const = 0;
     // Runs a state-changing call; throws Revert (or any ipc::Error) to fail it.
@@ -68,6 +71,15 @@ struct ChainParams {
     std::uint64_t blockTimeMs = 1000;
     U256 initialBaseFee = U256(1'000'000'000);  // 1 gwei
     U256 minBaseFee = U256(100);
+};
+
+// A call as eth_call and eth_estimateGas describe it.
+struct EvmCall {
+    EthAddress from;
+    std::optional<EthAddress> to;  // none: contract creation
+    U256 value;
+    Bytes data;
+    std::uint64_t gas = GasSchedule::kBlockGasLimit;
 };
 
 // Why a transaction was not accepted into the mempool.
@@ -153,6 +165,13 @@ public:
 
     // Read-only call against the head state.
     Bytes call(const EthAddress& to, ByteView data) const;
+    // Whether a transaction to `to` runs on the EVM: a contract creation, or a call to an
+    // account with code (built-in contracts and plain accounts keep their own path).
+    bool runsEvm(const std::optional<EthAddress>& to) const;
+    // Runs `call` as a transaction of the next block (at `timestampMs`) against the head state
+    // at gas price 0 and throws its changes away; the chain is untouched. `valid` is false (with
+    // `error`) when it could not start, e.g. the sender cannot pay `value`.
+    evm::TxResult simulate(const EvmCall& call, std::uint64_t timestampMs) const;
     // Gas a transaction would use (intrinsic + built-in call cost).
     std::uint64_t estimateGas(const std::optional<EthAddress>& to, ByteView data) const;
 
@@ -164,6 +183,10 @@ private:
     BlockPtr fromArchive(BlockPtr b) const;
     Receipt apply(const IncludedTx& tx, std::uint64_t height, std::uint64_t timestampMs,
                   const EthAddress& proposer, std::uint64_t& cumulativeGas);
+    Receipt applyEvm(const IncludedTx& tx, std::uint64_t height, std::uint64_t timestampMs,
+                     const EthAddress& proposer, std::uint64_t& cumulativeGas);
+    evm::BlockContext blockContext(std::uint64_t height, std::uint64_t timestampMs,
+                                   const EthAddress& coinbase, const U256& baseFee) const;
 
     ChainParams params_;
     AccountState state_;
@@ -178,6 +201,8 @@ private:
     std::optional<std::pair<std::uint64_t, Hash32>> savedHead_;
     std::unordered_map<Hash32, TxLocation> txIndex_;
     std::unordered_map<Hash32, std::uint64_t> blockIndex_;
+    // Code analysis (jump destinations) shared by every EVM run on this chain, per code hash.
+    std::shared_ptr<evm::CodeCache> codeCache_ = std::make_shared<evm::CodeCache>();
 };
 
 }  // namespace ipc::chain

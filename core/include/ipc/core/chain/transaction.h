@@ -1,6 +1,7 @@
 // Ethereum transactions as subnets accept them over eth_sendRawTransaction: legacy (with and
-// without EIP-155 replay protection) and EIP-1559 (type 2). Encoding, strict decoding, signing
-// hashes, signing and sender recovery, plus the fee arithmetic the mempool and executor share.
+// without EIP-155 replay protection), EIP-2930 (type 1) and EIP-1559 (type 2). Encoding, strict
+// decoding, signing hashes, signing and sender recovery, plus the fee arithmetic the mempool and
+// executor share.
 //
 // decode() and sender() are separate on purpose: decoding is cheap and can run where the bytes
 // arrive (RPC thread), while signature recovery is the expensive part and can be batched on a
@@ -18,9 +19,14 @@
 
 namespace ipc::chain {
 
-enum class TxType : std::uint8_t { Legacy = 0, Eip1559 = 2 };
+enum class TxType : std::uint8_t { Legacy = 0, Eip2930 = 1, Eip1559 = 2 };
 
-// EIP-2930 access list entry (carried by EIP-1559 transactions).
+// Legacy and EIP-2930 transactions pay one gasPrice; EIP-1559 ones a fee cap and a tip.
+inline bool paysGasPrice(TxType type) {
+    return type != TxType::Eip1559;
+}
+
+// EIP-2930 access list entry (carried by EIP-2930 and EIP-1559 transactions).
 struct AccessListEntry {
     EthAddress address;
     std::vector<Hash32> storageKeys;
@@ -36,14 +42,14 @@ struct Transaction {
     // EIP-1559: required.
     std::optional<std::uint64_t> chainId;
     std::uint64_t nonce = 0;
-    U256 gasPrice;              // legacy
+    U256 gasPrice;              // legacy, EIP-2930
     U256 maxPriorityFeePerGas;  // EIP-1559
     U256 maxFeePerGas;          // EIP-1559
     std::uint64_t gasLimit = 0;
     std::optional<EthAddress> to;  // absent: contract creation
     U256 value;
     Bytes data;
-    std::vector<AccessListEntry> accessList;  // EIP-1559
+    std::vector<AccessListEntry> accessList;  // EIP-2930, EIP-1559
 
     bool operator==(const Transaction&) const = default;
 };
@@ -58,6 +64,8 @@ struct SignedTransaction {
 // The digest the sender signs:
 //   legacy pre-155: keccak(rlp([nonce, gasPrice, gasLimit, to, value, data]))
 //   legacy EIP-155: keccak(rlp([nonce, gasPrice, gasLimit, to, value, data, chainId, 0, 0]))
+//   EIP-2930:       keccak(0x01 || rlp([chainId, nonce, gasPrice, gasLimit, to, value, data,
+//                                       accessList]))
 //   EIP-1559:       keccak(0x02 || rlp([chainId, nonce, maxPriorityFeePerGas, maxFeePerGas,
 //                                       gasLimit, to, value, data, accessList]))
 // Throws ipc::Error when the transaction cannot be encoded (EIP-1559 without a chain id, legacy

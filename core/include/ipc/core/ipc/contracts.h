@@ -78,6 +78,7 @@ public:
     static std::unique_ptr<IpcContracts> decodeState(chain::StateReader& r);
 
     bool isContract(const EthAddress& a) const override;
+    std::vector<EthAddress> addresses() const override;
     std::uint64_t callGas(const EthAddress& to, ByteView data) const override;
     Bytes call(chain::CallContext& ctx, const EthAddress& to, ByteView data) override;
     Bytes view(const EthAddress& to, ByteView data) const override;

@@ -1,0 +1,282 @@
+// Contracts over JSON-RPC on the "single" template started paused: deployment and calls by
+// eth_sendRawTransaction, receipts (contractAddress, status 0 with revert data), eth_call and
+// eth_estimateGas on the EVM with geth's error shapes, eth_getCode / eth_getStorageAt, logs and
+// the polling filters, and a contract reading the gateway's getters.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ipc/core/chain/transaction.h"
+#include "ipc/core/encoding/abi.h"
+#include "ipc/core/evm/executor.h"
+#include "ipc/devnet/devnet.h"
+#include "ipc/devnet/rpc/rpc.h"
+
+using namespace ipc;
+using namespace ipc::devnet;
+using rpc::Json;
+
+namespace {
+
+const std::string kGateway = "0x77aa40b105843728088c0132e43fc44348881da8";
+
+// Runtime: v = calldata[0:32]; v == 0 reverts with the single byte 0xde; otherwise
+// sstore(0, v) and LOG1(topic 0x77, data v).
+const Bytes kStoreRuntime = {
+    0x60, 0x00, 0x35, 0x80, 0x15, 0x60, 0x17, 0x57, 0x80, 0x60, 0x00, 0x55,
+    0x60, 0x00, 0x52, 0x60, 0x77, 0x60, 0x20, 0x60, 0x00, 0xa1, 0x00, 0x5b,
+    0x60, 0xde, 0x60, 0x00, 0x53, 0x60, 0x01, 0x60, 0x00, 0xfd,
+};
+
+Bytes deployCode(const Bytes& runtime) {
+    Bytes init = {0x60, static_cast<std::uint8_t>(runtime.size()),
+                  0x80, 0x60,
+                  0x0b, 0x60,
+                  0x00, 0x39,
+                  0x60, 0x00,
+                  0xf3};
+    init.insert(init.end(), runtime.begin(), runtime.end());
+    return init;
+}
+
+// Runtime: STATICCALL `target` with this call's calldata; return or revert with its output.
+Bytes forwarderRuntime(const EthAddress& target) {
+    Bytes c = {0x36, 0x60, 0x00, 0x60, 0x00, 0x37, 0x60, 0x00, 0x60, 0x00, 0x36, 0x60, 0x00, 0x73};
+    const ByteView t = target.view();
+    c.insert(c.end(), t.begin(), t.end());
+    const Bytes rest = {0x5a, 0xfa, 0x3d, 0x60, 0x00, 0x60, 0x00, 0x3e, 0x60, 0x00,
+                        0x57, 0x3d, 0x60, 0x00, 0xfd, 0x5b, 0x3d, 0x60, 0x00, 0xf3};
+    const std::size_t base = c.size();
+    c.insert(c.end(), rest.begin(), rest.end());
+    c[base + 9] = static_cast<std::uint8_t>(base + 15);
+    return c;
+}
+
+std::string word(std::uint64_t v) {
+    Bytes b(32, 0);
+    for (int i = 0; i < 8; ++i)
+        b[31 - static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(v >> (8 * i));
+    return toHex(b);
+}
+
+std::string quoted(const std::string& s) {
+    return "\"" + s + "\"";
+}
+
+class RpcContracts : public ::testing::Test {
+protected:
+    void SetUp() override {
+        DevnetOptions o;
+        o.paused = true;
+        devnet_ = Devnet::start(builtinTemplate("single"), o);
+        rpc::addEthMethods(table_);
+        root_ = devnet_->view()->subnets.at(0).id;
+        accounts_ = devnet_->post([](Hierarchy& h) { return h.accounts(); }).get();
+        rpc_ = std::make_unique<rpc::Dispatcher>(*devnet_, root_, table_);
+    }
+
+    Json respond(const std::string& method, const std::string& params) {
+        return Json::parse(rpc_->handle(R"({"jsonrpc":"2.0","id":7,"method":")" + method +
+                                        R"(","params":)" + params + "}"));
+    }
+    Json call(const std::string& method, const std::string& params = "[]") {
+        const Json r = respond(method, params);
+        if (r.has_field("error")) {
+            ADD_FAILURE() << method << params << " failed: " << r.at("error").serialize();
+            return Json::null();
+        }
+        return r.at("result");
+    }
+    Json error(const std::string& method, const std::string& params) {
+        const Json r = respond(method, params);
+        if (!r.has_field("error")) {
+            ADD_FAILURE() << method << params << " succeeded: " << r.serialize();
+            return Json::parse(R"({"code":0,"message":""})");
+        }
+        return r.at("error");
+    }
+    void mine() {
+        devnet_->post([this](Hierarchy& h) { h.mine(root_, 1); }).get();
+    }
+    std::string from(std::size_t i) const { return accounts_.at(i).address.toChecksumHex(); }
+
+    // Signs and sends an EIP-1559 transaction from account `i`; returns its hash.
+    std::string send(std::size_t i, std::optional<EthAddress> to, const Bytes& data,
+                     std::uint64_t gas, chain::TxType type = chain::TxType::Eip1559) {
+        chain::Transaction tx;
+        tx.type = type;
+        tx.chainId = 31337;
+        tx.nonce =
+            U256::parse(call("eth_getTransactionCount", "[" + quoted(from(i)) + ",\"pending\"]")
+                            .as_string())
+                .toUint64();
+        tx.maxPriorityFeePerGas = U256(1);
+        tx.maxFeePerGas = U256(4'000'000'000ULL);
+        tx.gasPrice = U256(4'000'000'000ULL);
+        tx.gasLimit = gas;
+        tx.to = to;
+        tx.data = data;
+        const auto stx = chain::sign(tx, accounts_.at(i).key);
+        return call("eth_sendRawTransaction", "[" + quoted(toHex(chain::encode(stx))) + "]")
+            .as_string();
+    }
+    Json receipt(const std::string& hash) {
+        return call("eth_getTransactionReceipt", "[" + quoted(hash) + "]");
+    }
+    EthAddress deploy(const Bytes& runtime) {
+        const std::string h = send(0, std::nullopt, deployCode(runtime), 200'000);
+        mine();
+        const Json r = receipt(h);
+        EXPECT_EQ(r.at("status").as_string(), "0x1");
+        return EthAddress::parse(r.at("contractAddress").as_string());
+    }
+
+    std::unique_ptr<Devnet> devnet_;
+    rpc::MethodTable table_;
+    SubnetId root_;
+    std::vector<NamedAccount> accounts_;
+    std::unique_ptr<rpc::Dispatcher> rpc_;
+};
+
+}  // namespace
+
+TEST_F(RpcContracts, DeployCallStorageAndLogs) {
+    const EthAddress c = deploy(kStoreRuntime);
+    const std::string ca = quoted(c.hex());
+    EXPECT_EQ(call("eth_getCode", "[" + ca + ",\"latest\"]").as_string(), toHex(kStoreRuntime));
+    // eth_call runs the code without changing anything.
+    const std::string callObj = R"({"to":)" + ca + R"(,"data":")" + word(0x42) + "\"}";
+    EXPECT_EQ(call("eth_call", "[" + callObj + ",\"latest\"]").as_string(), "0x");
+    EXPECT_EQ(call("eth_getStorageAt", "[" + ca + ",\"0x0\",\"latest\"]").as_string(), word(0));
+
+    const std::string h = send(1, c, fromHex(word(0x42)), 100'000);
+    mine();
+    const Json r = receipt(h);
+    EXPECT_EQ(r.at("status").as_string(), "0x1");
+    EXPECT_TRUE(r.at("contractAddress").is_null());
+    EXPECT_EQ(call("eth_getStorageAt", "[" + ca + ",\"0x0\",\"latest\"]").as_string(), word(0x42));
+    EXPECT_EQ(call("eth_getStorageAt", "[" + ca + "," + quoted(word(0)) + "]").as_string(),
+              word(0x42));
+    ASSERT_EQ(r.at("logs").size(), 1u);
+    EXPECT_EQ(r.at("logs").at(0).at("data").as_string(), word(0x42));
+    const Json logs = call("eth_getLogs", R"([{"fromBlock":"0x0","address":)" + ca +
+                                              R"(,"topics":[")" + word(0x77) + "\"]}]");
+    ASSERT_EQ(logs.size(), 1u);
+    EXPECT_EQ(logs.at(0).at("transactionHash").as_string(), h);
+    EXPECT_EQ(
+        call("eth_getLogs", R"([{"fromBlock":"0x0","topics":[")" + word(0x78) + "\"]}]").size(),
+        0u);
+    // Historical state is refused with a clear error.
+    const Json e = error("eth_call", "[" + callObj + ",\"0x1\"]");
+    EXPECT_NE(e.at("message").as_string().find("historical state"), std::string::npos);
+}
+
+TEST_F(RpcContracts, RevertsAnswerCodeThreeAndFailedTransactionsKeepTheData) {
+    const EthAddress c = deploy(kStoreRuntime);
+    const std::string callObj = R"({"to":")" + c.hex() + R"(","data":")" + word(0) + "\"}";
+    const Json e = error("eth_call", "[" + callObj + "]");
+    EXPECT_EQ(e.at("code").as_integer(), 3);
+    EXPECT_EQ(e.at("message").as_string(), "execution reverted");
+    EXPECT_EQ(e.at("data").as_string(), "0xde");
+    const Json est = error("eth_estimateGas", "[" + callObj + "]");
+    EXPECT_EQ(est.at("code").as_integer(), 3);
+    EXPECT_EQ(est.at("data").as_string(), "0xde");
+
+    const std::string nonceBefore =
+        call("eth_getTransactionCount", "[" + quoted(from(1)) + "]").as_string();
+    const std::string h = send(1, c, fromHex(word(0)), 80'000, chain::TxType::Eip2930);
+    mine();
+    const Json r = receipt(h);
+    EXPECT_EQ(r.at("status").as_string(), "0x0");
+    EXPECT_EQ(r.at("type").as_string(), "0x1");
+    EXPECT_EQ(r.at("logs").size(), 0u);
+    EXPECT_EQ(r.at("revertReason").as_string(), "execution reverted");
+    EXPECT_EQ(call("eth_getStorageAt", "[\"" + c.hex() + "\",\"0x0\"]").as_string(), word(0));
+    EXPECT_NE(call("eth_getTransactionCount", "[" + quoted(from(1)) + "]").as_string(),
+              nonceBefore);
+}
+
+TEST_F(RpcContracts, EstimateGasIsEnoughAndTight) {
+    const EthAddress c = deploy(kStoreRuntime);
+    const std::string obj =
+        R"({"from":")" + from(1) + R"(","to":")" + c.hex() + R"(","data":")" + word(7) + "\"}";
+    const std::uint64_t gas =
+        U256::parse(call("eth_estimateGas", "[" + obj + "]").as_string()).toUint64();
+    // One less than the estimate fails (out of gas on the 20000-gas SSTORE).
+    const std::string lower = R"({"from":")" + from(1) + R"(","to":")" + c.hex() + R"(","gas":")" +
+                              U256(gas - 1).toQuantityHex() + R"(","data":")" + word(7) + "\"}";
+    EXPECT_EQ(error("eth_call", "[" + lower + "]").at("code").as_integer(), rpc::kServerError);
+    const std::string h = send(1, c, fromHex(word(7)), gas);
+    mine();
+    EXPECT_EQ(receipt(h).at("status").as_string(), "0x1");
+    EXPECT_EQ(U256::parse(receipt(h).at("gasUsed").as_string()).toUint64(), gas);
+    // A creation estimate is enough to deploy.
+    const std::string create =
+        R"({"from":")" + from(2) + R"(","data":")" + toHex(deployCode(kStoreRuntime)) + "\"}";
+    const std::uint64_t createGas =
+        U256::parse(call("eth_estimateGas", "[" + create + "]").as_string()).toUint64();
+    const std::string d = send(2, std::nullopt, deployCode(kStoreRuntime), createGas);
+    mine();
+    EXPECT_EQ(receipt(d).at("status").as_string(), "0x1");
+}
+
+TEST_F(RpcContracts, PollingFilters) {
+    const EthAddress c = deploy(kStoreRuntime);
+    const std::string logFilter =
+        call("eth_newFilter", R"([{"address":")" + c.hex() + "\"}]").as_string();
+    const std::string blockFilter = call("eth_newBlockFilter").as_string();
+    EXPECT_EQ(call("eth_getFilterChanges", "[" + quoted(logFilter) + "]").size(), 0u);
+    send(1, c, fromHex(word(1)), 100'000);
+    mine();
+    send(1, c, fromHex(word(2)), 100'000);
+    mine();
+    const Json changes = call("eth_getFilterChanges", "[" + quoted(logFilter) + "]");
+    ASSERT_EQ(changes.size(), 2u);
+    EXPECT_EQ(changes.at(0).at("data").as_string(), word(1));
+    EXPECT_EQ(changes.at(1).at("data").as_string(), word(2));
+    EXPECT_EQ(call("eth_getFilterChanges", "[" + quoted(logFilter) + "]").size(), 0u);
+    // eth_getFilterLogs runs the filter's own range: fromBlock defaults to latest, as in geth.
+    EXPECT_EQ(call("eth_getFilterLogs", "[" + quoted(logFilter) + "]").size(), 1u);
+    const Json blocks = call("eth_getFilterChanges", "[" + quoted(blockFilter) + "]");
+    ASSERT_EQ(blocks.size(), 2u);
+    EXPECT_EQ(blocks.at(1).as_string(),
+              call("eth_getBlockByNumber", "[\"latest\",false]").at("hash").as_string());
+    EXPECT_TRUE(call("eth_uninstallFilter", "[" + quoted(logFilter) + "]").as_bool());
+    EXPECT_FALSE(call("eth_uninstallFilter", "[" + quoted(logFilter) + "]").as_bool());
+    const Json gone = error("eth_getFilterChanges", "[" + quoted(logFilter) + "]");
+    EXPECT_NE(gone.at("message").as_string().find("filter not found"), std::string::npos);
+}
+
+TEST_F(RpcContracts, AContractReadsTheGatewaysGetters) {
+    const EthAddress fwd = deploy(forwarderRuntime(EthAddress::parse(kGateway)));
+    const std::string data = toHex(ipc::abi::encodeCall("bottomUpCheckPeriod()", {}));
+    const std::string direct =
+        call("eth_call", R"([{"to":")" + kGateway + R"(","data":")" + data + "\"}]").as_string();
+    EXPECT_EQ(direct.size(), 66u);
+    EXPECT_EQ(
+        call("eth_call", R"([{"to":")" + fwd.hex() + R"(","data":")" + data + "\"}]").as_string(),
+        direct);
+    // An unknown selector reverts in the gateway; the forwarder passes the Error(string) on.
+    const Json e = error("eth_call", R"([{"to":")" + fwd.hex() + R"(","data":"0x12345678"}])");
+    EXPECT_EQ(e.at("code").as_integer(), 3);
+    EXPECT_EQ(e.at("message").as_string().rfind("execution reverted: ", 0), 0u)
+        << e.at("message").as_string();
+}
+
+TEST_F(RpcContracts, OversizedInitcodeIsRefusedAndChangesNothing) {
+    const std::string nonce =
+        call("eth_getTransactionCount", "[" + quoted(from(0)) + "]").as_string();
+    chain::Transaction tx;
+    tx.chainId = 31337;
+    tx.maxPriorityFeePerGas = U256(1);
+    tx.maxFeePerGas = U256(4'000'000'000ULL);
+    tx.gasLimit = 20'000'000;
+    tx.data = Bytes(49'153, 0x5b);
+    const auto stx = chain::sign(tx, accounts_.at(0).key);
+    const Json e = error("eth_sendRawTransaction", "[" + quoted(toHex(chain::encode(stx))) + "]");
+    EXPECT_NE(e.at("message").as_string().find("initcode"), std::string::npos);
+    mine();
+    EXPECT_EQ(call("eth_getTransactionCount", "[" + quoted(from(0)) + "]").as_string(), nonce);
+}
