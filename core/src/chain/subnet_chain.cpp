@@ -30,7 +30,7 @@ evm::Transaction evmTransaction(const IncludedTx& tx, const U256& price) {
         evm::AccessListEntry a;
         a.address = entry.address;
         for (const Hash32& key : entry.storageKeys)
-            a.slots.push_back(evm::Word::fromHash(key));
+            a.storageKeys.push_back(evm::Word::fromHash(key));
         e.accessList.push_back(std::move(a));
     }
     return e;

@@ -62,7 +62,7 @@ std::int64_t intrinsicGas(const Transaction& tx) {
         gas += 2 * static_cast<std::int64_t>((tx.data.size() + 31) / 32);  // EIP-3860
     }
     for (const AccessListEntry& entry : tx.accessList)
-        gas += 2400 + 1900 * static_cast<std::int64_t>(entry.slots.size());  // EIP-2930
+        gas += 2400 + 1900 * static_cast<std::int64_t>(entry.storageKeys.size());  // EIP-2930
     return gas;
 }
 
@@ -352,7 +352,7 @@ TxResult Executor::transact(const Transaction& tx) {
     }
     for (const AccessListEntry& entry : tx.accessList) {
         state_.warmAddress(entry.address);
-        for (const Word& slot : entry.slots)
+        for (const Word& slot : entry.storageKeys)
             state_.warmSlot(entry.address, slot);
     }
 

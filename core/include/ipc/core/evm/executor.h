@@ -121,7 +121,7 @@ public:
 
 struct AccessListEntry {
     EthAddress address;
-    std::vector<Word> slots;
+    std::vector<Word> storageKeys;  // EIP-2930's name (and not Qt's `slots` macro)
 };
 
 struct Transaction {
