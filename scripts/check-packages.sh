@@ -29,8 +29,10 @@ for tool in dpkg-query apt-cache ninja ldd awk; do
 done
 
 # Programs the scripts and tests run by name (the build's own tools are found in its files).
-IPC_CHECK_TOOLS=(bash git node npm python3 timeout xvfb-run xauth dpkg-deb dpkg-shlibdeps
+IPC_CHECK_TOOLS=(bash git node npm python3 timeout dpkg-deb dpkg-shlibdeps
   desktop-file-validate appstreamcli file man)
+# ... and, for a build with the GUI, the display tools its scripts use.
+IPC_CHECK_GUI_TOOLS=(xvfb-run xauth)
 
 without=" ${IPC_CHECK_WITHOUT:-} "
 list_packages() {
@@ -117,7 +119,9 @@ for arg in "$@"; do
 
   # Each file with its resolved path (a header directory may be a link, e.g. cryptopp -> crypto++).
   used_files "$dir" >"$work/files"
-  for tool in "${IPC_CHECK_TOOLS[@]}"; do
+  tools=("${IPC_CHECK_TOOLS[@]}")
+  [[ ",$lists," == *",gui,"* ]] && tools+=("${IPC_CHECK_GUI_TOOLS[@]}")
+  for tool in "${tools[@]}"; do
     for d in /usr/bin /bin /usr/sbin; do
       if [ -e "$d/$tool" ]; then
         echo "$d/$tool" >>"$work/files"
