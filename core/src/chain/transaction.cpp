@@ -250,6 +250,16 @@ SignedTransaction decodeLegacy(ByteView raw) {
     return stx;
 }
 
+// The typed transactions' signature parity: 0 or 1.
+std::uint8_t yParityField(const rlp::Item& item) {
+    const std::uint64_t yParity = uint64Field(item, "yParity");
+    if (yParity > 1) {
+        throw ParseError("transaction field 'yParity': " + std::to_string(yParity) +
+                         ", expected 0 or 1");
+    }
+    return static_cast<std::uint8_t>(yParity);
+}
+
 SignedTransaction decodeEip1559(ByteView payload) {
     const std::vector<rlp::Item> f = fieldList(payload, "EIP-1559", kEip1559FieldCount);
     SignedTransaction stx;
@@ -264,12 +274,7 @@ SignedTransaction decodeEip1559(ByteView payload) {
     tx.value = u256Field(f[6], "value");
     tx.data = bytesField(f[7], "data");
     tx.accessList = accessListField(f[8]);
-    const std::uint64_t yParity = uint64Field(f[9], "yParity");
-    if (yParity > 1) {
-        throw ParseError("transaction field 'yParity': " + std::to_string(yParity) +
-                         ", expected 0 or 1");
-    }
-    stx.sig = signatureFields(f[10], f[11], static_cast<std::uint8_t>(yParity));
+    stx.sig = signatureFields(f[10], f[11], yParityField(f[9]));
     return stx;
 }
 
@@ -286,12 +291,7 @@ SignedTransaction decodeEip2930(ByteView payload) {
     tx.value = u256Field(f[5], "value");
     tx.data = bytesField(f[6], "data");
     tx.accessList = accessListField(f[7]);
-    const std::uint64_t yParity = uint64Field(f[8], "yParity");
-    if (yParity > 1) {
-        throw ParseError("transaction field 'yParity': " + std::to_string(yParity) +
-                         ", expected 0 or 1");
-    }
-    stx.sig = signatureFields(f[9], f[10], static_cast<std::uint8_t>(yParity));
+    stx.sig = signatureFields(f[9], f[10], yParityField(f[8]));
     return stx;
 }
 
