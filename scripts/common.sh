@@ -85,7 +85,7 @@ ipc_configure_and_build() {
   local jobs
   jobs="$(nproc 2>/dev/null || echo 2)"
   if [ ! -f "$dir/.ninja_log" ]; then
-    ipc_log "Building $dir for the first time: about 12 minutes on 2 cores (ccache makes rebuilds fast)"
+    ipc_log "Building $dir for the first time: about 17 minutes on 2 cores (ccache makes rebuilds fast)"
   else
     ipc_log "Building $dir"
   fi

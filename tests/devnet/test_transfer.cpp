@@ -34,7 +34,9 @@ protected:
         o.paused = true;
         topology_ = builtinTemplate("three-level");
         devnet_ = Devnet::start(topology_, o);
-        for (const auto& s : devnet_->view()->subnets)
+        // Keep the view alive: the engine thread may publish a newer one meanwhile.
+        const auto v = devnet_->view();
+        for (const auto& s : v->subnets)
             ids_[s.name] = s.id;
     }
 

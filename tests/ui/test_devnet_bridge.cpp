@@ -208,7 +208,8 @@ private slots:
         bridge.start(QStringLiteral("single"), fast(true));
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(bridge.view() != nullptr, kTimeout);
-        const auto& alpha = bridge.view()->subnets.at(1);
+        const auto view = bridge.view();
+        const auto& alpha = view->subnets.at(1);
         const QString alphaId = QString::fromStdString(alpha.id.toString());
         const QString validator = QString::fromStdString(alpha.validators.at(0).address.hex());
 

@@ -37,7 +37,8 @@ QAbstractButton* next(TransferWizard& w) {
 }
 
 QString idOf(const MainWindow& w, const std::string& name) {
-    for (const auto& s : w.bridge()->view()->subnets) {
+    const auto view = w.bridge()->view();
+    for (const auto& s : view->subnets) {
         if (s.name == name)
             return QString::fromStdString(s.id.toString());
     }

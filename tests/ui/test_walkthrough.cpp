@@ -45,7 +45,8 @@ namespace {
 constexpr int kTimeout = 60000;
 
 QString idOf(MainWindow& w, const char* name) {
-    for (const auto& s : w.bridge()->view()->subnets) {
+    const auto view = w.bridge()->view();
+    for (const auto& s : view->subnets) {
         if (s.name == name)
             return QString::fromStdString(s.id.toString());
     }

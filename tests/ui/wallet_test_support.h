@@ -56,7 +56,8 @@ public:
     bool ready() const { return bridge.isRunning() && bridge.view() != nullptr; }
 
     QString id(const std::string& name) const {
-        for (const auto& s : bridge.view()->subnets) {
+        const auto view = bridge.view();
+        for (const auto& s : view->subnets) {
             if (s.name == name)
                 return QString::fromStdString(s.id.toString());
         }

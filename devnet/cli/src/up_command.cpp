@@ -248,7 +248,9 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 auto log = std::make_shared<UpLog>(ctx.out);
                 devnet::EventBus::Subscription following;
                 if (opts->log) {
-                    for (const auto& s : d->view()->subnets)
+                    // Held: the engine thread may publish a newer view meanwhile.
+                    const auto view = d->view();
+                    for (const auto& s : view->subnets)
                         log->setName(s.id, s.name);
                     following = d->subscribe([log](const devnet::Event& e) { log->write(e); });
                 }
