@@ -1,4 +1,5 @@
-// The EVM precompiled contracts 0x01..0x09 (Cancun rules and gas) that the interpreter calls.
+// The EVM precompiled contracts 0x01..0x09 (Cancun rules and gas) that the interpreter calls, and
+// Cancun's 0x0a (point evaluation), which the devnet does not implement.
 #pragma once
 
 #include <cstdint>
