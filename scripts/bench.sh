@@ -8,6 +8,8 @@
 #   bash scripts/bench.sh storage                          # the SQLite store (ipc_bench_storage)
 #   IPC_BENCH_BLOCKS=20000 bash scripts/bench.sh storage   # a small workspace, seconds not minutes
 #   bash scripts/bench.sh rpc                              # JSON-RPC over HTTP (ipc_bench_rpc)
+#   bash scripts/bench.sh evm-peers                        # the EVM against a Hardhat node and
+#                                                          # @ethereumjs/evm, with ratios (below)
 # Other build directory: IPC_BENCH_BUILD_DIR=... ; extra CMake arguments: IPC_CMAKE_ARGS="...".
 # Warnings do not stop a benchmark run (-DIPC_WERROR=OFF); check them with the test build:
 #   IPC_CMAKE_ARGS="-DIPC_WERROR=ON" bash scripts/run-tests.sh
@@ -36,6 +38,22 @@ if [ "${1:-}" = "--ui" ]; then
 fi
 
 build="${IPC_BENCH_BUILD_DIR:-$IPC_ROOT/build-bench}"
+
+# The EVM's side-by-side benchmarks (bench/peers/evm-peers.sh): the interpreter, in-process
+# contract transfers and 1,000,000 calls with RSS, then the devnet and a Hardhat node over
+# JSON-RPC with the same load, and the ratios against issue 20's goals on stdout. Options:
+# --calls N --txs N --window W --gas G1,G2 --transfers N --contract-calls N. An existing build of
+# ipc-devnet and the benchmarks can be used as it is: IPC_BENCH_NO_BUILD=1 IPC_BENCH_BUILD_DIR=...
+if [ "${1:-}" = "evm-peers" ]; then
+  shift
+  if [ "${IPC_BENCH_NO_BUILD:-0}" != 1 ]; then
+    ipc_ensure_packages "${IPC_CORE_PACKAGES[@]}"
+    ipc_configure_and_build "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_GUI=OFF \
+      -DBUILD_TESTING=OFF -DBUILD_BENCHMARKS=ON -DIPC_WERROR=OFF -- \
+      ipc-devnet ipc_bench_evm ipc_bench_evm_chain >&2
+  fi
+  exec bash "$IPC_ROOT/bench/peers/evm-peers.sh" "$build" "$@"
+fi
 ipc_ensure_packages "${IPC_CORE_PACKAGES[@]}"
 ipc_configure_and_build "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_GUI=OFF -DBUILD_TESTING=OFF \
   -DBUILD_BENCHMARKS=ON -DIPC_WERROR=OFF -- "$bench" >&2

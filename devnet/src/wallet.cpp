@@ -4,6 +4,8 @@
 #include <cctype>
 #include <utility>
 
+#include "ipc/core/chain/evm_bridge.h"
+#include "ipc/core/chain/transaction.h"
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/ipc/contracts.h"
 #include "ipc/core/ipc/gateway.h"
@@ -18,17 +20,62 @@ namespace ipc::devnet {
 
 // ---------------------------------------------------------------- engine-side helpers
 
-FeeQuote quoteFee(const Hierarchy& h, const SubnetId& subnet, const EthAddress& to,
-                  const Bytes& data) {
+namespace {
+
+const SubnetNode& nodeOf(const Hierarchy& h, const SubnetId& subnet) {
     const SubnetNode* n = h.node(subnet);
     if (n == nullptr)
         throw Error("no subnet " + subnet.toString());
-    // As Hierarchy::buildTx prices its transactions.
+    return *n;
+}
+
+// The devnet's own fee rule, as Hierarchy::buildTx prices its transactions: a tip of 1 atto per
+// gas, and room for the base fee to double.
+const U256 kTip(1);
+U256 maxFeePerGas(const SubnetNode& n) {
+    return n.chain->nextBaseFee() * U256(2) + kTip;
+}
+
+}  // namespace
+
+std::uint64_t sendGas(const Hierarchy& h, const SubnetId& subnet, const EthAddress& from,
+                      const EthAddress& to, const U256& value, const Bytes& data) {
+    const SubnetNode& n = nodeOf(h, subnet);
+    if (!n.chain->runsEvm(to))
+        return n.chain->estimateGas(to, data);
+    chain::EvmCall call;
+    call.from = from;
+    call.to = to;
+    call.value = value;
+    call.data = data;
+    call.gas = chain::GasSchedule::kBlockGasLimit;
+    const chain::GasEstimate e =
+        n.chain->estimateEvmGas(call, n.chain->head().header.timestampMs + n.blockTimeMs);
+    if (!e.failure)
+        return e.gas;
+    const evm::TxResult& r = *e.failure;
+    if (!r.valid)
+        throw Error("the call would fail: " + r.error);
+    std::string reason = chain::failureReason(r.status, r.output);
+    if (!r.unsupported.empty() && r.status != evm::Status::PointEvaluationUnsupported)
+        reason += " (" + r.unsupported + ")";
+    throw Error("the call would fail: " + reason);
+}
+
+FeeQuote quoteFee(const Hierarchy& h, const SubnetId& subnet, const EthAddress& to,
+                  const Bytes& data, const EthAddress& from, const U256& value) {
+    const SubnetNode& n = nodeOf(h, subnet);
     FeeQuote q;
-    q.gasLimit = n->chain->estimateGas(to, data);
-    q.baseFee = n->chain->nextBaseFee();
-    const U256 tip(1);
-    q.maxFeePerGas = q.baseFee * U256(2) + tip;
+    try {
+        q.gasLimit = sendGas(h, subnet, from, to, value, data);
+    } catch (const Error&) {
+        // A quote is not where a doomed call is refused (the send says why); it shows the
+        // least such a transaction costs.
+        q.gasLimit = n.chain->estimateGas(to, data);
+    }
+    q.baseFee = n.chain->nextBaseFee();
+    const U256 tip = kTip;
+    q.maxFeePerGas = maxFeePerGas(n);
     q.expectedFee = U256(q.gasLimit) * (q.baseFee + tip);
     q.maxFee = U256(q.gasLimit) * q.maxFeePerGas;
     return q;
@@ -375,7 +422,23 @@ Wallet::EngineSend Wallet::prepareSend(const SubnetId& subnet, const EthAddress&
         return keystore_->privateKey(from);
     }();
     return [subnet, key, to, value, data](Hierarchy& h) {
-        return h.sendWith(subnet, key, to, value, data);
+        const SubnetNode& n = nodeOf(h, subnet);
+        if (!n.chain->runsEvm(to))
+            return h.sendWith(subnet, key, to, value, data);
+        // A call into code needs the gas its execution takes, not just the intrinsic gas
+        // Hierarchy::buildTx gives: the same estimate eth_estimateGas makes.
+        const EthAddress sender = key.ethAddress();
+        chain::Transaction tx;
+        tx.type = chain::TxType::Eip1559;
+        tx.chainId = n.chainId();
+        tx.nonce = n.chain->mempool().pendingNonce(sender, n.chain->state().nonce(sender));
+        tx.maxPriorityFeePerGas = kTip;
+        tx.maxFeePerGas = maxFeePerGas(n);
+        tx.gasLimit = sendGas(h, subnet, sender, to, value, data);
+        tx.to = to;
+        tx.value = value;
+        tx.data = data;
+        return h.submit(subnet, chain::sign(tx, key));
     };
 }
 

@@ -192,7 +192,7 @@ TEST(EvmCalls, ReturnDataBounds) {
     EXPECT_EQ(run.result.output[1], 0x00);
 }
 
-TEST(EvmCalls, PrecompilesAndTheNonPrecompile0x0a) {
+TEST(EvmCalls, PrecompilesAndTheUnsupported0x0a) {
     World w;
     // MSTORE8(0, 0xab); STATICCALL(GAS, 0x04, in 0..1, out 32..33); RETURN(32, 32).
     auto run = w.call(code("60ab600053"
@@ -221,15 +221,64 @@ TEST(EvmCalls, PrecompilesAndTheNonPrecompile0x0a) {
                  100000);
     EXPECT_EQ(outputWord(run), Word());
     EXPECT_EQ(run.gasUsed, 4 * 3 + 3 + 3 + 100 + 1 + 15);
-    // 0x0a is an ordinary empty account here (no point evaluation precompile).
-    run = w.call(code("600060006000600060"
-                      "0a"
-                      "5afa"
+    // 0x0a (point evaluation) is warm but not supported: STATICCALL(0x1000, 0x0a, ...) fails and
+    // the 0x1000 gas it forwarded is used up; RETURNDATASIZE stays 0.
+    run = w.call(code("6000600060006000"
+                      "600a"
+                      "611000"
+                      "fa"
                       "3d"
                       "01" +
                       returnTop()),
                  100000);
-    EXPECT_EQ(outputWord(run), Word(1));
+    ASSERT_TRUE(run.result.success());
+    EXPECT_EQ(outputWord(run), Word());
+    EXPECT_EQ(run.gasUsed, 4 * 3 + 3 + 3 + 100 + 0x1000 + 2 + 3 + 3 + 3 + 3 + 3 + 3);
+}
+
+TEST(EvmCalls, PointEvaluationNamesItselfInTheResult) {
+    World w;
+    const EthAddress kzg = address(0x0a);
+    // A message straight to 0x0a halts with the reason.
+    JournaledState state(w.backend);
+    Executor executor(state, w.block, TxContext{w.caller, Word(10)});
+    Message m;
+    m.kind = CallKind::Call;
+    m.gas = 50000;
+    m.sender = w.caller;
+    m.recipient = kzg;
+    m.codeAddress = kzg;
+    m.input = Bytes(192, 0);
+    const CallResult direct = executor.call(m);
+    EXPECT_EQ(direct.status, Status::PointEvaluationUnsupported);
+    EXPECT_EQ(direct.gasLeft, 0);
+    EXPECT_EQ(statusName(direct.status),
+              "precompile 0x0a (KZG point evaluation) is not supported by the devnet");
+
+    // A transaction whose contract calls 0x0a and reverts when that fails carries the reason.
+    const auto transact = [&w](Bytes bytecode) {
+        w.deploy(w.contract, std::move(bytecode));
+        JournaledState txState(w.backend);
+        Executor txExecutor(txState, w.block, TxContext{});
+        Transaction tx;
+        tx.sender = w.caller;
+        tx.to = w.contract;
+        tx.gasLimit = 100000;
+        tx.gasPrice = Word(10);
+        return txExecutor.transact(tx);
+    };
+    TxResult res =
+        transact(code("6000600060006000600a5afa"
+                      "601457"
+                      "60006000fd"
+                      "5b00"));
+    ASSERT_TRUE(res.valid) << res.error;
+    EXPECT_EQ(res.status, Status::Revert);
+    EXPECT_EQ(res.unsupported, statusName(Status::PointEvaluationUnsupported));
+    // A transaction that never calls it says nothing.
+    res = transact(code("00"));
+    ASSERT_TRUE(res.valid) << res.error;
+    EXPECT_TRUE(res.unsupported.empty());
 }
 
 TEST(EvmCalls, GrandchildRevertKeepsTheChildsOwnWrites) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ipc/core/evm/executor.h"
+#include "ipc/core/evm/precompiles.h"
 
 namespace ipc::evm::testing {
 
@@ -65,7 +66,7 @@ public:
         state.warmAddress(caller);
         state.warmAddress(contract);
         state.warmAddress(block.coinbase);
-        for (int i = 1; i <= 9; ++i)
+        for (int i = 1; i <= kLastPrecompile; ++i)
             state.warmAddress(address(i));
         for (const Word& slot : warmSlots)
             state.warmSlot(contract, slot);

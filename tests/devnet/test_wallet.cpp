@@ -11,7 +11,9 @@
 #include <iterator>
 #include <string>
 
+#include "ipc/core/chain/transaction.h"
 #include "ipc/core/crypto/bip32.h"
+#include "ipc/core/evm/executor.h"
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/devnet/devnet.h"
@@ -261,6 +263,59 @@ TEST(Wallet, ASendSignedByAnImportedKeyIsMinedAndTheKeyIsNotKept) {
     std::shared_ptr<Wallet> kept = d->sharedWallet();
     d.reset();
     EXPECT_THROW(kept->send(root, kKeyAddress, kAnvil3, fil(1)), Error);
+}
+
+TEST(Wallet, ASendIntoAContractGetsTheGasItsExecutionNeeds) {
+    auto d = Devnet::start(builtinTemplate("single"), paused());
+    Wallet& w = d->wallet();
+    const SubnetId root = d->view()->subnets[0].id;
+    // Runtime: v = calldata[0:32]; v == 0 reverts, else sstore(0, v). Deployed by a plain
+    // creation transaction from account 0.
+    const Bytes runtime = fromHex("6000358015600c57600055005b600080fd");
+    Bytes init = fromHex(
+        "60118060"
+        "0b6000396000f3");
+    init.insert(init.end(), runtime.begin(), runtime.end());
+    const EthAddress contract = d->post([&](Hierarchy& h) {
+                                     const chain::SubnetChain& c = *h.root().chain;
+                                     chain::Transaction tx;
+                                     tx.type = chain::TxType::Eip1559;
+                                     tx.chainId = c.params().chainId;
+                                     tx.nonce = c.state().nonce(kAnvil0);
+                                     tx.maxPriorityFeePerGas = U256(1);
+                                     tx.maxFeePerGas = c.nextBaseFee() * U256(2) + U256(1);
+                                     tx.gasLimit = 200'000;
+                                     tx.data = init;
+                                     h.submit(root, chain::sign(tx, *h.keyFor(kAnvil0)));
+                                     return evm::createAddress(kAnvil0, tx.nonce);
+                                 }).get();
+    mine(*d);
+    const Bytes seven = fromHex("0x" + std::string(62, '0') + "07");
+    const FeeQuote quote =
+        d->post([&](Hierarchy& h) { return quoteFee(h, root, contract, seven, kAnvil0); }).get();
+    // Intrinsic gas (21000 + calldata) is not enough: the SSTORE alone costs 22100.
+    EXPECT_GT(quote.gasLimit, 21'000u + 22'100u);
+    const Hash32 tx = w.send(root, kAnvil0, contract, U256{}, seven).get();
+    mine(*d);
+    EXPECT_TRUE(mined(*d, tx));
+    EXPECT_EQ(d->post([&](Hierarchy& h) {
+                   return h.root().chain->state().storageAt(contract, evm::Word());
+               }).get(),
+              evm::Word(7));
+    // A call that would fail is refused with its reason and nothing is sent.
+    const std::uint64_t nonce =
+        d->post([](Hierarchy& h) { return h.root().chain->state().nonce(kAnvil0); }).get();
+    try {
+        w.send(root, kAnvil0, contract, U256{}, Bytes(32, 0)).get();
+        ADD_FAILURE() << "a reverting call was sent";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("the call would fail: execution reverted"),
+                  std::string::npos)
+            << e.what();
+    }
+    mine(*d);
+    EXPECT_EQ(d->post([](Hierarchy& h) { return h.root().chain->state().nonce(kAnvil0); }).get(),
+              nonce);
 }
 
 TEST(Wallet, BalanceSheetCoversEverySubnet) {

@@ -141,8 +141,6 @@ std::string runCase(const web::json::value& c) {
     block.gasLimit = 0x1c9c380;
     block.baseFee = Word(7);
     block.chainId = Word(31337);
-    // No blob transactions and excess blob gas 0: BLOBBASEFEE is the minimum, 1 wei.
-    block.blobBaseFee = Word(1);
     if (const auto* b = field(c, "block")) {
         if (!b->is_object())
             throw CaseError("block: expected an object");
@@ -205,7 +203,7 @@ std::string runCase(const web::json::value& c) {
     Executor executor(state, block, TxContext{origin, gasPrice});
     for (const EthAddress& warm : {origin, caller, to, block.coinbase})
         state.warmAddress(warm);
-    for (std::uint8_t i = 1; i <= 9; ++i) {
+    for (std::uint8_t i = 1; i <= kLastPrecompile; ++i) {
         FixedBytes<20> a;
         a.bytes[19] = i;
         state.warmAddress(EthAddress(a));

@@ -211,6 +211,80 @@ void AccountState::revertTo(std::size_t position) {
     }
 }
 
+void AccountState::commitJournal() {
+    if (!journal_.empty())
+        journalDropped_ = true;
+    journal_.clear();
+}
+
+AccountState::Undo AccountState::takeUndo() {
+    Undo out;
+    out.complete_ = !journalDropped_;
+    journalDropped_ = false;
+    // The first entry per account and per slot holds the value before the block; later ones
+    // only hold values the block itself wrote. Cleared storage maps all stay: undone in reverse
+    // order they restore the map, then the first slot entries restore what came before them.
+    std::unordered_set<EthAddress> accounts;
+    std::set<std::pair<EthAddress, StorageKey>> slots;
+    for (JournalEntry& e : journal_) {
+        switch (e.kind) {
+            case JournalEntry::Kind::Whole:
+                if (!accounts.insert(e.address).second)
+                    continue;
+                break;
+            case JournalEntry::Kind::Slot:
+                if (!slots.emplace(e.address, e.key).second)
+                    continue;
+                break;
+            case JournalEntry::Kind::Cleared:
+                break;
+        }
+        out.entries_.push_back(std::move(e));
+    }
+    out.entries_.shrink_to_fit();
+    journal_.clear();
+    return out;
+}
+
+void AccountState::undo(const Undo& undo) {
+    applyUndo(undo.entries_);
+}
+
+void AccountState::undoPending(const AccountState& from) {
+    applyUndo(from.journal_);
+}
+
+void AccountState::applyUndo(const std::vector<JournalEntry>& entries) {
+    // As revertTo(), but copying: the entries may be shared with the chain's own state.
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        const JournalEntry& e = *it;
+        switch (e.kind) {
+            case JournalEntry::Kind::Whole:
+                if (e.account) {
+                    accounts_[e.address] = *e.account;
+                } else {
+                    accounts_.erase(e.address);
+                }
+                break;
+            case JournalEntry::Kind::Slot:
+                if (e.value.isZero()) {
+                    auto found = storage_.find(e.address);
+                    if (found != storage_.end()) {
+                        found->second.erase(e.key);
+                        if (found->second.empty())
+                            storage_.erase(found);
+                    }
+                } else {
+                    storage_[e.address][e.key] = e.value;
+                }
+                break;
+            case JournalEntry::Kind::Cleared:
+                storage_[e.address] = *e.storage;
+                break;
+        }
+    }
+}
+
 std::vector<std::pair<EthAddress, Account>> AccountState::takeTouched() {
     std::vector<std::pair<EthAddress, Account>> out;
     out.reserve(touched_.size());

@@ -5,6 +5,7 @@
 #include "ipc/core/chain/evm_bridge.h"
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/encoding/rlp.h"
+#include "ipc/core/evm/precompiles.h"
 
 namespace ipc::chain {
 
@@ -68,7 +69,8 @@ void SubnetChain::genesis(std::uint64_t timestampMs) {
     b.hash = b.header.computeHash();
     b.commit.totalPower = validators_.totalPower();
     b.commit.signedPower = validators_.onlinePower();
-    state_.commitJournal();
+    state_.takeUndo();  // the accounts given at genesis are block 0's state: nothing before it
+    undos_.clear();
     blockIndex_[b.hash] = 0;
     blocks_.push_back(std::move(bp));
     nextBaseFee_ = computeNextBaseFee();
@@ -239,7 +241,8 @@ bool SubnetChain::runsEvm(const std::optional<EthAddress>& to) const {
         return true;
     if (contracts_ != nullptr && contracts_->isContract(*to))
         return false;
-    return state_.hasCode(*to);
+    // Precompiles answer a transaction or eth_call sent straight to them, as on any EVM chain.
+    return state_.hasCode(*to) || evm::isPrecompile(*to);
 }
 
 Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::uint64_t timestampMs,
@@ -276,8 +279,13 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
         state_.credit(burntFundsAddress(), burnt);
     r.success = res.status == evm::Status::Success;
     r.returnData = std::move(res.output);
-    if (!r.success)
+    if (!r.success) {
         r.revertReason = failureReason(res.status, r.returnData);
+        // A nested call to an unsupported precompile shows up here only as a revert or a halt
+        // of the caller; say what the devnet could not do.
+        if (!res.unsupported.empty() && res.status != evm::Status::PointEvaluationUnsupported)
+            r.revertReason += " (" + res.unsupported + ")";
+    }
     for (evm::Log& log : res.logs)
         r.logs.push_back(Log{log.address, std::move(log.topics), std::move(log.data)});
     cumulativeGas += r.gasUsed;
@@ -285,13 +293,13 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
     return r;
 }
 
-evm::TxResult SubnetChain::simulate(const EvmCall& call, std::uint64_t timestampMs) const {
-    ChainStateBackend backend(state_);
+evm::TxResult SubnetChain::simulateOn(const AccountState& accounts, std::uint64_t height,
+                                      std::uint64_t timestampMs, const EthAddress& coinbase,
+                                      const EvmCall& call) const {
+    ChainStateBackend backend(accounts);
     evm::JournaledState journaled(backend);
-    const EthAddress coinbase = blocks_.empty() ? EthAddress{} : head().header.proposer;
     // Gas price 0 with no base fee, as geth runs eth_call: only `value` must be affordable.
-    evm::Executor executor(journaled, blockContext(height() + 1, timestampMs, coinbase, U256{}),
-                           {});
+    evm::Executor executor(journaled, blockContext(height, timestampMs, coinbase, U256{}), {});
     executor.setCodeCache(codeCache_);
     const auto natives = registerSystemContracts(executor, contracts_);
     evm::Transaction tx;
@@ -301,6 +309,86 @@ evm::TxResult SubnetChain::simulate(const EvmCall& call, std::uint64_t timestamp
     tx.data = call.data;
     tx.gasLimit = static_cast<std::int64_t>(std::min<std::uint64_t>(call.gas, INT64_MAX));
     return executor.transact(tx);
+}
+
+evm::TxResult SubnetChain::simulate(const EvmCall& call, std::uint64_t timestampMs) const {
+    const EthAddress coinbase = blocks_.empty() ? EthAddress{} : head().header.proposer;
+    return simulateOn(state_, height() + 1, timestampMs, coinbase, call);
+}
+
+evm::TxResult SubnetChain::simulate(const EvmCall& call, const PastState& at) const {
+    const BlockPtr base = block(at.number);
+    const BlockPtr next = block(at.number + 1);
+    if (!base || !next)
+        throw Error("no block " + std::to_string(at.number + 1) + " to run a call at block " +
+                    std::to_string(at.number) + " in");
+    return simulateOn(at.accounts, at.number + 1, next->header.timestampMs, base->header.proposer,
+                      call);
+}
+
+template <class Run>
+GasEstimate SubnetChain::estimateWith(const EvmCall& call, const Run& run) {
+    GasEstimate out;
+    const std::uint64_t cap = call.gas;
+    EvmCall c = call;
+    evm::TxResult first = run(c);
+    if (!first.valid || first.status != evm::Status::Success) {
+        out.failure = std::move(first);
+        return out;
+    }
+    const auto used = static_cast<std::uint64_t>(first.gasUsed);
+    const auto succeeds = [&](std::uint64_t gas) {
+        c.gas = gas;
+        const evm::TxResult r = run(c);
+        return r.valid && r.status == evm::Status::Success;
+    };
+    std::uint64_t lo = used == 0 ? 0 : used - 1;  // fails (or is below intrinsic)
+    std::uint64_t hi = cap;                       // succeeds
+    const std::uint64_t optimistic = std::min(cap, (used + 2300) * 64 / 63);
+    if (optimistic < hi && succeeds(optimistic))
+        hi = optimistic;
+    while (lo + 1 < hi) {
+        const std::uint64_t mid = lo + (hi - lo) / 2;
+        if (succeeds(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    out.gas = hi;
+    return out;
+}
+
+GasEstimate SubnetChain::estimateEvmGas(const EvmCall& call, std::uint64_t timestampMs) const {
+    return estimateWith(call, [&](const EvmCall& c) { return simulate(c, timestampMs); });
+}
+
+GasEstimate SubnetChain::estimateEvmGas(const EvmCall& call, const PastState& at) const {
+    return estimateWith(call, [&](const EvmCall& c) { return simulate(c, at); });
+}
+
+std::uint64_t SubnetChain::oldestKeptState() const {
+    // Undoing the oldest record gives the state before its block; changes made since the head
+    // without a record (see AccountState::commitJournal) leave only the head.
+    if (undos_.empty() || !state_.journalComplete())
+        return height();
+    return undos_.front().number - 1;
+}
+
+PastState SubnetChain::stateAfter(std::uint64_t number) const {
+    if (!started() || number > height())
+        throw Error("no block " + std::to_string(number) + ": the head is " +
+                    std::to_string(height()));
+    if (number < oldestKeptState()) {
+        throw Error("state of block " + std::to_string(number) +
+                    " is no longer kept; the devnet keeps the last " + std::to_string(kKeptStates) +
+                    " blocks' state (blocks " + std::to_string(oldestKeptState()) + " to " +
+                    std::to_string(height()) + " here)");
+    }
+    PastState out{number, state_};
+    out.accounts.undoPending(state_);  // changes since the head belong to the next block
+    for (auto it = undos_.rbegin(); it != undos_.rend() && it->number > number; ++it)
+        out.accounts.undo(it->undo);
+    return out;
 }
 
 const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddress& proposer,
@@ -385,7 +473,16 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
             self->commit.signedPower += v.power;
         }
     }
-    state_.commitJournal();
+    AccountState::Undo undo = state_.takeUndo();
+    if (!undo.complete()) {
+        // Something changed the state between blocks without a record: older states can no
+        // longer be rebuilt.
+        undos_.clear();
+    } else {
+        undos_.push_back(BlockUndo{height, std::move(undo)});
+        if (undos_.size() > kKeptStates)
+            undos_.pop_front();
+    }
     indexBlock(*self);
     for (auto& tx : waiting) {
         const std::uint64_t next = state_.nonce(tx->sender);
@@ -489,6 +586,8 @@ void SubnetChain::truncate(std::uint64_t height) {
             blocks_.pop_back();
         }
     }
+    // The caller restores the accounts as they were; their history starts again from there.
+    undos_.clear();
     nextBaseFee_ = computeNextBaseFee();
 }
 

@@ -49,6 +49,8 @@ std::string_view statusName(Status status) {
             return "precompile failed";
         case Status::NativeFailure:
             return "native contract failed";
+        case Status::PointEvaluationUnsupported:
+            return "precompile 0x0a (KZG point evaluation) is not supported by the devnet";
     }
     return "unknown";
 }
@@ -197,6 +199,10 @@ std::optional<CallResult> Executor::begin(Message message) {
                 runPrecompile(message.codeAddress, message.input, static_cast<std::uint64_t>(gas));
             if (!r.success) {
                 state_.revert(snapshot);
+                if (isPointEvaluation(message.codeAddress)) {
+                    calledPointEvaluation_ = true;
+                    return CallResult{Status::PointEvaluationUnsupported, 0, {}, std::nullopt};
+                }
                 return CallResult{Status::PrecompileFailure, 0, {}, std::nullopt};
             }
             const auto used = static_cast<std::int64_t>(
@@ -340,12 +346,13 @@ TxResult Executor::transact(const Transaction& tx) {
     out.valid = true;
 
     state_.setBalance(tx.sender, state_.balance(tx.sender) - Word::fromU256(gasCost));
+    calledPointEvaluation_ = false;
     tx_.origin = tx.sender;
     tx_.gasPrice = tx.gasPrice;
 
     state_.warmAddress(tx.sender);
     state_.warmAddress(block_.coinbase);  // EIP-3651
-    for (std::uint8_t i = 1; i <= 9; ++i) {
+    for (std::uint8_t i = 1; i <= kLastPrecompile; ++i) {
         FixedBytes<20> a;
         a.bytes[19] = i;
         state_.warmAddress(EthAddress(a));
@@ -387,6 +394,8 @@ TxResult Executor::transact(const Transaction& tx) {
     out.refund = refund;
     out.output = std::move(r.output);
     out.createdAddress = r.createdAddress;
+    if (calledPointEvaluation_)
+        out.unsupported = statusName(Status::PointEvaluationUnsupported);
     out.logs = state_.logs();
     out.changes = state_.finishTransaction();
     return out;

@@ -450,7 +450,9 @@ RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
                 top[-1] = Word();
                 break;
             case 0x4a:
-                *top++ = ex.block_.blobBaseFee;
+                // The devnet carries no blobs and has no blob gas market: BLOBBASEFEE answers 0,
+                // as BLOBHASH does (issue 20), rather than pretend to an EIP-4844 fee.
+                *top++ = Word();
                 break;
             case 0x50:
                 --top;

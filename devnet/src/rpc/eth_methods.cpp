@@ -9,9 +9,12 @@
 // the JSON answer after the engine has moved on.
 //
 // What differs from geth, on purpose:
-// - Only the head state is kept. Balances, nonces, code and calls at an older block answer
-//   kInvalidParams "historical state is not kept; use latest"; blocks, transactions, receipts and
-//   logs of every height stay available.
+// - State is kept for the head and the last SubnetChain::kKeptStates blocks before it (rebuilt
+//   from the head and what each block overwrote): balances, nonces, code, storage, eth_call and
+//   eth_estimateGas answer at those blocks; older ones answer kInvalidParams "state of block N
+//   is no longer kept; ...". Built-in IPC contracts keep no history: calls to them answer at the
+//   head only (and EVM code that calls them at an older block sees their head state). Blocks,
+//   transactions, receipts and logs of every height stay available.
 // - "pending", "safe" and "finalized" mean the head block (blocks are final once produced, as
 //   under CometBFT); only eth_getTransactionCount "pending" counts mempool transactions.
 // - Fees: eth_maxPriorityFeePerGas suggests 100,000 atto (Filecoin's and Fendermint's minimum gas
@@ -54,6 +57,7 @@ namespace ipc::devnet::rpc {
 namespace {
 
 constexpr std::uint64_t kMaxLogBlockRange = 10'000;
+constexpr std::uint8_t kBlobTxType = 0x03;  // EIP-4844: refused, the devnet carries no blobs
 constexpr std::size_t kMaxLogs = 10'000;
 constexpr std::uint64_t kMaxFeeHistoryBlocks = 1024;
 constexpr std::size_t kMaxRewardPercentiles = 100;
@@ -172,18 +176,25 @@ chain::BlockPtr findBlock(const chain::SubnetChain& c, const BlockRef& ref) {
     return nullptr;
 }
 
-// Engine thread: state is read at the head only; anything else names it in an error.
-void requireHeadState(const chain::SubnetChain& c, const BlockRef& ref) {
+// Engine thread: fn(accounts) with the accounts after the block `ref` names: the head's in place,
+// an earlier block's rebuilt (SubnetChain::stateAfter) while it is kept, else an error that says
+// how far back state is kept.
+template <class F>
+auto withAccountsAt(const chain::SubnetChain& c, const BlockRef& ref, F&& fn) {
     if (ref.kind == BlockRef::Kind::Latest || ref.kind == BlockRef::Kind::Pending)
-        return;
+        return fn(c.state());
     const chain::BlockPtr b = findBlock(c, ref);
     if (b == nullptr)
         throw RpcError(kServerError, "header not found");
-    if (b->header.number != c.height()) {
-        throw RpcError(kInvalidParams,
-                       "historical state is not kept; use latest (asked for block " +
-                           std::to_string(b->header.number) + ", head is " +
-                           std::to_string(c.height()) + ")");
+    if (b->header.number == c.height())
+        return fn(c.state());
+    try {
+        const chain::PastState at = c.stateAfter(b->header.number);
+        return fn(at.accounts);
+    } catch (const RpcError&) {
+        throw;
+    } catch (const Error& e) {
+        throw RpcError(kInvalidParams, e.what());
     }
 }
 
@@ -511,6 +522,9 @@ struct CallOutcome {
     std::optional<Bytes> evmRevert;     // EVM code reverted with this data
     std::optional<std::string> halt;    // EVM code halted exceptionally (out of gas, ...)
     std::uint64_t gas = 0;              // what a transaction would use
+    // Something the run called that the devnet does not support (precompile 0x0a), said next
+    // to a revert or halt it may have caused.
+    std::string unsupported;
 };
 
 // eth_call's gas when the request names none, and the most it may ask for (geth's RPC gas cap).
@@ -520,15 +534,22 @@ std::uint64_t nextTimestampMs(const SubnetNode& n) {
     return n.chain->head().header.timestampMs + n.blockTimeMs;
 }
 
-// Engine thread: one EVM run of `req` with `gas` against the head state.
-evm::TxResult runEvm(const SubnetNode& n, const CallRequest& req, std::uint64_t gas) {
+chain::EvmCall evmCall(const CallRequest& req, std::uint64_t gas) {
     chain::EvmCall call;
     call.from = req.from.value_or(EthAddress{});
     call.to = req.to;
     call.value = req.value;
     call.data = req.data;
     call.gas = gas;
-    return n.chain->simulate(call, nextTimestampMs(n));
+    return call;
+}
+
+// The gas eth_call runs with, and eth_estimateGas's allowance.
+std::uint64_t callGas(const CallRequest& req) {
+    return std::min(req.gas.value_or(kCallGasCap), kCallGasCap);
+}
+std::uint64_t estimateCap(const CallRequest& req) {
+    return std::min(req.gas.value_or(chain::GasSchedule::kBlockGasLimit), kCallGasCap);
 }
 
 CallOutcome evmOutcome(evm::TxResult res) {
@@ -536,6 +557,8 @@ CallOutcome evmOutcome(evm::TxResult res) {
         throw RpcError(kServerError, res.error);
     CallOutcome out;
     out.gas = static_cast<std::uint64_t>(res.gasUsed);
+    if (res.status != evm::Status::PointEvaluationUnsupported)
+        out.unsupported = std::move(res.unsupported);
     if (res.status == evm::Status::Success)
         out.output = std::move(res.output);
     else if (res.status == evm::Status::Revert)
@@ -559,7 +582,7 @@ CallOutcome simulate(const SubnetNode& n, const CallRequest& req) {
                                          req.value.toDecimal());
     }
     if (c.runsEvm(req.to))
-        return evmOutcome(runEvm(n, req, std::min(req.gas.value_or(kCallGasCap), kCallGasCap)));
+        return evmOutcome(n.chain->simulate(evmCall(req, callGas(req)), nextTimestampMs(n)));
     const EthAddress to = *req.to;
     CallOutcome out;
     out.gas = c.estimateGas(to, req.data);
@@ -588,55 +611,81 @@ CallOutcome simulate(const SubnetNode& n, const CallRequest& req) {
     return out;
 }
 
-// Engine thread: eth_estimateGas on the EVM, as geth does it: run at the allowance, then binary
-// search for the least gas with which the call still succeeds (refunds and the 63/64 rule make
-// that more than what it used).
-std::uint64_t estimateEvmGas(const SubnetNode& n, const CallRequest& req) {
-    const std::uint64_t cap =
-        std::min(req.gas.value_or(chain::GasSchedule::kBlockGasLimit), kCallGasCap);
-    CallOutcome first = evmOutcome(runEvm(n, req, cap));
-    if (first.evmRevert) {
-        const auto reason = chain::errorStringOf(*first.evmRevert);
-        throw RpcError(kExecutionReverted,
-                       reason ? "execution reverted: " + *reason : "execution reverted",
-                       dataJson(*first.evmRevert));
-    }
-    if (first.halt) {
-        throw RpcError(kServerError, "gas required exceeds allowance (" + std::to_string(cap) +
-                                         "): " + *first.halt);
-    }
-    const auto succeeds = [&](std::uint64_t gas) {
-        const evm::TxResult r = runEvm(n, req, gas);
-        return r.valid && r.status == evm::Status::Success;
-    };
-    std::uint64_t lo = first.gas == 0 ? 0 : first.gas - 1;  // fails (or is below intrinsic)
-    std::uint64_t hi = cap;                                 // succeeds
-    const std::uint64_t optimistic = std::min(cap, (first.gas + 2300) * 64 / 63);
-    if (optimistic < hi && succeeds(optimistic))
-        hi = optimistic;
-    while (lo + 1 < hi) {
-        const std::uint64_t mid = lo + (hi - lo) / 2;
-        if (succeeds(mid))
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return hi;
+// " (precompile 0x0a ... is not supported by the devnet)" when a run called it, else nothing.
+std::string withUnsupported(const std::string& unsupported) {
+    return unsupported.empty() ? std::string() : " (" + unsupported + ")";
 }
 
 // The error of an EVM revert, as geth and Hardhat report it: code 3, "execution reverted" with
 // the Error(string) reason when there is one, the revert data as `data`.
-[[noreturn]] void throwEvmRevert(const Bytes& data) {
+[[noreturn]] void throwEvmRevert(const Bytes& data, const std::string& unsupported) {
     const auto reason = chain::errorStringOf(data);
     throw RpcError(kExecutionReverted,
-                   reason ? "execution reverted: " + *reason : "execution reverted",
+                   (reason ? "execution reverted: " + *reason : "execution reverted") +
+                       withUnsupported(unsupported),
                    dataJson(data));
 }
 
+// The errors of an estimate that fails even with the whole allowance, as geth gives them.
+std::uint64_t estimateOrThrow(const chain::GasEstimate& e, std::uint64_t cap) {
+    if (!e.failure)
+        return e.gas;
+    const CallOutcome out = evmOutcome(*e.failure);
+    if (out.evmRevert)
+        throwEvmRevert(*out.evmRevert, out.unsupported);
+    throw RpcError(kServerError, "gas required exceeds allowance (" + std::to_string(cap) +
+                                     "): " + out.halt.value_or("failed") +
+                                     withUnsupported(out.unsupported));
+}
+
+// Engine thread: nothing when `ref` names the head (or a tag meaning it), else the earlier
+// block's number. Throws "header not found" for blocks the chain does not have.
+std::optional<std::uint64_t> pastBlock(const chain::SubnetChain& c, const BlockRef& ref) {
+    if (ref.kind == BlockRef::Kind::Latest || ref.kind == BlockRef::Kind::Pending)
+        return std::nullopt;
+    const chain::BlockPtr b = findBlock(c, ref);
+    if (b == nullptr)
+        throw RpcError(kServerError, "header not found");
+    if (b->header.number == c.height())
+        return std::nullopt;
+    return b->header.number;
+}
+
+// Engine thread: the accounts after block `number` for an EVM call, or the error that says how
+// far back the devnet keeps state.
+chain::PastState pastState(const SubnetNode& n, const CallRequest& req, std::uint64_t number) {
+    if (req.to && n.contracts->isContract(*req.to)) {
+        throw RpcError(kInvalidParams,
+                       "built-in IPC contracts answer at the head only; use latest (asked for "
+                       "block " +
+                           std::to_string(number) + ", head is " +
+                           std::to_string(n.chain->height()) + ")");
+    }
+    chain::PastState at;
+    try {
+        at = n.chain->stateAfter(number);
+    } catch (const Error& e) {
+        throw RpcError(kInvalidParams, e.what());
+    }
+    const EthAddress from = req.from.value_or(EthAddress{});
+    if (!req.value.isZero() && at.accounts.balance(from) < req.value) {
+        throw RpcError(kServerError, "insufficient funds for transfer: address " +
+                                         from.toChecksumHex() + " have " +
+                                         at.accounts.balance(from).toDecimal() + " want " +
+                                         req.value.toDecimal());
+    }
+    return at;
+}
+
+// eth_call at the head or, for an EVM call, at an earlier block whose state is still kept.
+// Built-in contracts nested in such a call answer from the head (their state has no history).
 CallOutcome simulateAt(const CallContext& ctx, const CallRequest& req, const BlockRef& block) {
     return readNode(ctx, [&](const SubnetNode& n) {
-        requireHeadState(*n.chain, block);
-        return simulate(n, req);
+        const auto past = pastBlock(*n.chain, block);
+        if (!past)
+            return simulate(n, req);
+        const chain::PastState at = pastState(n, req, *past);
+        return evmOutcome(n.chain->simulate(evmCall(req, callGas(req)), at));
     });
 }
 
@@ -858,8 +907,8 @@ Json getBalance(const CallContext& ctx, const Json& params) {
     const EthAddress who = addressParam(params, 0, "address");
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
     return quantity(readNode(ctx, [&](const SubnetNode& n) {
-        requireHeadState(*n.chain, block);
-        return n.chain->state().balance(who);
+        return withAccountsAt(*n.chain, block,
+                              [&](const chain::AccountState& s) { return s.balance(who); });
     }));
 }
 
@@ -868,8 +917,8 @@ Json getTransactionCount(const CallContext& ctx, const Json& params) {
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
     return quantity(readNode(ctx, [&](const SubnetNode& n) {
         const chain::SubnetChain& c = *n.chain;
-        requireHeadState(c, block);
-        const std::uint64_t nonce = c.state().nonce(who);
+        const std::uint64_t nonce =
+            withAccountsAt(c, block, [&](const chain::AccountState& s) { return s.nonce(who); });
         return block.kind == BlockRef::Kind::Pending ? c.mempool().pendingNonce(who, nonce) : nonce;
     }));
 }
@@ -878,10 +927,10 @@ Json getCode(const CallContext& ctx, const Json& params) {
     const EthAddress who = addressParam(params, 0, "address");
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
     const evm::CodePtr code = readNode(ctx, [&](const SubnetNode& n) -> evm::CodePtr {
-        requireHeadState(*n.chain, block);
         if (n.contracts->isContract(who))
             return nullptr;
-        return n.chain->state().code(who);
+        return withAccountsAt(*n.chain, block,
+                              [&](const chain::AccountState& s) { return s.code(who); });
     });
     return code ? dataJson(code->bytes) : dataJson(Bytes{kBuiltinCodeMarker});
 }
@@ -913,8 +962,8 @@ Json getStorageAt(const CallContext& ctx, const Json& params) {
     const evm::Word slot = slotParam(params, 1);
     const BlockRef block = optionalBlockParam(params, 2, "block", true);
     const evm::Word value = readNode(ctx, [&](const SubnetNode& n) {
-        requireHeadState(*n.chain, block);
-        return n.chain->state().storageAt(who, slot);
+        return withAccountsAt(*n.chain, block,
+                              [&](const chain::AccountState& s) { return s.storageAt(who, slot); });
     });
     return hashJson(value.toHash());
 }
@@ -985,9 +1034,9 @@ Json call(const CallContext& ctx, const Json& params) {
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
     const CallOutcome out = simulateAt(ctx, req, block);
     if (out.evmRevert)
-        throwEvmRevert(*out.evmRevert);
+        throwEvmRevert(*out.evmRevert, out.unsupported);
     if (out.halt)
-        throw RpcError(kServerError, *out.halt);
+        throw RpcError(kServerError, *out.halt + withUnsupported(out.unsupported));
     if (req.gas && *req.gas < out.gas)
         throw RpcError(kServerError, "out of gas: the call needs " + std::to_string(out.gas));
     if (out.revert)
@@ -1000,7 +1049,11 @@ Json estimateGas(const CallContext& ctx, const Json& params) {
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
     const std::optional<std::uint64_t> evmGas =
         readNode(ctx, [&](const SubnetNode& n) -> std::optional<std::uint64_t> {
-            requireHeadState(*n.chain, block);
+            const std::uint64_t cap = estimateCap(req);
+            if (const auto past = pastBlock(*n.chain, block)) {
+                const chain::PastState at = pastState(n, req, *past);
+                return estimateOrThrow(n.chain->estimateEvmGas(evmCall(req, cap), at), cap);
+            }
             if (!n.chain->runsEvm(req.to))
                 return std::nullopt;
             const EthAddress from = req.from.value_or(EthAddress{});
@@ -1010,7 +1063,8 @@ Json estimateGas(const CallContext& ctx, const Json& params) {
                                                  n.chain->state().balance(from).toDecimal() +
                                                  " want " + req.value.toDecimal());
             }
-            return estimateEvmGas(n, req);
+            return estimateOrThrow(n.chain->estimateEvmGas(evmCall(req, cap), nextTimestampMs(n)),
+                                   cap);
         });
     if (evmGas)
         return quantity(*evmGas);
@@ -1028,6 +1082,10 @@ Json estimateGas(const CallContext& ctx, const Json& params) {
 // runs on the engine.
 EngineStep sendRawTransaction(const CallContext& ctx, const Json& params) {
     const Bytes raw = dataParam(params, 0, "transaction");
+    if (!raw.empty() && raw[0] == kBlobTxType) {
+        throw RpcError(kInvalidParams,
+                       "blob transactions (EIP-4844, type 0x03) are not supported by the devnet");
+    }
     chain::SignedTransaction stx;
     try {
         stx = chain::decode(raw);

@@ -395,7 +395,10 @@ describe(`Solidity test contracts on network "${network.name}"`, function () {
 
     it('BLOBBASEFEE and BLOBHASH are readable', async function () {
       const [fee, firstHash] = await cancun.blobInfo();
-      expect(fee >= 1n).to.equal(true);
+      // Hardhat's own network answers EIP-4844's minimum blob base fee, 1 wei; the devnet carries
+      // no blobs and answers 0 (issue 20).
+      if (network.name === 'hardhat') expect(fee >= 1n).to.equal(true);
+      else expect(fee).to.equal(0n);
       expect(firstHash).to.equal(ethers.ZeroHash);
     });
   });

@@ -52,8 +52,14 @@ struct FeeQuote {
     U256 expectedFee;  // gas × (base fee + tip): what a transaction included next pays
     U256 maxFee;       // gas × max fee: what the balance must cover besides the value
 };
+// For a contract creation or a call to code the gas is the EVM's estimate for `from` sending
+// `value` (SubnetChain::estimateEvmGas, what eth_estimateGas answers); for anything else the
+// intrinsic gas plus a built-in contract's fixed cost. sendGas throws ipc::Error with the reason
+// when the call would fail; quoteFee then quotes the intrinsic gas.
 FeeQuote quoteFee(const Hierarchy& h, const SubnetId& subnet, const EthAddress& to,
-                  const Bytes& data = {});
+                  const Bytes& data = {}, const EthAddress& from = {}, const U256& value = {});
+std::uint64_t sendGas(const Hierarchy& h, const SubnetId& subnet, const EthAddress& from,
+                      const EthAddress& to, const U256& value, const Bytes& data);
 // The fee of the gateway call that moves `amount` from `sender` on `from` to `to` (see
 // transferCall): paid once, on `from`; cross-net messages themselves carry no fee.
 FeeQuote quoteTransferFee(const Hierarchy& h, const SubnetId& from, const EthAddress& sender,

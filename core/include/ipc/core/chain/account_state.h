@@ -72,8 +72,24 @@ public:
     // Journal: mark() returns a position, revertTo(position) undoes every change after it.
     std::size_t mark() const { return journal_.size(); }
     void revertTo(std::size_t position);
-    // Forget the journal (end of block); keeps the touched-set for the commitment.
-    void commitJournal() { journal_.clear(); }
+    // Forget the journal; keeps the touched-set for the commitment. Changes forgotten this way
+    // cannot be undone later, so the next takeUndo() says its record is incomplete.
+    void commitJournal();
+
+    // ---- history ----
+    // What one block's changes overwrote: the earlier value of every account and slot it
+    // changed (the first one only), enough to take a copy of the state back to before it.
+    class Undo;
+    // Ends a block as commitJournal() does, returning what its changes overwrote.
+    Undo takeUndo();
+    // Takes this state back to before the changes `undo` records (meant for a copy of the
+    // chain's state: nothing is journaled or marked touched).
+    void undo(const Undo& undo);
+    // The same for the changes made since the last block ended (the journal), leaving the
+    // journal itself as it is.
+    void undoPending(const AccountState& from);
+    // False when commitJournal() forgot changes since the last block ended.
+    bool journalComplete() const { return !journalDropped_; }
 
     // Accounts changed since the last call, sorted by address; clears the set.
     std::vector<std::pair<EthAddress, Account>> takeTouched();
@@ -104,9 +120,25 @@ private:
 
     std::unordered_map<EthAddress, Account> accounts_;
     std::unordered_map<EthAddress, Storage> storage_;  // only accounts with non-zero slots
+    void applyUndo(const std::vector<JournalEntry>& entries);
+
     std::vector<JournalEntry> journal_;
+    bool journalDropped_ = false;  // commitJournal() forgot changes since the last takeUndo()
     std::unordered_set<EthAddress> touched_;
     std::set<std::pair<EthAddress, StorageKey>> touchedSlots_;
+};
+
+class AccountState::Undo {
+public:
+    // False when changes before or during the block were committed without a record (a balance
+    // set by hand between blocks): the state before the block cannot be rebuilt from it.
+    bool complete() const { return complete_; }
+    std::size_t entries() const { return entries_.size(); }
+
+private:
+    friend class AccountState;
+    std::vector<JournalEntry> entries_;
+    bool complete_ = true;
 };
 
 }  // namespace ipc::chain

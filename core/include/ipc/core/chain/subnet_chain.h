@@ -82,6 +82,20 @@ struct EvmCall {
     std::uint64_t gas = GasSchedule::kBlockGasLimit;
 };
 
+// The accounts as they were right after an earlier block (SubnetChain::stateAfter), for calls
+// at that block.
+struct PastState {
+    std::uint64_t number = 0;
+    AccountState accounts;
+};
+
+// eth_estimateGas's answer on the EVM: the least gas with which the call succeeds, or the run
+// that failed with all the gas allowed.
+struct GasEstimate {
+    std::uint64_t gas = 0;
+    std::optional<evm::TxResult> failure;
+};
+
 // Why a transaction was not accepted into the mempool.
 class TxRejected : public Error {
 public:
@@ -172,6 +186,26 @@ public:
     // at gas price 0 and throws its changes away; the chain is untouched. `valid` is false (with
     // `error`) when it could not start, e.g. the sender cannot pay `value`.
     evm::TxResult simulate(const EvmCall& call, std::uint64_t timestampMs) const;
+    // The same against the state after an earlier block, run as a transaction of the block
+    // that followed it.
+    evm::TxResult simulate(const EvmCall& call, const PastState& at) const;
+    // eth_estimateGas on the EVM, as geth does it: run with call.gas (the allowance), then a
+    // binary search for the least gas with which the call still succeeds (refunds and the
+    // 63/64 rule make that more than what it used). The wallet and the RPC both use it.
+    GasEstimate estimateEvmGas(const EvmCall& call, std::uint64_t timestampMs) const;
+    GasEstimate estimateEvmGas(const EvmCall& call, const PastState& at) const;
+
+    // ---- state of recent blocks ----
+    // Every block keeps a record of what it overwrote for kKeptStates blocks, so the accounts
+    // after any of the last kKeptStates blocks before the head can be rebuilt from the head
+    // state (eth_call at a block number). Memory is bounded by what those blocks changed.
+    static constexpr std::size_t kKeptStates = 128;
+    // A copy of the accounts right after block `number` (the head included). Throws ipc::Error
+    // "state of block N is no longer kept; ..." when it is older than what is kept, and
+    // ipc::Error when there is no such block.
+    PastState stateAfter(std::uint64_t number) const;
+    // The oldest block whose state stateAfter() can rebuild.
+    std::uint64_t oldestKeptState() const;
     // Gas a transaction would use (intrinsic + built-in call cost).
     std::uint64_t estimateGas(const std::optional<EthAddress>& to, ByteView data) const;
 
@@ -203,6 +237,18 @@ private:
     std::unordered_map<Hash32, std::uint64_t> blockIndex_;
     // Code analysis (jump destinations) shared by every EVM run on this chain, per code hash.
     std::shared_ptr<evm::CodeCache> codeCache_ = std::make_shared<evm::CodeCache>();
+    // What each of the newest blocks overwrote, oldest first (at most kKeptStates).
+    struct BlockUndo {
+        std::uint64_t number = 0;
+        AccountState::Undo undo;
+    };
+    std::deque<BlockUndo> undos_;
+
+    evm::TxResult simulateOn(const AccountState& accounts, std::uint64_t height,
+                             std::uint64_t timestampMs, const EthAddress& coinbase,
+                             const EvmCall& call) const;
+    template <class Run>
+    static GasEstimate estimateWith(const EvmCall& call, const Run& run);
 };
 
 }  // namespace ipc::chain

@@ -43,6 +43,10 @@ enum class Status : std::uint8_t {
     InitcodeSizeExceeded,  // EIP-3860
     PrecompileFailure,
     NativeFailure,
+    // A call to 0x0a (EIP-4844 point evaluation): the address is Cancun's precompile, so it is
+    // warm and never an empty account, but the devnet has no KZG setup to answer it with. The
+    // call halts exceptionally (all its gas used) and says why.
+    PointEvaluationUnsupported,
 };
 std::string_view statusName(Status status);
 
@@ -77,9 +81,6 @@ struct BlockContext {
     Word baseFee = 7;
     Word prevRandao;
     Word chainId = 31337;
-    // BLOBBASEFEE. No blob transactions are carried, so excess blob gas stays 0 and the blob base
-    // fee is EIP-4844's minimum, 1 wei. (BLOBHASH always answers 0: no versioned hashes.)
-    Word blobBaseFee = 1;
     // BLOCKHASH for number in [current-256, current-1]; zero when not set.
     std::function<Hash32(std::uint64_t)> blockHash;
 };
@@ -145,6 +146,9 @@ struct TxResult {
     std::vector<Log> logs;
     std::optional<EthAddress> createdAddress;
     std::vector<AccountChange> changes;  // from JournaledState::finishTransaction()
+    // Set when some frame called precompile 0x0a, which the devnet does not support: the reason
+    // a failed transaction should give even when the failure surfaced as a plain revert higher up.
+    std::string unsupported;
 };
 
 // EIP-2028/2930/3860 intrinsic gas of a transaction.
@@ -211,6 +215,7 @@ private:
     std::vector<std::unique_ptr<Word[]>> stacks_;  // one 1024-word stack per depth, reused
     std::vector<std::unique_ptr<Frame>> frames_;   // the call stack; reused between calls
     std::size_t liveFrames_ = 0;
+    bool calledPointEvaluation_ = false;  // since the last transact()
 };
 
 }  // namespace ipc::evm
