@@ -442,6 +442,8 @@ void Hierarchy::applyTopDown(SubnetNode& n, AccountState& state, std::uint64_t h
     if (const auto* a = n.actor())
         changes = a->powerChanges(n.finalizedParentHeight, h);
     n.gateway().applyTopDown(state, height, finality, msgs, changes, logs);
+    // Calls and Results for contracts run in the same block, through the chain's EVM.
+    n.contracts->executeXnetCalls(state, height, *n.chain, logs);
     n.finalizedParentHeight = h;
     events_.publish(FinalityEvent{n.id, h, height, finality.blockHash});
 }
@@ -691,14 +693,12 @@ Bytes releaseCall(const EthAddress& to) {
     return abi::encodeCall(protocol::sig::kRelease, {protocol::toAbiFvm(to)});
 }
 
-Bytes crossTransferCall(const SubnetId& from, const EthAddress& sender,
-                        const protocol::IpcAddress& to, const U256& amount) {
-    Envelope e;
-    e.kind = protocol::MsgKind::Transfer;
-    e.value = amount;
-    e.to = to;
-    e.from = protocol::IpcAddress{from, sender};
-    return abi::encodeCall(protocol::sig::kSendXnet, {protocol::toAbi(e)});
+// A wallet is no contract, so its transfers across several hops do not go through
+// sendContractXnetMessage but through the gateway's xnetTransfer: a Transfer from the wallet,
+// routed up to the common ancestor and down, every hop applied by the gateways as IPC applies
+// transfers (burn on the way up, lock on the way down).
+Bytes crossTransferCall(const protocol::IpcAddress& to) {
+    return abi::encodeCall(protocol::sig::kXnetTransfer, {protocol::toAbi(to)});
 }
 
 }  // namespace
@@ -715,8 +715,7 @@ Hash32 Hierarchy::release(const SubnetId& subnet, const EthAddress& from, const 
 
 Hash32 Hierarchy::crossTransfer(const SubnetId& from, const EthAddress& sender,
                                 const protocol::IpcAddress& to, const U256& amount) {
-    return send(from, sender, protocol::gatewayAddress(), amount,
-                crossTransferCall(from, sender, to, amount));
+    return send(from, sender, protocol::gatewayAddress(), amount, crossTransferCall(to));
 }
 
 Hash32 Hierarchy::sendWith(const SubnetId& subnet, const crypto::PrivateKey& key,
@@ -740,8 +739,7 @@ Hash32 Hierarchy::releaseWith(const SubnetId& subnet, const crypto::PrivateKey& 
 
 Hash32 Hierarchy::crossTransferWith(const SubnetId& from, const crypto::PrivateKey& key,
                                     const protocol::IpcAddress& to, const U256& amount) {
-    return sendWith(from, key, protocol::gatewayAddress(), amount,
-                    crossTransferCall(from, key.ethAddress(), to, amount));
+    return sendWith(from, key, protocol::gatewayAddress(), amount, crossTransferCall(to));
 }
 
 SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {
@@ -954,12 +952,15 @@ std::vector<std::string> Hierarchy::checkInvariants() const {
     for (const auto& np : nodes_) {
         const SubnetNode& n = *np;
         const std::string name = n.name + " (" + n.id.toString() + ")";
-        // The gateway holds exactly what it locked for its children.
+        // The gateway holds exactly what it locked for its children, and what SELFDESTRUCTs
+        // forced into its account (which no function can spend).
         const U256 gw = n.chain->state().balance(protocol::gatewayAddress());
-        if (gw != n.gateway().lockedValue()) {
+        const U256 forced = n.gateway().forcedBalance();
+        if (gw != n.gateway().lockedValue() + forced) {
             out.push_back(name + ": gateway balance " + gw.toDecimal() +
                           " != locked collateral + circulating supply " +
-                          n.gateway().lockedValue().toDecimal());
+                          n.gateway().lockedValue().toDecimal() + " + forced in " +
+                          forced.toDecimal());
         }
         // Checkpoint heights: multiples of the period, or full batches (those in memory: every
         // one not yet executed; older ones were checked while they were).

@@ -349,7 +349,8 @@ TEST_F(ChainEvmTest, BuiltInContractsAnswerEvmCodeAsNatives) {
     const evm::TxResult got = chain_.simulate(call, now_ + 1000);
     ASSERT_EQ(got.status, evm::Status::Success) << evm::statusName(got.status);
     EXPECT_EQ(got.output, word(42));
-    // An unknown getter reverts with Error(string); a state-changing call is refused.
+    // An unknown getter reverts with Error(string); a state-changing call through STATICCALL
+    // fails as a state write in a static context does: no data.
     call.data = Bytes{0, 0, 0, 9};
     const evm::TxResult bad = chain_.simulate(call, now_ + 1000);
     EXPECT_EQ(bad.status, evm::Status::Revert);
@@ -357,7 +358,7 @@ TEST_F(ChainEvmTest, BuiltInContractsAnswerEvmCodeAsNatives) {
     call.data = Bytes{0, 0, 0, 2};
     const evm::TxResult write = chain_.simulate(call, now_ + 1000);
     EXPECT_EQ(write.status, evm::Status::Revert);
-    EXPECT_NE(errorStringOf(write.output).value_or("").find("transaction"), std::string::npos);
+    EXPECT_TRUE(write.output.empty());
     // The same in a block: the receipt keeps the forwarded revert data.
     chain_.submit(tx(0, 1, fwd, Bytes{0, 0, 0, 9}));
     const Block& b = produce();

@@ -3,6 +3,8 @@
 // and forgets transient storage and warm sets.
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "core/test_evm_support.h"
 
 namespace {
@@ -56,6 +58,32 @@ TEST(EvmState, RevertUndoesEveryKindOfChange) {
     ASSERT_EQ(changes.size(), 1u);
     EXPECT_EQ(changes[0].address, a);
     EXPECT_TRUE(changes[0].storage.empty());
+}
+
+TEST(EvmState, UndoStepsOfOutsideStateRunWithTheRevertNewestFirst) {
+    MemoryBackend backend;
+    JournaledState state(backend);
+    std::vector<int> outside{0};
+    auto change = [&](int v) {
+        const int was = outside.back();
+        outside.push_back(v);
+        state.recordUndo([&outside, was] {
+            outside.pop_back();
+            EXPECT_EQ(outside.back(), was);
+        });
+    };
+    change(1);
+    const std::size_t frame = state.snapshot();
+    change(2);
+    state.addBalance(EthAddress(), Word(5));
+    change(3);
+    state.revert(frame);
+    EXPECT_EQ(outside, (std::vector<int>{0, 1}));
+    EXPECT_TRUE(state.balance(EthAddress()).isZero());
+    // Kept changes stay: the end of the transaction drops their undo steps.
+    state.finishTransaction();
+    state.revert(0);
+    EXPECT_EQ(outside, (std::vector<int>{0, 1}));
 }
 
 TEST(EvmState, OriginalValuesStayAtTheTransactionStart) {

@@ -350,6 +350,14 @@ TEST_F(RpcIpc, FundIsListedAndTracedHopByHop) {
     EXPECT_EQ(all.at(0).at("kind").as_string(), "Result");
     EXPECT_EQ(call("ipc_listCrossMessages", R"(["alpha"])").size(), 2u);
     EXPECT_EQ(call("ipc_listCrossMessages", R"([null, 1])").size(), 1u);
+    // The transfer's outcome comes from its Result; kind and outcome filters.
+    EXPECT_EQ(transfer->at("outcome").as_string(), "Ok");
+    EXPECT_EQ(call("ipc_listCrossMessages", R"([null, 10, "Transfer"])").size(), 1u);
+    EXPECT_EQ(call("ipc_listCrossMessages", R"([null, 10, "Call"])").size(), 0u);
+    EXPECT_EQ(call("ipc_listCrossMessages", R"([null, 10, null, "Ok"])").size(), 2u);
+    EXPECT_EQ(call("ipc_listCrossMessages", R"([null, 10, null, "ActorErr"])").size(), 0u);
+    expectInvalid("ipc_listCrossMessages", R"([null, 10, "Ping"])", "kind");
+    expectInvalid("ipc_listCrossMessages", R"([null, 10, null, "Maybe"])", "outcome");
 
     const std::string id = transfer->at("tracingId").as_string();
     const Json trace = call("ipc_traceMessage", "[" + quoted(id) + "]");

@@ -1,6 +1,8 @@
 #include "ipc/core/chain/subnet_chain.h"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include "ipc/core/chain/evm_bridge.h"
 #include "ipc/core/crypto/hash.h"
@@ -195,7 +197,7 @@ Receipt SubnetChain::apply(const IncludedTx& tx, std::uint64_t height, std::uint
             state_.transfer(tx.sender, to, t.value);
             if (isContract) {
                 CallContext ctx{state_, height, timestampMs, tx.sender, t.value, tx.system, r.logs};
-                r.returnData = contracts_->call(ctx, to, t.data);
+                r.returnData = contracts_->call(ctx, to, t.data, CallOrigin{false, this});
             }
         } catch (const Error& e) {
             state_.revertTo(mark);
@@ -255,11 +257,15 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
     r.txHash = tx.hash;
     r.effectiveGasPrice = price;
 
-    ChainStateBackend backend(state_);
+    ChainStateBackend backend(state_, contracts_);
     evm::JournaledState journaled(backend);
     evm::Executor executor(journaled, blockContext(height, timestampMs, proposer, baseFee), {});
     executor.setCodeCache(codeCache_);
-    const auto natives = registerSystemContracts(executor, contracts_);
+    std::optional<SystemContractsSession> builtins;
+    if (contracts_ != nullptr) {
+        builtins.emplace(*contracts_, height, timestampMs);
+        builtins->attach(executor, state_);
+    }
     evm::TxResult res = executor.transact(evmTransaction(tx, price));
     if (!res.valid) {
         // Admission and block assembly check what transact() checks, so this is a transaction
@@ -270,7 +276,10 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
         r.cumulativeGasUsed = cumulativeGas;
         return r;
     }
+    backend.dropBuiltinCode(res.changes);
     state_.applyEvmChanges(res.changes);
+    if (builtins)
+        builtins->settleForcedBalances(state_);
     r.gasUsed = static_cast<std::uint64_t>(res.gasUsed);
     // The executor pays the tip to the proposer and burns the base fee; burnt fees go to f099
     // here, as for every other transaction, so the supply stays exact.
@@ -296,12 +305,17 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
 evm::TxResult SubnetChain::simulateOn(const AccountState& accounts, std::uint64_t height,
                                       std::uint64_t timestampMs, const EthAddress& coinbase,
                                       const EvmCall& call) const {
-    ChainStateBackend backend(accounts);
+    ChainStateBackend backend(accounts, contracts_);
     evm::JournaledState journaled(backend);
     // Gas price 0 with no base fee, as geth runs eth_call: only `value` must be affordable.
     evm::Executor executor(journaled, blockContext(height, timestampMs, coinbase, U256{}), {});
     executor.setCodeCache(codeCache_);
-    const auto natives = registerSystemContracts(executor, contracts_);
+    // State-changing calls into the built-ins change a copy of them, thrown away with the rest.
+    std::optional<SystemContractsSession> builtins;
+    if (contracts_ != nullptr) {
+        builtins.emplace(std::as_const(*contracts_), height, timestampMs);
+        builtins->attach(executor, accounts);
+    }
     evm::Transaction tx;
     tx.sender = call.from;
     tx.to = call.to;
@@ -388,6 +402,61 @@ PastState SubnetChain::stateAfter(std::uint64_t number) const {
     out.accounts.undoPending(state_);  // changes since the head belong to the next block
     for (auto it = undos_.rbegin(); it != undos_.rend() && it->number > number; ++it)
         out.accounts.undo(it->undo);
+    return out;
+}
+
+SystemCallResult SubnetChain::runSystemCall(const EthAddress& from, const EthAddress& to,
+                                            const U256& value, ByteView data, std::uint64_t gas,
+                                            std::size_t maxOutput, std::vector<Log>& logs) {
+    const BlockHeader& header = blocks_.back()->header;
+    ChainStateBackend backend(state_, contracts_);
+    evm::JournaledState journaled(backend);
+    evm::Executor executor(journaled,
+                           blockContext(header.number, header.timestampMs, header.proposer, U256{}),
+                           evm::TxContext{from, evm::Word()});
+    executor.setCodeCache(codeCache_);
+    std::optional<SystemContractsSession> builtins;
+    if (contracts_ != nullptr) {
+        builtins.emplace(*contracts_, header.number, header.timestampMs);
+        builtins->attach(executor, state_);
+    }
+    // As a transaction would find them: the caller, the target and the precompiles warm.
+    journaled.warmAddress(from);
+    journaled.warmAddress(to);
+    for (std::uint8_t i = 1; i <= 9; ++i) {
+        FixedBytes<20> p;
+        p.bytes[19] = i;
+        journaled.warmAddress(EthAddress(p));
+    }
+    evm::Message m;
+    m.kind = evm::CallKind::Call;
+    m.gas = static_cast<std::int64_t>(std::min<std::uint64_t>(gas, INT64_MAX));
+    m.sender = from;
+    m.recipient = to;
+    m.codeAddress = to;
+    m.value = evm::Word::fromU256(value);
+    m.input = Bytes(data.begin(), data.end());
+    const std::size_t start = journaled.snapshot();
+    evm::CallResult res = executor.call(m);
+    SystemCallResult out;
+    out.success = res.success() && res.output.size() <= maxOutput;
+    out.gasUsed = static_cast<std::uint64_t>(m.gas - res.gasLeft);
+    if (res.success() && !out.success) {
+        journaled.revert(start);  // return data over the limit: undone like a revert
+        out.gasUsed = gas;
+        out.output = {};
+    } else {
+        out.output = std::move(res.output);
+    }
+    if (out.success) {
+        for (const evm::Log& log : journaled.logs())
+            logs.push_back(Log{log.address, log.topics, log.data});
+    }
+    std::vector<evm::AccountChange> changes = journaled.finishTransaction();
+    backend.dropBuiltinCode(changes);
+    state_.applyEvmChanges(changes);
+    if (builtins)
+        builtins->settleForcedBalances(state_);
     return out;
 }
 

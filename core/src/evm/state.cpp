@@ -274,6 +274,11 @@ void JournaledState::markSelfDestructed(const EthAddress& address) {
     a.selfDestructed = true;
 }
 
+void JournaledState::recordUndo(std::function<void()> undo) {
+    externalUndo_.push_back(std::move(undo));
+    record(Entry{Change::External});
+}
+
 void JournaledState::revert(std::size_t snapshot) {
     while (journal_.size() > snapshot) {
         Entry& e = journal_.back();
@@ -325,6 +330,12 @@ void JournaledState::revert(std::size_t snapshot) {
             case Change::Refund:
                 refund_ = static_cast<std::int64_t>(e.previousNonce);
                 break;
+            case Change::External: {
+                std::function<void()> undo = std::move(externalUndo_.back());
+                externalUndo_.pop_back();
+                undo();
+                break;
+            }
         }
         journal_.pop_back();
     }
@@ -360,6 +371,7 @@ std::vector<AccountChange> JournaledState::finishTransaction() {
     journal_.clear();
     codeUndo_.clear();
     accountUndo_.clear();
+    externalUndo_.clear();
     logs_.clear();
     refund_ = 0;
     return changes;

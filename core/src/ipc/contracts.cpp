@@ -21,6 +21,8 @@ namespace sig {
 const char* const kFund = "fund(" IPC_SUBNET_ID "," IPC_FVM ")";
 const char* const kRelease = "release(" IPC_FVM ")";
 const char* const kSendXnet = "sendContractXnetMessage(" IPC_ENVELOPE ")";
+const char* const kXnetTransfer = "xnetTransfer(" IPC_ADDR ")";
+const char* const kHandleIpcMessage = "handleIpcMessage(" IPC_ENVELOPE ")";
 const char* const kAddCheckpointSignature =
     "addCheckpointSignature(uint256,bytes32[],uint256,bytes)";
 const char* const kJoin = "join(bytes,uint256)";
@@ -49,6 +51,7 @@ enum class Fn {
     Fund,
     Release,
     SendXnet,
+    XnetTransfer,
     AddCheckpointSignature,
     PropagateAll,
     // gateway getters
@@ -109,6 +112,7 @@ const std::unordered_map<std::uint32_t, FnInfo>& functions() {
         add(Fn::Fund, sig::kFund);
         add(Fn::Release, sig::kRelease);
         add(Fn::SendXnet, sig::kSendXnet);
+        add(Fn::XnetTransfer, sig::kXnetTransfer);
         add(Fn::AddCheckpointSignature, sig::kAddCheckpointSignature);
         add(Fn::PropagateAll, "propagateAll()");
         add(Fn::GetNetworkName, "getNetworkName()");
@@ -275,6 +279,7 @@ std::uint64_t IpcContracts::callGas(const EthAddress& /*to*/, ByteView data) con
         case Fn::Release:
             return IpcGas::kRelease;
         case Fn::SendXnet:
+        case Fn::XnetTransfer:
             return IpcGas::kCrossMessage;
         case Fn::AddCheckpointSignature:
             return IpcGas::kCheckpointSignature;
@@ -303,17 +308,41 @@ std::uint64_t IpcContracts::callGas(const EthAddress& /*to*/, ByteView data) con
     }
 }
 
+std::unique_ptr<chain::SystemContracts> IpcContracts::clone() const {
+    return std::make_unique<IpcContracts>(*this);
+}
+
+void IpcContracts::restore(const chain::SystemContracts& snapshot) {
+    *this = dynamic_cast<const IpcContracts&>(snapshot);
+}
+
+void IpcContracts::acceptForcedBalance(const EthAddress& a, const U256& amount) {
+    if (a == gatewayAddress())
+        gateway_.acceptForcedBalance(amount);
+}
+
 Bytes IpcContracts::call(chain::CallContext& ctx, const EthAddress& to, ByteView data) {
+    return call(ctx, to, data, chain::CallOrigin{});
+}
+
+Bytes IpcContracts::call(chain::CallContext& ctx, const EthAddress& to, ByteView data,
+                         const chain::CallOrigin& origin) {
     if (to == gatewayAddress())
-        return callGateway(ctx, data);
+        return callGateway(ctx, data, origin);
     if (to == registryAddress())
         return callRegistry(ctx, data);
     if (SubnetActor* a = actor(to))
-        return callActor(ctx, *a, data);
+        return callActor(ctx, *a, data, origin);
     throw Revert("not a built-in contract");
 }
 
-Bytes IpcContracts::callGateway(chain::CallContext& ctx, ByteView data) {
+void IpcContracts::executeXnetCalls(chain::AccountState& state, std::uint64_t height,
+                                    chain::ContractRunner& runner, std::vector<chain::Log>& logs) {
+    gateway_.executeCalls(state, height, runner, logs);
+}
+
+Bytes IpcContracts::callGateway(chain::CallContext& ctx, ByteView data,
+                                const chain::CallOrigin& origin) {
     const FnInfo& f = require(data);
     const auto a = args(f, data);
     try {
@@ -327,14 +356,27 @@ Bytes IpcContracts::callGateway(chain::CallContext& ctx, ByteView data) {
                                  ctx.logs);
                 return {};
             case Fn::SendXnet: {
-                const Envelope e = envelopeFromAbi(a[0]);
-                if (e.value != ctx.value) {
-                    throw Revert("Value: envelope value must equal the transaction value");
-                }
-                gateway_.sendCrossMessage(ctx.state, ctx.height, ctx.sender, ctx.value, e.to,
-                                          ctx.logs, e.kind, e.message);
-                return {};
+                // The gateway stamps `from` and the nonces itself, so only the fields it keeps
+                // are read (a caller leaves `from` empty, as IPC's SDK does).
+                const abi::Value& v = a[0];
+                Envelope e;
+                const auto kind = v.at(0).asUint64();
+                if (kind > 2)
+                    throw Revert("InvalidXnetMessage(Kind): unknown message kind");
+                e.kind = static_cast<MsgKind>(kind);
+                e.value = v.at(3).asUint();
+                e.to = ipcAddressFromAbi(v.at(4));
+                e.message = v.at(6).asBytes();
+                const Envelope committed = gateway_.sendContractXnetMessage(
+                    ctx.state, ctx.height, ctx.sender, origin.senderIsContract, ctx.value, e,
+                    ctx.logs);
+                // IPC returns the committed envelope (stamped with its sender and nonce).
+                return abi::encodeSingle(abi::Type::parse(abi_types::kEnvelope), toAbi(committed));
             }
+            case Fn::XnetTransfer:
+                gateway_.sendCrossMessage(ctx.state, ctx.height, ctx.sender, ctx.value,
+                                          ipcAddressFromAbi(a[0]), ctx.logs);
+                return {};
             case Fn::AddCheckpointSignature:
                 if (!ctx.value.isZero())
                     throw Revert("addCheckpointSignature is not payable");
@@ -383,7 +425,8 @@ Bytes IpcContracts::callRegistry(chain::CallContext& ctx, ByteView data) {
     return ret("(address)", abi::Value::tuple({abi::Value::address(created.address())}));
 }
 
-Bytes IpcContracts::callActor(chain::CallContext& ctx, SubnetActor& actor, ByteView data) {
+Bytes IpcContracts::callActor(chain::CallContext& ctx, SubnetActor& actor, ByteView data,
+                              const chain::CallOrigin& origin) {
     const FnInfo& f = require(data);
     const auto a = args(f, data);
     auto notPayable = [&] {
@@ -466,9 +509,17 @@ Bytes IpcContracts::callActor(chain::CallContext& ctx, SubnetActor& actor, ByteV
                 signatories.push_back(v.asAddress());
             for (const auto& v : a[2].asList())
                 signatures.push_back(signatureArg(v));
+            if (origin.runner == nullptr && origin.senderIsContract)
+                throw Revert("checkpoints are submitted by a transaction, not from contract code");
+            const SubnetId child = actor.id();
             actor.submitCheckpoint(ctx.state, ctx.height, cp, signatories, signatures, gateway_,
                                    ctx.logs);
-            accepted_.emplace_back(actor.id(), cp.blockHeight);
+            accepted_.emplace_back(child, cp.blockHeight);
+            if (gateway_.hasPendingCalls()) {
+                if (origin.runner == nullptr)
+                    throw Revert("no contract runner for the checkpoint's calls");
+                gateway_.executeCalls(ctx.state, ctx.height, *origin.runner, ctx.logs);
+            }
             break;
         }
         default:

@@ -189,6 +189,19 @@ Envelope Gateway::route(chain::AccountState& state, std::uint64_t height, Envelo
 
 void Gateway::deliver(chain::AccountState& state, std::uint64_t height, const Envelope& msg,
                       std::vector<chain::Log>& logs) {
+    if (msg.kind != MsgKind::Transfer) {
+        if (state.hasCode(msg.to.raw)) {
+            pendingCalls_.push_back(msg);  // its handleIpcMessage runs in executeCalls()
+            return;
+        }
+        if (msg.kind == MsgKind::Call) {
+            // Nothing to call: refused with the value refunded (IPC would hand the value over
+            // as a bare transfer; a Call is meant for code, so it is an error here).
+            fail(state, height, msg, XnetFailure::Kind, logs);
+            return;
+        }
+        // A Result to an account: a bare transfer of what it returns, as in IPC.
+    }
     state.transfer(gatewayAddress(), msg.to.raw, msg.value);
     const Hash32 id = tracingId(msg);
     events_.push_back(MessageEvent{MessageEvent::Kind::Delivered, id, msg, height, std::nullopt,
@@ -209,10 +222,11 @@ void Gateway::fail(chain::AccountState& state, std::uint64_t height, const Envel
 
 void Gateway::answer(chain::AccountState& state, std::uint64_t height, const Envelope& msg,
                      Outcome outcome, std::optional<XnetFailure> why, const U256& refund,
-                     std::vector<chain::Log>& logs) {
+                     std::vector<chain::Log>& logs, Bytes ret) {
     ResultMsg r;
     r.id = tracingId(msg);
     r.outcome = outcome;
+    r.ret = std::move(ret);
     if (why)
         r.ret = Bytes{static_cast<std::uint8_t>(*why)};
     Envelope result;
@@ -274,6 +288,32 @@ Envelope Gateway::release(chain::AccountState& state, std::uint64_t height,
     e.to = IpcAddress{*parent, to};
     e.from = IpcAddress{self_, sender};
     return route(state, height, std::move(e), true, logs);
+}
+
+Envelope Gateway::sendContractXnetMessage(chain::AccountState& state, std::uint64_t height,
+                                          const EthAddress& sender, bool senderIsContract,
+                                          const U256& value, const Envelope& envelope,
+                                          std::vector<chain::Log>& logs) {
+    if (!senderIsContract) {
+        throw Revert(
+            "InvalidXnetMessage(Sender): only contracts send cross-net messages; a wallet "
+            "moves value with fund and release");
+    }
+    if (envelope.kind != MsgKind::Call)
+        throw Revert("InvalidXnetMessage(Kind): contracts send Call messages");
+    try {
+        decodeCallMsg(envelope.message);
+    } catch (const ParseError& e) {
+        throw Revert(std::string("InvalidXnetMessage(Kind): the message is not a CallMsg: ") +
+                     e.what());
+    }
+    if (envelope.value != value) {
+        throw Revert("InvalidXnetMessage(Value): the envelope's value must equal the value sent");
+    }
+    if (envelope.to.raw == EthAddress())
+        throw Revert("InvalidXnetMessage(DstSubnet): the target is the zero address");
+    return sendCrossMessage(state, height, sender, value, envelope.to, logs, MsgKind::Call,
+                            envelope.message);
 }
 
 Envelope Gateway::sendCrossMessage(chain::AccountState& state, std::uint64_t height,
@@ -585,6 +625,40 @@ void Gateway::execBottomUp(chain::AccountState& state, std::uint64_t height,
             route(state, height, m, false, logs);
         }
     }
+}
+
+void Gateway::executeCalls(chain::AccountState& state, std::uint64_t height,
+                           chain::ContractRunner& runner, std::vector<chain::Log>& logs) {
+    // A call may queue more (a Result answering locally); run until none is left.
+    while (!pendingCalls_.empty()) {
+        std::vector<Envelope> calls;
+        calls.swap(pendingCalls_);
+        for (const Envelope& msg : calls)
+            executeCall(state, height, runner, msg, logs);
+    }
+}
+
+void Gateway::executeCall(chain::AccountState& state, std::uint64_t height,
+                          chain::ContractRunner& runner, const Envelope& msg,
+                          std::vector<chain::Log>& logs) {
+    static const std::string kHandle =
+        std::string("handleIpcMessage(") + abi_types::kEnvelope + ")";
+    const Bytes data = abi::encodeCall(kHandle, {toAbi(msg)});
+    // The target may call back into the gateway (and the built-ins snapshot and restore it):
+    // nothing here refers into the gateway's own containers across this call.
+    const chain::SystemCallResult r = runner.runSystemCall(
+        gatewayAddress(), msg.to.raw, msg.value, data, kXnetCallGas, kMaxXnetReturn, logs);
+    events_.push_back(MessageEvent{MessageEvent::Kind::Delivered, tracingId(msg), msg, height,
+                                   std::nullopt, std::nullopt, 0});
+    if (msg.kind == MsgKind::Result) {
+        if (!r.success)
+            forcedBalance_ += msg.value;  // stays in the gateway's account, as in IPC
+        return;
+    }
+    if (r.success)
+        answer(state, height, msg, Outcome::Ok, std::nullopt, U256{}, logs, r.output);
+    else
+        answer(state, height, msg, Outcome::ActorErr, std::nullopt, msg.value, logs, r.output);
 }
 
 std::vector<MessageEvent> Gateway::takeMessageEvents() {

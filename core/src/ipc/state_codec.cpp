@@ -409,6 +409,10 @@ void Gateway::encodeState(StateWriter& w) const {
     });
     // Added after the first release: a state without it has forgotten nothing.
     w.u64(forgottenCheckpoints_);
+    // Added with EVM calls into the gateway, and only when there is some (so states without
+    // any encode as before).
+    if (!forcedBalance_.isZero())
+        w.u256(forcedBalance_);
 }
 
 Gateway Gateway::decodeState(StateReader& r) {
@@ -518,6 +522,11 @@ Gateway Gateway::decodeState(StateReader& r) {
     }
     if (!r.atEnd())
         g.forgottenCheckpoints_ = r.u64("forgottenCheckpoints");
+    if (!r.atEnd()) {
+        g.forcedBalance_ = r.u256("forcedBalance");
+        if (g.forcedBalance_.isZero())
+            r.fail("forcedBalance", "zero is written by leaving the field out");
+    }
     if (g.forgottenCheckpoints_ > 0 && g.checkpoints_.empty())
         r.fail("forgottenCheckpoints", "checkpoints were forgotten but none is left in memory");
     return g;

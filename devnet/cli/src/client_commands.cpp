@@ -1351,6 +1351,51 @@ void addCrossMsgCommands(CLI::App& app, Context& ctx, Action& action) {
         struct Opts {
             Common common;
             std::string subnet;
+            std::string kind;
+            std::string outcome;
+        };
+        auto o = std::make_shared<Opts>();
+        auto* cmd = group->add_subcommand(
+            "list", "Cross-net messages through a subnet (newest first), with how they ended");
+        addCommon(cmd, o->common);
+        cmd->add_option("--subnet", o->subnet, "subnet id or name")->required();
+        cmd->add_option("--kind", o->kind, "only this kind: Transfer, Call or Result")
+            ->check(CLI::IsMember({"Transfer", "Call", "Result"}));
+        cmd->add_option("--outcome", o->outcome,
+                        "only this outcome: Ok, SystemErr, ActorErr, or none (not answered yet)")
+            ->check(CLI::IsMember({"Ok", "SystemErr", "ActorErr", "none"}));
+        onRun(cmd, action, [&ctx, o] {
+            Remote remote(o->common);
+            const SubnetEntry& s = remote.subnet(o->subnet);
+            auto optional = [](const std::string& v) {
+                return v.empty() ? Json::null() : Json::string(v);
+            };
+            const Json all = remote.root().call(
+                "ipc_listCrossMessages", params({Json::string(s.idText), Json::number(kListLimit),
+                                                 optional(o->kind), optional(o->outcome)}));
+            Table t({"TRACING ID", "KIND", "FROM", "TO", "VALUE", "STAGE", "OUTCOME"});
+            t.alignRight(4);
+            for (std::size_t i = 0; all.is_array() && i < all.size(); ++i) {
+                const Json& m = all.at(i);
+                const Json& outcome = m.at("outcome");
+                t.add({text(m, "tracingId"), text(m, "kind"), text(m.at("from"), "address"),
+                       text(m.at("to"), "address"), text(m, "valueFil"), text(m, "stage"),
+                       outcome.is_string() ? outcome.as_string() : "-"});
+            }
+            if (o->common.json)
+                printJson(ctx.out, all);
+            else if (t.empty())
+                ctx.out << "No cross-net messages through " << s.name << " match\n";
+            else
+                t.print(ctx.out);
+            return kExitOk;
+        });
+    }
+
+    {
+        struct Opts {
+            Common common;
+            std::string subnet;
         };
         auto o = std::make_shared<Opts>();
         auto* cmd = group->add_subcommand("parent-finality",

@@ -247,8 +247,24 @@ Json checkpointJson(const CheckpointView& v, const protocol::CheckpointRecord& r
     return j;
 }
 
+// How a message ended, from the Result that answers it (or, for a Result, its own payload):
+// none while no Result exists yet (or for a Transfer answered by none).
+std::optional<protocol::ResultMsg> outcomeOf(const Hierarchy& h, const MessageTrace& t) {
+    const MessageTrace* result = &t;
+    if (t.envelope.kind != protocol::MsgKind::Result) {
+        result = t.resultId ? h.trace(*t.resultId) : nullptr;
+        if (result == nullptr)
+            return std::nullopt;
+    }
+    try {
+        return protocol::decodeResultMsg(result->envelope.message);
+    } catch (const ParseError&) {
+        return std::nullopt;
+    }
+}
+
 // The fields ipc_listCrossMessages and ipc_traceMessage share.
-Json messageJson(const MessageTrace& t) {
+Json messageJson(const Hierarchy& h, const MessageTrace& t) {
     Json j = Json::object();
     j["tracingId"] = hashJson(t.id);
     j["kind"] = Json::string(protocol::toString(t.envelope.kind));
@@ -258,11 +274,65 @@ Json messageJson(const MessageTrace& t) {
     j["stage"] = Json::string(toString(t.stage));
     j["createdMs"] = u64(t.createdMs);
     j["failure"] = t.failure ? Json::string(protocol::toString(*t.failure)) : Json::null();
+    const auto outcome = outcomeOf(h, t);
+    j["outcome"] = outcome ? Json::string(protocol::toString(outcome->outcome)) : Json::null();
+    // Ok: the target's return data; ActorErr: its revert data; SystemErr: IPC's reason byte.
+    j["returnData"] = outcome ? dataJson(outcome->ret) : Json::null();
+    if (t.envelope.kind == protocol::MsgKind::Call) {
+        try {
+            const protocol::CallMsg call = protocol::decodeCallMsg(t.envelope.message);
+            Json c = Json::object();
+            c["method"] = dataJson(call.method);
+            c["params"] = dataJson(call.params);
+            j["call"] = std::move(c);
+        } catch (const ParseError&) {
+            j["call"] = Json::null();
+        }
+    }
     return j;
 }
 
+// ipc_listCrossMessages' optional filters: a message kind and an outcome ("none": no Result yet).
+struct MessageFilter {
+    std::optional<protocol::MsgKind> kind;
+    std::optional<std::string> outcome;
+};
+
+MessageFilter messageFilterParam(const Json& params, std::size_t kindIndex,
+                                 std::size_t outcomeIndex) {
+    MessageFilter f;
+    if (const auto k = optionalParam(params, kindIndex)) {
+        const std::string text = k->is_string() ? k->as_string() : "";
+        for (auto kind :
+             {protocol::MsgKind::Transfer, protocol::MsgKind::Call, protocol::MsgKind::Result}) {
+            if (text == protocol::toString(kind))
+                f.kind = kind;
+        }
+        if (!f.kind)
+            throw RpcError(kInvalidParams, "invalid kind: expected Transfer, Call or Result");
+    }
+    if (const auto o = optionalParam(params, outcomeIndex)) {
+        const std::string text = o->is_string() ? o->as_string() : "";
+        if (text != "Ok" && text != "SystemErr" && text != "ActorErr" && text != "none") {
+            throw RpcError(kInvalidParams,
+                           "invalid outcome: expected Ok, SystemErr, ActorErr or none");
+        }
+        f.outcome = text;
+    }
+    return f;
+}
+
+bool matches(const Hierarchy& h, const MessageTrace& t, const MessageFilter& f) {
+    if (f.kind && t.envelope.kind != *f.kind)
+        return false;
+    if (!f.outcome)
+        return true;
+    const auto outcome = outcomeOf(h, t);
+    return outcome ? *f.outcome == protocol::toString(outcome->outcome) : *f.outcome == "none";
+}
+
 Json traceJson(const Hierarchy& h, const MessageTrace& t) {
-    Json j = messageJson(t);
+    Json j = messageJson(h, t);
     j["originalNonce"] = u64(t.envelope.originalNonce);
     j["message"] = dataJson(t.envelope.message);
     j["answers"] = t.answers ? hashJson(*t.answers) : Json::null();
@@ -365,6 +435,7 @@ Json listCrossMessages(const CallContext& ctx, const Json& params) {
     if (optionalParam(params, 0))
         filter = subnetRefParam(ctx, params, 0, "subnet");
     const std::uint64_t limit = limitParam(params, 1);
+    const MessageFilter which = messageFilterParam(params, 2, 3);
     return ctx.devnet
         .post([&](Hierarchy& h) {
             std::optional<SubnetId> only;
@@ -372,7 +443,7 @@ Json listCrossMessages(const CallContext& ctx, const Json& params) {
                 only = resolveSubnet(h, *filter).id;
             std::vector<const MessageTrace*> picked;
             for (const auto& [id, t] : h.messages()) {
-                if (!only || involves(t, *only))
+                if ((!only || involves(t, *only)) && matches(h, t, which))
                     picked.push_back(&t);
             }
             // Newest first; the tracing id breaks ties so the order is stable.
@@ -383,7 +454,7 @@ Json listCrossMessages(const CallContext& ctx, const Json& params) {
             for (const auto* t : picked) {
                 if (out.size() >= limit)
                     break;
-                out.push_back(messageJson(*t));
+                out.push_back(messageJson(h, *t));
             }
             return Json::array(std::move(out));
         })

@@ -52,6 +52,33 @@ struct CallContext {
     std::vector<Log>& logs;
 };
 
+// A message call the chain makes on its own inside the block being produced (the gateway
+// delivering a cross-net Call to a contract): no transaction, no fee, bounded gas.
+struct SystemCallResult {
+    bool success = false;
+    Bytes output;  // return data, or revert data
+    std::uint64_t gasUsed = 0;
+};
+
+class ContractRunner {
+public:
+    virtual ~ContractRunner() = default;
+    // Calls `to` from `from` with `value` (moved with the call) and `data`. On success the
+    // changes stay and the call's logs are appended to `logs`; on failure (a revert, running out
+    // of `gas`, or return data longer than `maxOutput`, which counts as a failure) nothing
+    // changes.
+    virtual SystemCallResult runSystemCall(const EthAddress& from, const EthAddress& to,
+                                           const U256& value, ByteView data, std::uint64_t gas,
+                                           std::size_t maxOutput, std::vector<Log>& logs) = 0;
+};
+
+// Who makes a call into a built-in contract, beyond CallContext: EVM code (the sender is a
+// contract) or a transaction, and what runs contract code the call reaches (null: nothing can).
+struct CallOrigin {
+    bool senderIsContract = false;
+    ContractRunner* runner = nullptr;
+};
+
 class SystemContracts {
 public:
     virtual ~SystemContracts() = default;
@@ -62,8 +89,29 @@ public:
     virtual std::uint64_t callGas(const EthAddress& to, ByteView data) const = 0;
     // Runs a state-changing call; throws Revert (or any ipc::Error) to fail it.
     virtual Bytes call(CallContext& ctx, const EthAddress& to, ByteView data) = 0;
+    // The same, saying who calls and how contract code it reaches runs.
+    virtual Bytes call(CallContext& ctx, const EthAddress& to, ByteView data,
+                       const CallOrigin& origin) {
+        (void)origin;
+        return call(ctx, to, data);
+    }
     // Read-only call (eth_call); throws Revert.
     virtual Bytes view(const EthAddress& to, ByteView data) const = 0;
+
+    // ---- calls from EVM code ----
+    // A copy of the whole contract state: the snapshot taken before EVM code changes it (put
+    // back with restore() when an enclosing frame reverts), and what eth_call changes instead of
+    // the chain's own contracts. Null: EVM code can only read these contracts.
+    virtual std::unique_ptr<SystemContracts> clone() const { return nullptr; }
+    // Puts back a state clone() returned (of this same kind of contracts).
+    virtual void restore(const SystemContracts& snapshot) { (void)snapshot; }
+    // Balance that reached a contract's account without any of its functions taking it (the
+    // beneficiary of a SELFDESTRUCT): the contract keeps it aside, as a Solidity contract's
+    // balance would hold it with no function able to spend it.
+    virtual void acceptForcedBalance(const EthAddress& a, const U256& amount) {
+        (void)a;
+        (void)amount;
+    }
 };
 
 struct ChainParams {
@@ -102,7 +150,7 @@ public:
     using Error::Error;
 };
 
-class SubnetChain {
+class SubnetChain : public ContractRunner {
 public:
     SubnetChain(ChainParams params, ValidatorSet validators, SystemContracts* contracts);
 
@@ -208,6 +256,12 @@ public:
     std::uint64_t oldestKeptState() const;
     // Gas a transaction would use (intrinsic + built-in call cost).
     std::uint64_t estimateGas(const std::optional<EthAddress>& to, ByteView data) const;
+
+    // A call of the chain's own inside the block being produced (its last block), against the
+    // current state; the built-in contracts are reachable from it as from any EVM code.
+    SystemCallResult runSystemCall(const EthAddress& from, const EthAddress& to, const U256& value,
+                                   ByteView data, std::uint64_t gas, std::size_t maxOutput,
+                                   std::vector<Log>& logs) override;
 
 private:
     U256 computeNextBaseFee() const;

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -169,6 +170,11 @@ public:
     // deletion at its end.
     void markSelfDestructed(const EthAddress& address);
 
+    // State kept outside this overlay (the built-in IPC contracts' own state, changed by a
+    // native call) joins the journal through an undo step: revert() runs it when the change is
+    // rolled back, finishTransaction() drops it when the change stays.
+    void recordUndo(std::function<void()> undo);
+
     std::size_t snapshot() const { return journal_.size(); }
     void revert(std::size_t snapshot);
 
@@ -192,6 +198,7 @@ private:
         SelfDestructed,
         Log,
         Refund,
+        External,
     };
     // Trivially copyable, so the journal grows without running constructors; the rare entries
     // that need more (old code, a whole account) keep it in a side stack, popped in step.
@@ -209,6 +216,7 @@ private:
     std::vector<Entry> journal_;
     std::vector<CodePtr> codeUndo_;                      // Change::Code
     std::vector<std::unique_ptr<Account>> accountUndo_;  // Change::Created
+    std::vector<std::function<void()>> externalUndo_;    // Change::External
     std::vector<Log> logs_;
     std::int64_t refund_ = 0;
 };

@@ -34,6 +34,13 @@ namespace sig {
 extern const char* const kFund;
 extern const char* const kRelease;
 extern const char* const kSendXnet;
+// The devnet's route for a wallet's multi-hop transfer (sendContractXnetMessage is for
+// contracts only): xnetTransfer(IPCAddress to) sends msg.value to `to` as a Transfer from the
+// caller, routed up to the common ancestor and down like any cross-net message.
+extern const char* const kXnetTransfer;
+// What the gateway calls on a contract that receives a cross-net Call or Result (IPC's
+// IIpcHandler).
+extern const char* const kHandleIpcMessage;
 extern const char* const kAddCheckpointSignature;
 extern const char* const kJoin;
 extern const char* const kStake;
@@ -81,12 +88,23 @@ public:
     std::vector<EthAddress> addresses() const override;
     std::uint64_t callGas(const EthAddress& to, ByteView data) const override;
     Bytes call(chain::CallContext& ctx, const EthAddress& to, ByteView data) override;
+    Bytes call(chain::CallContext& ctx, const EthAddress& to, ByteView data,
+               const chain::CallOrigin& origin) override;
+    // Runs the Calls and Results the gateway queued for contracts (Gateway::executeCalls).
+    void executeXnetCalls(chain::AccountState& state, std::uint64_t height,
+                          chain::ContractRunner& runner, std::vector<chain::Log>& logs);
     Bytes view(const EthAddress& to, ByteView data) const override;
+    std::unique_ptr<chain::SystemContracts> clone() const override;
+    void restore(const chain::SystemContracts& snapshot) override;
+    // Only the gateway books it (its balance is checked against what it locked); a subnet
+    // actor's account is not reconciled with its records, so what is forced there just stays.
+    void acceptForcedBalance(const EthAddress& a, const U256& amount) override;
 
 private:
-    Bytes callGateway(chain::CallContext& ctx, ByteView data);
+    Bytes callGateway(chain::CallContext& ctx, ByteView data, const chain::CallOrigin& origin);
     Bytes callRegistry(chain::CallContext& ctx, ByteView data);
-    Bytes callActor(chain::CallContext& ctx, SubnetActor& actor, ByteView data);
+    Bytes callActor(chain::CallContext& ctx, SubnetActor& actor, ByteView data,
+                    const chain::CallOrigin& origin);
     Bytes viewGateway(ByteView data) const;
     Bytes viewActor(const SubnetActor& actor, ByteView data) const;
 

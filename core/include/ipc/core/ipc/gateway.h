@@ -14,6 +14,7 @@
 #include "ipc/core/chain/account_state.h"
 #include "ipc/core/chain/block.h"
 #include "ipc/core/chain/state_io.h"
+#include "ipc/core/chain/subnet_chain.h"
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/ipc/types.h"
 
@@ -126,6 +127,12 @@ public:
                                                             std::size_t count) const = 0;
 };
 
+// Delivering a cross-net Call (or a Result to a contract) runs the target's handleIpcMessage
+// with at most this much gas, and return data above kMaxXnetReturn bytes fails the call: a
+// target that burns its gas or returns megabytes costs a bounded amount and never stalls a block.
+inline constexpr std::uint64_t kXnetCallGas = 3'000'000;
+inline constexpr std::size_t kMaxXnetReturn = 16 * 1024;
+
 struct GatewayParams {
     std::uint64_t bottomUpCheckPeriod = 10;
     std::uint8_t majorityPercentage = 67;
@@ -164,7 +171,14 @@ public:
     // release(to): a Transfer up to the parent.
     Envelope release(chain::AccountState& state, std::uint64_t height, const EthAddress& sender,
                      const U256& value, const EthAddress& to, std::vector<chain::Log>& logs);
-    // A Transfer to any subnet: routed up to the common ancestor, then down.
+    // sendContractXnetMessage(envelope) as IPC's GatewayMessengerFacet has it: only contracts
+    // send (senderIsContract), only kind Call, whose message must decode as CallMsg; stamped
+    // with this subnet and the sender, then routed like sendCrossMessage.
+    Envelope sendContractXnetMessage(chain::AccountState& state, std::uint64_t height,
+                                     const EthAddress& sender, bool senderIsContract,
+                                     const U256& value, const Envelope& envelope,
+                                     std::vector<chain::Log>& logs);
+    // A message to any subnet: routed up to the common ancestor, then down.
     Envelope sendCrossMessage(chain::AccountState& state, std::uint64_t height,
                               const EthAddress& sender, const U256& value, const IpcAddress& to,
                               std::vector<chain::Log>& logs, MsgKind kind = MsgKind::Transfer,
@@ -231,6 +245,19 @@ public:
 
     std::vector<MessageEvent> takeMessageEvents();
 
+    // ---- contract calls ----
+    // Calls and Results that reached a contract in this subnet wait here until
+    // executeCalls() runs them; whoever applies messages (applyTopDown, execBottomUp) runs
+    // them before its own call returns, so they never outlive it (and are not saved).
+    bool hasPendingCalls() const { return !pendingCalls_.empty(); }
+    // Runs each waiting message's handleIpcMessage(envelope) on its target with the message's
+    // value and kXnetCallGas. A Call answers with a Result: Ok with the return data, or ActorErr
+    // with the revert data and the value refunded (the target's changes undone). A Result is
+    // never answered; if its target reverts, the value it returned stays in the gateway as in
+    // IPC (forcedBalance()).
+    void executeCalls(chain::AccountState& state, std::uint64_t height,
+                      chain::ContractRunner& runner, std::vector<chain::Log>& logs);
+
     // ---- history kept outside memory ----
     // Not part of the state: whoever restores a gateway gives it its history again.
     void setHistory(std::shared_ptr<const GatewayHistory> history) {
@@ -246,6 +273,13 @@ public:
 
     // Value the gateway must hold: sum over live children of stake + circSupply.
     U256 lockedValue() const;
+    // Balance in the gateway's account that none of its functions can spend, so it stays for
+    // good (the gateway's balance is lockedValue() + forcedBalance()): what a SELFDESTRUCT
+    // naming the gateway forced in (IPC's Solidity gateway has no receive or fallback function,
+    // so that is the only way value reaches it outside its functions), and the value of a Result
+    // whose handler reverted (IPC's gateway keeps it the same way).
+    const U256& forcedBalance() const { return forcedBalance_; }
+    void acceptForcedBalance(const U256& amount) { forcedBalance_ += amount; }
 
     // State codec (core/src/ipc/state_codec.cpp): every field, so a restored gateway behaves
     // exactly as the saved one. decodeState throws ParseError naming the field.
@@ -265,7 +299,10 @@ private:
               XnetFailure why, std::vector<chain::Log>& logs, bool refund = true);
     void answer(chain::AccountState& state, std::uint64_t height, const Envelope& msg,
                 Outcome outcome, std::optional<XnetFailure> why, const U256& refund,
-                std::vector<chain::Log>& logs);
+                std::vector<chain::Log>& logs, Bytes ret = {});
+    void executeCall(chain::AccountState& state, std::uint64_t height,
+                     chain::ContractRunner& runner, const Envelope& msg,
+                     std::vector<chain::Log>& logs);
     std::uint64_t batchEpoch(std::uint64_t height) const;
 
     SubnetId self_;
@@ -287,6 +324,8 @@ private:
     std::uint64_t lastAppliedChange_ = 0;
     std::uint64_t lastCutHeight_ = 0;
     std::vector<MessageEvent> events_;
+    U256 forcedBalance_;
+    std::vector<Envelope> pendingCalls_;
 };
 
 }  // namespace ipc::protocol
