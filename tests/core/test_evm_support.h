@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ipc/core/evm/executor.h"
+#include "ipc/core/evm/tracer.h"
 
 namespace ipc::evm::testing {
 
@@ -62,6 +63,7 @@ public:
         Executor executor(state, block, TxContext{caller, Word(10)});
         for (const auto& [at, native] : natives)
             executor.addNativeContract(at, native);
+        executor.setTracer(tracer);
         state.warmAddress(caller);
         state.warmAddress(contract);
         state.warmAddress(block.coinbase);
@@ -91,6 +93,7 @@ public:
     }
 
     std::vector<std::pair<EthAddress, NativeContract*>> natives;
+    Tracer* tracer = nullptr;  // reported to, when set
 };
 
 }  // namespace ipc::evm::testing

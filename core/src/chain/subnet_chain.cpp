@@ -252,12 +252,18 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
     r.txHash = tx.hash;
     r.effectiveGasPrice = price;
 
-    ChainStateBackend backend(state_);
+    // What the transaction reads is kept, so that it can be traced again later.
+    auto witness = std::make_shared<TxWitness>();
+    witness->block = blockContext(height, timestampMs, proposer, baseFee);
+    witness->tx = evmTransaction(tx, price);
+    ChainStateBackend chainBackend(state_);
+    RecordingBackend backend(chainBackend, *witness);
     evm::JournaledState journaled(backend);
-    evm::Executor executor(journaled, blockContext(height, timestampMs, proposer, baseFee), {});
+    evm::Executor executor(journaled, witness->block, {});
     executor.setCodeCache(codeCache_);
     const auto natives = registerSystemContracts(executor, contracts_);
-    evm::TxResult res = executor.transact(evmTransaction(tx, price));
+    evm::TxResult res = executor.transact(witness->tx);
+    keepWitness(tx.hash, std::move(witness));
     if (!res.valid) {
         // Admission and block assembly check what transact() checks, so this is a transaction
         // whose situation changed in between: it fails without running and costs nothing.
@@ -285,14 +291,51 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
     return r;
 }
 
-evm::TxResult SubnetChain::simulate(const EvmCall& call, std::uint64_t timestampMs) const {
-    ChainStateBackend backend(state_);
+void SubnetChain::keepWitness(const Hash32& tx, std::shared_ptr<const TxWitness> witness) {
+    witnessIndex_[tx] = witness;
+    witnesses_.emplace_back(tx, std::move(witness));
+    while (witnesses_.size() > kRetraceableTxs) {
+        const auto& [hash, oldest] = witnesses_.front();
+        // A transaction mined again after a revert has a newer witness under the same hash.
+        const auto it = witnessIndex_.find(hash);
+        if (it != witnessIndex_.end() && it->second == oldest)
+            witnessIndex_.erase(it);
+        witnesses_.pop_front();
+    }
+}
+
+std::shared_ptr<const TxWitness> SubnetChain::witness(const Hash32& tx) const {
+    const auto it = witnessIndex_.find(tx);
+    return it == witnessIndex_.end() ? nullptr : it->second;
+}
+
+std::optional<evm::TxResult> SubnetChain::retrace(const Hash32& tx, evm::Tracer* tracer) const {
+    const std::shared_ptr<const TxWitness> w = witness(tx);
+    if (!w)
+        return std::nullopt;
+    WitnessBackend backend(*w);
+    evm::JournaledState journaled(backend);
+    evm::Executor executor(journaled, w->block, {});
+    executor.setCodeCache(codeCache_);
+    executor.setTracer(tracer);
+    const auto natives = registerSystemContracts(executor, contracts_);
+    return executor.transact(w->tx);
+}
+
+evm::TxResult SubnetChain::simulate(const EvmCall& call, std::uint64_t timestampMs,
+                                    evm::Tracer* tracer, TxWitness* witness) const {
+    ChainStateBackend chainBackend(state_);
+    TxWitness unused;
+    RecordingBackend recording(chainBackend, witness != nullptr ? *witness : unused);
+    const evm::StateBackend& backend =
+        witness != nullptr ? static_cast<const evm::StateBackend&>(recording) : chainBackend;
     evm::JournaledState journaled(backend);
     const EthAddress coinbase = blocks_.empty() ? EthAddress{} : head().header.proposer;
     // Gas price 0 with no base fee, as geth runs eth_call: only `value` must be affordable.
     evm::Executor executor(journaled, blockContext(height() + 1, timestampMs, coinbase, U256{}),
                            {});
     executor.setCodeCache(codeCache_);
+    executor.setTracer(tracer);
     const auto natives = registerSystemContracts(executor, contracts_);
     evm::Transaction tx;
     tx.sender = call.from;
