@@ -18,6 +18,7 @@
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/evm/executor.h"
+#include "ipc/core/evm/tracers.h"
 #include "ipc/core/primitives/error.h"
 
 using namespace ipc;
@@ -364,4 +365,82 @@ TEST_F(ChainEvmTest, BuiltInContractsAnswerEvmCodeAsNatives) {
     const Block& b = produce();
     EXPECT_FALSE(b.receipts[0].success);
     EXPECT_EQ(b.receipts[0].revertReason, "execution reverted: unknown getter");
+}
+
+// ---------------------------------------------------------------- tracing again
+
+TEST_F(ChainEvmTest, RecentTransactionsRunAgainExactlyAsInTheirBlock) {
+    const EthAddress store = deployStore();
+    const EthAddress sender = key(1).ethAddress();
+    const TxPtr first = tx(1, 0, store, word(7));
+    const TxPtr second = tx(1, 1, store, word(9));  // overwrites the slot the first one wrote
+    chain_.submit(first);
+    chain_.submit(second);
+    const Block& b = produce();
+    ASSERT_EQ(b.receipts.size(), 2u);
+    const Receipt& r = b.receipts[1];
+    ASSERT_TRUE(r.success);
+    EXPECT_EQ(chain_.state().storageAt(store, evm::Word(0)), evm::Word(9));
+
+    // The second transaction ran after the first: its rerun reads 7 from the slot, not the 9 the
+    // chain holds now, and uses exactly the gas it used.
+    evm::StructLogger logger;
+    const auto rerun = chain_.retrace(second->hash, &logger);
+    ASSERT_TRUE(rerun);
+    EXPECT_EQ(static_cast<std::uint64_t>(rerun->gasUsed), r.gasUsed);
+    EXPECT_EQ(rerun->status, evm::Status::Success);
+    ASSERT_EQ(rerun->logs.size(), r.logs.size());
+    EXPECT_EQ(rerun->logs[0].data, r.logs[0].data);
+    bool sawStore = false;
+    for (const evm::StructLog& l : logger.logs()) {
+        if (l.op == 0x55) {
+            sawStore = true;
+            // Over a slot that held 7 before this transaction: non-zero to non-zero, cold.
+            EXPECT_EQ(l.gasCost, 5000);
+        }
+    }
+    EXPECT_TRUE(sawStore);
+    const auto w = chain_.witness(second->hash);
+    ASSERT_TRUE(w);
+    EXPECT_EQ(w->slots.at({store, evm::Word(0)}), evm::Word(7));
+    ASSERT_TRUE(w->accounts.at(sender));
+    // Nothing changed by running it again.
+    EXPECT_EQ(chain_.state().storageAt(store, evm::Word(0)), evm::Word(9));
+    EXPECT_EQ(chain_.state().nonce(sender), 2u);
+
+    // A reverted transaction reruns as a revert, with its call tree.
+    chain_.submit(tx(1, 2, store, word(0)));
+    const Block& failed = produce();
+    ASSERT_FALSE(failed.receipts[0].success);
+    evm::CallTracer calls;
+    const auto reverted = chain_.retrace(failed.transactions[0]->hash, &calls);
+    ASSERT_TRUE(reverted);
+    EXPECT_EQ(reverted->status, evm::Status::Revert);
+    ASSERT_TRUE(calls.root());
+    EXPECT_EQ(calls.root()->to, store);
+    EXPECT_EQ(calls.root()->output, Bytes{0xde});
+
+    EXPECT_FALSE(chain_.retrace(Hash32{}, nullptr));
+    EXPECT_FALSE(chain_.witness(Hash32{}));
+}
+
+TEST_F(ChainEvmTest, SimulationRecordsThePrestateItRead) {
+    const EthAddress store = deployStore();
+    chain_.submit(tx(1, 0, store, word(5)));
+    produce();
+    EvmCall call;
+    call.from = key(2).ethAddress();
+    call.to = store;
+    call.data = word(6);
+    TxWitness witness;
+    evm::CallTracer tracer;
+    const evm::TxResult res = chain_.simulate(call, now_ + 1000, &tracer, &witness);
+    ASSERT_TRUE(res.valid);
+    EXPECT_EQ(res.status, evm::Status::Success);
+    EXPECT_EQ(witness.slots.at({store, evm::Word(0)}), evm::Word(5));
+    ASSERT_TRUE(witness.accounts.at(store));
+    EXPECT_FALSE(witness.accounts.at(store)->code->bytes.empty());
+    ASSERT_TRUE(tracer.root());
+    EXPECT_EQ(tracer.root()->input, word(6));
+    EXPECT_EQ(chain_.state().storageAt(store, evm::Word(0)), evm::Word(5));
 }

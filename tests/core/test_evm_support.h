@@ -7,6 +7,7 @@
 
 #include "ipc/core/evm/executor.h"
 #include "ipc/core/evm/precompiles.h"
+#include "ipc/core/evm/tracer.h"
 
 namespace ipc::evm::testing {
 
@@ -63,6 +64,7 @@ public:
         Executor executor(state, block, TxContext{caller, Word(10)});
         for (const auto& [at, native] : natives)
             executor.addNativeContract(at, native);
+        executor.setTracer(tracer);
         state.warmAddress(caller);
         state.warmAddress(contract);
         state.warmAddress(block.coinbase);
@@ -92,6 +94,7 @@ public:
     }
 
     std::vector<std::pair<EthAddress, NativeContract*>> natives;
+    Tracer* tracer = nullptr;  // reported to, when set
 };
 
 }  // namespace ipc::evm::testing

@@ -257,16 +257,22 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
     r.txHash = tx.hash;
     r.effectiveGasPrice = price;
 
-    ChainStateBackend backend(state_, contracts_);
+    // What the transaction reads is kept, so that it can be traced again later.
+    auto witness = std::make_shared<TxWitness>();
+    witness->block = blockContext(height, timestampMs, proposer, baseFee);
+    witness->tx = evmTransaction(tx, price);
+    ChainStateBackend chainBackend(state_, contracts_);
+    RecordingBackend backend(chainBackend, *witness);
     evm::JournaledState journaled(backend);
-    evm::Executor executor(journaled, blockContext(height, timestampMs, proposer, baseFee), {});
+    evm::Executor executor(journaled, witness->block, {});
     executor.setCodeCache(codeCache_);
     std::optional<SystemContractsSession> builtins;
     if (contracts_ != nullptr) {
         builtins.emplace(*contracts_, height, timestampMs);
         builtins->attach(executor, state_);
     }
-    evm::TxResult res = executor.transact(evmTransaction(tx, price));
+    evm::TxResult res = executor.transact(witness->tx);
+    keepWitness(tx.hash, std::move(witness));
     if (!res.valid) {
         // Admission and block assembly check what transact() checks, so this is a transaction
         // whose situation changed in between: it fails without running and costs nothing.
@@ -276,7 +282,7 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
         r.cumulativeGasUsed = cumulativeGas;
         return r;
     }
-    backend.dropBuiltinCode(res.changes);
+    chainBackend.dropBuiltinCode(res.changes);
     state_.applyEvmChanges(res.changes);
     if (builtins)
         builtins->settleForcedBalances(state_);
@@ -302,14 +308,56 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
     return r;
 }
 
+void SubnetChain::keepWitness(const Hash32& tx, std::shared_ptr<const TxWitness> witness) {
+    witnessIndex_[tx] = witness;
+    witnesses_.emplace_back(tx, std::move(witness));
+    while (witnesses_.size() > kRetraceableTxs) {
+        const auto& [hash, oldest] = witnesses_.front();
+        // A transaction mined again after a revert has a newer witness under the same hash.
+        const auto it = witnessIndex_.find(hash);
+        if (it != witnessIndex_.end() && it->second == oldest)
+            witnessIndex_.erase(it);
+        witnesses_.pop_front();
+    }
+}
+
+std::shared_ptr<const TxWitness> SubnetChain::witness(const Hash32& tx) const {
+    const auto it = witnessIndex_.find(tx);
+    return it == witnessIndex_.end() ? nullptr : it->second;
+}
+
+std::optional<evm::TxResult> SubnetChain::retrace(const Hash32& tx, evm::Tracer* tracer) const {
+    const std::shared_ptr<const TxWitness> w = witness(tx);
+    if (!w)
+        return std::nullopt;
+    WitnessBackend backend(*w);
+    evm::JournaledState journaled(backend);
+    evm::Executor executor(journaled, w->block, {});
+    executor.setCodeCache(codeCache_);
+    executor.setTracer(tracer);
+    // The built-in contracts answer from a copy of their present state (they keep no history).
+    std::optional<SystemContractsSession> builtins;
+    if (contracts_ != nullptr) {
+        builtins.emplace(std::as_const(*contracts_), w->block.number, w->block.timestamp * 1000);
+        builtins->attach(executor, state_);
+    }
+    return executor.transact(w->tx);
+}
+
 evm::TxResult SubnetChain::simulateOn(const AccountState& accounts, std::uint64_t height,
                                       std::uint64_t timestampMs, const EthAddress& coinbase,
-                                      const EvmCall& call) const {
-    ChainStateBackend backend(accounts, contracts_);
+                                      const EvmCall& call, evm::Tracer* tracer,
+                                      TxWitness* witness) const {
+    ChainStateBackend chainBackend(accounts, contracts_);
+    TxWitness unused;
+    RecordingBackend recording(chainBackend, witness != nullptr ? *witness : unused);
+    const evm::StateBackend& backend =
+        witness != nullptr ? static_cast<const evm::StateBackend&>(recording) : chainBackend;
     evm::JournaledState journaled(backend);
     // Gas price 0 with no base fee, as geth runs eth_call: only `value` must be affordable.
     evm::Executor executor(journaled, blockContext(height, timestampMs, coinbase, U256{}), {});
     executor.setCodeCache(codeCache_);
+    executor.setTracer(tracer);
     // State-changing calls into the built-ins change a copy of them, thrown away with the rest.
     std::optional<SystemContractsSession> builtins;
     if (contracts_ != nullptr) {
@@ -325,19 +373,21 @@ evm::TxResult SubnetChain::simulateOn(const AccountState& accounts, std::uint64_
     return executor.transact(tx);
 }
 
-evm::TxResult SubnetChain::simulate(const EvmCall& call, std::uint64_t timestampMs) const {
+evm::TxResult SubnetChain::simulate(const EvmCall& call, std::uint64_t timestampMs,
+                                    evm::Tracer* tracer, TxWitness* witness) const {
     const EthAddress coinbase = blocks_.empty() ? EthAddress{} : head().header.proposer;
-    return simulateOn(state_, height() + 1, timestampMs, coinbase, call);
+    return simulateOn(state_, height() + 1, timestampMs, coinbase, call, tracer, witness);
 }
 
-evm::TxResult SubnetChain::simulate(const EvmCall& call, const PastState& at) const {
+evm::TxResult SubnetChain::simulate(const EvmCall& call, const PastState& at,
+                                    evm::Tracer* tracer, TxWitness* witness) const {
     const BlockPtr base = block(at.number);
     const BlockPtr next = block(at.number + 1);
     if (!base || !next)
         throw Error("no block " + std::to_string(at.number + 1) + " to run a call at block " +
                     std::to_string(at.number) + " in");
     return simulateOn(at.accounts, at.number + 1, next->header.timestampMs, base->header.proposer,
-                      call);
+                      call, tracer, witness);
 }
 
 template <class Run>

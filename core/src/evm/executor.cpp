@@ -8,6 +8,7 @@
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/encoding/rlp.h"
 #include "ipc/core/evm/precompiles.h"
+#include "ipc/core/evm/tracer.h"
 
 namespace ipc::evm {
 
@@ -113,6 +114,8 @@ CallResult Executor::call(const Message& message) {
         for (std::size_t i = base; i < liveFrames_; ++i) {
             frames_[i]->code.reset();
             frames_[i]->memory = Bytes();
+            if (tracer_ != nullptr)
+                tracer_->onExit(CallResult{Status::OutOfGas, 0, {}, std::nullopt});
         }
         liveFrames_ = base;
         state_.revert(snapshot);
@@ -142,36 +145,64 @@ CallResult Executor::runLoop(const Message& message) {
 }
 
 std::optional<CallResult> Executor::begin(Message message) {
+    if (tracer_ == nullptr)
+        return start(message);
+    // start() fills in a create's address; the tracer hears of the message before anything runs
+    // in it (a native contract may call on into the EVM), so creates are reported from start().
+    const bool isCreate = message.kind == CallKind::Create || message.kind == CallKind::Create2;
+    if (!isCreate)
+        tracer_->onEnter(message);
+    std::optional<CallResult> r = start(message);
+    if (r)
+        tracer_->onExit(*r);
+    return r;
+}
+
+std::optional<CallResult> Executor::start(Message& message) {
     const std::int64_t gas = message.gas;
     auto fail = [gas](Status status) {
         return std::optional<CallResult>(CallResult{status, gas, {}, std::nullopt});
     };
-    if (message.depth > kMaxCallDepth)
-        return fail(Status::CallDepthExceeded);
     const bool isCreate = message.kind == CallKind::Create || message.kind == CallKind::Create2;
+    // Creates are reported here, once their address is known (or known never to be).
+    auto enterCreate = [this, isCreate, &message] {
+        if (tracer_ != nullptr && isCreate)
+            tracer_->onEnter(message);
+    };
+    if (message.depth > kMaxCallDepth) {
+        enterCreate();
+        return fail(Status::CallDepthExceeded);
+    }
     const bool movesValue =
         isCreate || message.kind == CallKind::Call || message.kind == CallKind::CallCode;
-    if (movesValue && state_.balance(message.sender) < message.value)
+    if (movesValue && state_.balance(message.sender) < message.value) {
+        enterCreate();
         return fail(Status::InsufficientBalance);
+    }
 
     AnalyzedCodePtr code;
     std::size_t snapshot = 0;
     if (isCreate) {
-        if (message.input.size() > kMaxInitcodeSize)
+        if (message.input.size() > kMaxInitcodeSize) {
+            enterCreate();
             return CallResult{Status::InitcodeSizeExceeded, 0, {}, std::nullopt};
+        }
         const std::uint64_t nonce = state_.nonce(message.sender);
-        if (nonce == std::numeric_limits<std::uint64_t>::max())
+        if (nonce == std::numeric_limits<std::uint64_t>::max()) {
+            enterCreate();
             return fail(Status::NonceOverflow);
+        }
         state_.setNonce(message.sender, nonce + 1);
         const EthAddress address =
             message.kind == CallKind::Create
                 ? createAddress(message.sender, nonce)
                 : create2Address(message.sender, message.salt, message.input);
         state_.warmAddress(address);
-        if (state_.hasCollision(address))
-            return CallResult{Status::ContractCollision, 0, {}, std::nullopt};
         message.recipient = address;
         message.codeAddress = address;
+        enterCreate();
+        if (state_.hasCollision(address))
+            return CallResult{Status::ContractCollision, 0, {}, std::nullopt};
         snapshot = state_.snapshot();
         state_.createContract(address);
         state_.transfer(message.sender, address, message.value);
@@ -284,6 +315,8 @@ CallResult Executor::finish(Frame& frame) {
     if (result.status != Status::Success)
         state_.revert(frame.snapshot);
     frame.code.reset();
+    if (tracer_ != nullptr)
+        tracer_->onExit(result);
     return result;
 }
 

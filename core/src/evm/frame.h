@@ -37,6 +37,11 @@ struct Interpreter {
     // Runs `frame` until it halts (status/output set) or asks for a child call/create
     // (frame.child set, arguments already popped and paid for).
     static RunOutcome run(Executor& executor, Executor::Frame& frame);
+
+private:
+    // kTraced: the instrumented copy, run only while the executor has a tracer.
+    template <bool kTraced>
+    static RunOutcome loop(Executor& executor, Executor::Frame& frame);
 };
 
 }  // namespace ipc::evm

@@ -8,6 +8,7 @@
 
 #include "frame.h"
 #include "ipc/core/crypto/hash.h"
+#include "ipc/core/evm/tracer.h"
 
 namespace ipc::evm {
 
@@ -174,6 +175,11 @@ void copyPadded(std::uint8_t* dst, ByteView src, const Word& srcOffset, std::uin
 }  // namespace
 
 RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
+    return ex.tracer_ != nullptr ? loop<true>(ex, f) : loop<false>(ex, f);
+}
+
+template <bool kTraced>
+RunOutcome Interpreter::loop(Executor& ex, Executor::Frame& f) {
     JournaledState& state = ex.state_;
     const std::uint8_t* const code = f.code->padded.data();
     Word* const base = f.stackBase;
@@ -183,6 +189,9 @@ RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
     Status status = Status::Success;
     std::uint64_t off = 0;
     std::uint64_t len = 0;
+    // Traced runs: gas before the instruction in progress, to report what it cost.
+    [[maybe_unused]] std::int64_t stepGas = 0;
+    [[maybe_unused]] bool stepOpen = false;
 
 #define HALT(s)       \
     do {              \
@@ -205,6 +214,15 @@ RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
         const std::uint8_t op = code[pc];
         const OpInfo& info = kOps[op];
         const std::ptrdiff_t height = top - base;
+        if constexpr (kTraced) {
+            if (stepOpen)
+                ex.tracer_->onStepEnd(stepGas - gas, Status::Success);
+            ex.tracer_->onStep(TraceStep{pc, op, gas, f.msg.depth, base,
+                                         static_cast<std::size_t>(height), ByteView(f.memory),
+                                         &f.msg.recipient, state.refund(), &state});
+            stepGas = gas;
+            stepOpen = true;
+        }
         if (height < info.stackIn)
             HALT(Status::StackUnderflow);
         if (height > info.maxHeight)
@@ -688,6 +706,8 @@ RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
                 log.data.assign(f.memory.begin() + static_cast<std::ptrdiff_t>(off),
                                 f.memory.begin() + static_cast<std::ptrdiff_t>(off + len));
                 top -= 2 + topics;
+                if constexpr (kTraced)
+                    ex.tracer_->onLog(log);
                 state.addLog(std::move(log));
                 break;
             }
@@ -724,6 +744,8 @@ RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
                 f.pc = pc + 1;
                 f.gas = gas;
                 f.top = top;
+                if constexpr (kTraced)
+                    ex.tracer_->onStepEnd(stepGas - gas, Status::Success);
                 return RunOutcome::ChildCall;
             }
             case 0xf1:
@@ -800,6 +822,8 @@ RunOutcome Interpreter::run(Executor& ex, Executor::Frame& f) {
                 f.pc = pc + 1;
                 f.gas = gas;
                 f.top = top;
+                if constexpr (kTraced)
+                    ex.tracer_->onStepEnd(stepGas - gas, Status::Success);
                 return RunOutcome::ChildCall;
             }
             case 0xf3:
@@ -837,6 +861,10 @@ halt:
 #undef HALT
 #undef NEED_GAS
 #undef MEMORY
+    if constexpr (kTraced) {
+        if (stepOpen)
+            ex.tracer_->onStepEnd(stepGas - gas, status);
+    }
     f.status = status;
     f.pc = pc;
     f.top = top;

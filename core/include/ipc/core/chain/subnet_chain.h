@@ -17,6 +17,7 @@
 #include "ipc/core/chain/block_archive.h"
 #include "ipc/core/chain/mempool.h"
 #include "ipc/core/chain/state_io.h"
+#include "ipc/core/chain/tx_witness.h"
 #include "ipc/core/chain/validator_set.h"
 #include "ipc/core/evm/executor.h"
 
@@ -233,10 +234,14 @@ public:
     // Runs `call` as a transaction of the next block (at `timestampMs`) against the head state
     // at gas price 0 and throws its changes away; the chain is untouched. `valid` is false (with
     // `error`) when it could not start, e.g. the sender cannot pay `value`.
-    evm::TxResult simulate(const EvmCall& call, std::uint64_t timestampMs) const;
+    // With `tracer`, every message and instruction is reported to it; with `witness`, what the
+    // call read from the state is recorded there (its prestate).
+    evm::TxResult simulate(const EvmCall& call, std::uint64_t timestampMs,
+                           evm::Tracer* tracer = nullptr, TxWitness* witness = nullptr) const;
     // The same against the state after an earlier block, run as a transaction of the block
     // that followed it.
-    evm::TxResult simulate(const EvmCall& call, const PastState& at) const;
+    evm::TxResult simulate(const EvmCall& call, const PastState& at, evm::Tracer* tracer = nullptr,
+                           TxWitness* witness = nullptr) const;
     // eth_estimateGas on the EVM, as geth does it: run with call.gas (the allowance), then a
     // binary search for the least gas with which the call still succeeds (refunds and the
     // 63/64 rule make that more than what it used). The wallet and the RPC both use it.
@@ -254,6 +259,16 @@ public:
     PastState stateAfter(std::uint64_t number) const;
     // The oldest block whose state stateAfter() can rebuild.
     std::uint64_t oldestKeptState() const;
+
+    // ---- tracing ----
+    // How many of the newest EVM transactions can be run again (debug_traceTransaction).
+    static constexpr std::size_t kRetraceableTxs = 4096;
+    // What a recent EVM transaction read, or null when it is not one of the newest
+    // kRetraceableTxs on this chain (or ran no EVM code path).
+    std::shared_ptr<const TxWitness> witness(const Hash32& tx) const;
+    // Runs a recent EVM transaction again exactly as it ran in its block, reporting to
+    // `tracer`; nullopt when witness(tx) is null. Nothing changes.
+    std::optional<evm::TxResult> retrace(const Hash32& tx, evm::Tracer* tracer) const;
     // Gas a transaction would use (intrinsic + built-in call cost).
     std::uint64_t estimateGas(const std::optional<EthAddress>& to, ByteView data) const;
 
@@ -275,6 +290,7 @@ private:
                      const EthAddress& proposer, std::uint64_t& cumulativeGas);
     evm::BlockContext blockContext(std::uint64_t height, std::uint64_t timestampMs,
                                    const EthAddress& coinbase, const U256& baseFee) const;
+    void keepWitness(const Hash32& tx, std::shared_ptr<const TxWitness> witness);
 
     ChainParams params_;
     AccountState state_;
@@ -289,6 +305,9 @@ private:
     std::optional<std::pair<std::uint64_t, Hash32>> savedHead_;
     std::unordered_map<Hash32, TxLocation> txIndex_;
     std::unordered_map<Hash32, std::uint64_t> blockIndex_;
+    // The newest EVM transactions' witnesses, oldest first, and by transaction hash.
+    std::deque<std::pair<Hash32, std::shared_ptr<const TxWitness>>> witnesses_;
+    std::unordered_map<Hash32, std::shared_ptr<const TxWitness>> witnessIndex_;
     // Code analysis (jump destinations) shared by every EVM run on this chain, per code hash.
     std::shared_ptr<evm::CodeCache> codeCache_ = std::make_shared<evm::CodeCache>();
     // What each of the newest blocks overwrote, oldest first (at most kKeptStates).
@@ -300,7 +319,7 @@ private:
 
     evm::TxResult simulateOn(const AccountState& accounts, std::uint64_t height,
                              std::uint64_t timestampMs, const EthAddress& coinbase,
-                             const EvmCall& call) const;
+                             const EvmCall& call, evm::Tracer* tracer, TxWitness* witness) const;
     template <class Run>
     static GasEstimate estimateWith(const EvmCall& call, const Run& run);
 };

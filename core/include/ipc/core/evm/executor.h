@@ -91,6 +91,7 @@ struct TxContext {
 };
 
 class Executor;
+class Tracer;
 
 // What a native contract sees. State changes go through `state`; the executor takes a snapshot
 // before the call and reverts to it when the handler reports failure.
@@ -175,6 +176,9 @@ public:
     // Shares a code analysis cache between executors (for example one per block); by default
     // each executor has its own.
     void setCodeCache(std::shared_ptr<CodeCache> cache) { codeCache_ = std::move(cache); }
+    // Reports every message, instruction and log to `tracer` (owned by the caller; null: none).
+    void setTracer(Tracer* tracer) { tracer_ = tracer; }
+    Tracer* tracer() const { return tracer_; }
 
     // One message call or create, run to completion. The caller sets up warm addresses and
     // everything a transaction does around it; call() only runs the message. If memory runs out
@@ -202,6 +206,7 @@ private:
     // Starts a message: value transfer, precompile or native call, or a new frame. Returns the
     // result when the message finished at once (no bytecode to run), or null after pushing a frame.
     std::optional<CallResult> begin(Message message);
+    std::optional<CallResult> start(Message& message);
     // A finished frame: code deposit for creates, revert on failure, result for the parent.
     CallResult finish(Frame& frame);
     void resume(Frame& parent, CallResult result);
@@ -216,6 +221,7 @@ private:
     std::vector<std::unique_ptr<Frame>> frames_;   // the call stack; reused between calls
     std::size_t liveFrames_ = 0;
     bool calledPointEvaluation_ = false;  // since the last transact()
+    Tracer* tracer_ = nullptr;
 };
 
 }  // namespace ipc::evm
