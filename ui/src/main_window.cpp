@@ -382,7 +382,17 @@ QWidget* MainWindow::createWelcomePage() {
     QFont subtitleFont = subtitle->font();
     subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 1.1);
     subtitle->setFont(subtitleFont);
-    layout->addWidget(title);
+    // Start with Settings… beside the title, where it takes no height of its own (the page
+    // fits a 640 px high window).
+    auto* titleRow = new QHBoxLayout();
+    titleRow->addWidget(title, 1);
+    auto* withSettings = new QPushButton(tr("Start with &Settings…"), column);
+    withSettings->setObjectName(QStringLiteral("startWithSettings"));
+    withSettings->setToolTip(
+        tr("Pick a template and change its RPC port, block time, accounts or mnemonic"));
+    connect(withSettings, &QPushButton::clicked, this, &MainWindow::askNewHierarchy);
+    titleRow->addWidget(withSettings, 0, Qt::AlignBottom);
+    layout->addLayout(titleRow);
     layout->addWidget(subtitle);
     layout->addSpacing(10);
 
@@ -438,12 +448,6 @@ QWidget* MainWindow::createWelcomePage() {
         ++index;
     }
     layout->addLayout(grid);
-    auto* withSettings = new QPushButton(tr("Start with &Settings…"), column);
-    withSettings->setObjectName(QStringLiteral("startWithSettings"));
-    withSettings->setToolTip(
-        tr("Pick a template and change its RPC port, block time, accounts or mnemonic"));
-    connect(withSettings, &QPushButton::clicked, this, &MainWindow::askNewHierarchy);
-    layout->addWidget(withSettings, 0, Qt::AlignLeft);
     layout->addSpacing(6);
     // Recent workspaces (filled by refreshRecentWorkspaces).
     recentBox_ = new QWidget(column);
