@@ -526,6 +526,11 @@
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
+    <message>
+        <source>%1 (same as %2)</source>
+        <extracomment>chart legend: this subnet's line lies exactly on another's; %1: this subnet, %2: the other</extracomment>
+        <translation>%1 (wie %2)</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::CheckpointTableModel</name>
@@ -587,6 +592,39 @@
     <message>
         <source>loading…</source>
         <translation>wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractTableModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>Creation transaction</source>
+        <extracomment>the transaction that deployed the contract</extracomment>
+        <translation>Erstellungstransaktion</translation>
+    </message>
+    <message>
+        <source>Code size</source>
+        <translation>Codegröße</translation>
+    </message>
+    <message>
+        <source>Created in block</source>
+        <extracomment>the block the contract was deployed in</extracomment>
+        <translation>Erstellt in Block</translation>
+    </message>
+    <message>
+        <source>No code: it self-destructed</source>
+        <translation>Kein Code: der Vertrag hat sich selbst zerstört</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1071,55 @@
     <message>
         <source>Validators</source>
         <translation>Validatoren</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::HierarchySettingsFields</name>
+    <message>
+        <source>at least one account is needed</source>
+        <translation>mindestens ein Konto ist nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>the RPC port %1 is out of range: with %n chain(s) it must be between %2 and %3</source>
+        <extracomment>%1: the port typed; %2 and %3: the range allowed; %n: how many chains need a port</extracomment>
+        <translation><numerusform>der RPC-Port %1 liegt außerhalb des Bereichs: bei %n Chain muss er zwischen %2 und %3 liegen</numerusform><numerusform>der RPC-Port %1 liegt außerhalb des Bereichs: bei %n Chains muss er zwischen %2 und %3 liegen</numerusform></translation>
+    </message>
+    <message>
+        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
+        <translation>die Mnemonik ist keine gültige BIP-39-Phrase (%1)</translation>
+    </message>
+    <message>
+        <source>The root's JSON-RPC port; each subnet gets the next one</source>
+        <translation>Der JSON-RPC-Port der Root; jedes Subnetz erhält den nächsten</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>unit of the block time field (milliseconds)</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>0 (a block per transaction)</source>
+        <translation>0 (ein Block pro Transaktion)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;RPC port:</source>
+        <translation>&amp;RPC-Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Block time:</source>
+        <translation>&amp;Blockzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Konten:</translation>
+    </message>
+    <message>
+        <source>&amp;Mnemonic:</source>
+        <translation>&amp;Mnemonik:</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1815,19 @@
         <source>Revert cancelled: nothing changed</source>
         <translation>Zurücksetzen abgebrochen: nichts geändert</translation>
     </message>
+    <message>
+        <source>Follow tip paused to show block %1 of %2 (tick Follow tip to resume)</source>
+        <extracomment>%1: a block number, %2: a subnet's name</extracomment>
+        <translation>„Der Spitze folgen“ angehalten, um Block %1 von %2 zu zeigen (zum Fortsetzen wieder ankreuzen)</translation>
+    </message>
+    <message>
+        <source>Start with &amp;Settings…</source>
+        <translation>Mit &amp;Einstellungen starten…</translation>
+    </message>
+    <message>
+        <source>Pick a template and change its RPC port, block time, accounts or mnemonic</source>
+        <translation>Eine Vorlage wählen und ihren RPC-Port, ihre Blockzeit, Konten oder Mnemonic ändern</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -1847,6 +1947,18 @@
     </message>
 </context>
 <context>
+    <name>ipc::ui::NewHierarchyDialog</name>
+    <message>
+        <source>New Hierarchy</source>
+        <translation>Neue Hierarchie</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>the OK button of New Hierarchy: starts the hierarchy</extracomment>
+        <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
     <name>ipc::ui::PasswordDialog</name>
     <message>
         <source>Set Wallet Password</source>
@@ -1928,8 +2040,8 @@
 <context>
     <name>ipc::ui::SearchBox</name>
     <message>
-        <source>Block, tx, checkpoint, tracing id, address, subnet…  (Ctrl+K)</source>
-        <translation>Block, Tx, Checkpoint, Tracing-ID, Adresse, Subnetz…  (Strg+K)</translation>
+        <source>Block, tx, address, subnet… (Ctrl+K)</source>
+        <translation>Block, Tx, Adresse, Subnetz… (Strg+K)</translation>
     </message>
     <message>
         <source>Search the running hierarchy: a block number (in the selected subnet), "checkpoint 20", a transaction hash or tracing id (0x + 64 hex), an address (0x… or t410f…) or a subnet id (/r31337/…)</source>
@@ -2846,6 +2958,27 @@
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message numerus="yes">
+        <source>Data (%n byte(s))</source>
+        <translation><numerusform>Daten (%n Byte)</numerusform><numerusform>Daten (%n Bytes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntracts</source>
+        <extracomment>tab listing the contracts deployed on the subnet</extracomment>
+        <translation>V&amp;erträge</translation>
+    </message>
+    <message>
+        <source>Contracts deployed on this subnet by creation transactions, newest first. Double-click one to open its creation transaction.</source>
+        <translation>Verträge, die Erstellungstransaktionen in diesem Subnetz bereitgestellt haben, die neuesten zuerst. Ein Doppelklick öffnet die Erstellungstransaktion.</translation>
+    </message>
+    <message>
+        <source>Copy Contract Address</source>
+        <translation>Vertragsadresse kopieren</translation>
+    </message>
+    <message>
+        <source>Created contract</source>
+        <translation>Erstellter Vertrag</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::SubnetSummary</name>
@@ -3017,6 +3150,19 @@
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <source>contract creation → %1</source>
+        <extracomment>the To cell of a transaction that deployed a contract: the contract's address</extracomment>
+        <translation>Vertragserstellung → %1</translation>
+    </message>
+    <message>
+        <source>Created contract %1</source>
+        <translation>Erstellter Vertrag %1</translation>
+    </message>
+    <message>
+        <source>A contract creation that failed: no contract was made</source>
+        <translation>Eine fehlgeschlagene Vertragserstellung: es wurde kein Vertrag angelegt</translation>
     </message>
 </context>
 <context>
@@ -3922,49 +4068,8 @@
         <translation>z. B. workshop-demo</translation>
     </message>
     <message>
-        <source>The root's JSON-RPC port; each subnet gets the next one</source>
-        <translation>Der JSON-RPC-Port der Root; jedes Subnetz erhält den nächsten</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <extracomment>unit of the block time field (milliseconds)</extracomment>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>0 (a block per transaction)</source>
-        <translation>0 (ein Block pro Transaktion)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>&amp;Vorlage:</translation>
-    </message>
-    <message>
-        <source>&amp;RPC port:</source>
-        <translation>&amp;RPC-Port:</translation>
-    </message>
-    <message>
-        <source>&amp;Block time:</source>
-        <translation>&amp;Blockzeit:</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts:</source>
-        <translation>&amp;Konten:</translation>
-    </message>
-    <message>
-        <source>&amp;Mnemonic:</source>
-        <translation>&amp;Mnemonik:</translation>
-    </message>
-    <message>
-        <source>at least one account is needed</source>
-        <translation>mindestens ein Konto ist nötig</translation>
-    </message>
-    <message>
-        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
-        <translation>die Mnemonik ist keine gültige BIP-39-Phrase (%1)</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,11 @@
         <source>delivered</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (same as %2)</source>
+        <extracomment>chart legend: this subnet's line lies exactly on another's; %1: this subnet, %2: the other</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::CheckpointTableModel</name>
@@ -587,6 +592,39 @@
     <message>
         <source>loading…</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractTableModel</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creation transaction</source>
+        <extracomment>the transaction that deployed the contract</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created in block</source>
+        <extracomment>the block the contract was deployed in</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No code: it self-destructed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1070,55 @@
     </message>
     <message>
         <source>Validators</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ipc::ui::HierarchySettingsFields</name>
+    <message>
+        <source>at least one account is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the RPC port %1 is out of range: with %n chain(s) it must be between %2 and %3</source>
+        <extracomment>%1: the port typed; %2 and %3: the range allowed; %n: how many chains need a port</extracomment>
+        <translation><numerusform>the RPC port %1 is out of range: with %n chain it must be between %2 and %3</numerusform><numerusform>the RPC port %1 is out of range: with %n chains it must be between %2 and %3</numerusform></translation>
+    </message>
+    <message>
+        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The root's JSON-RPC port; each subnet gets the next one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>unit of the block time field (milliseconds)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 (a block per transaction)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;RPC port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Block time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mnemonic:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1728,6 +1815,19 @@
         <source>Revert cancelled: nothing changed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Follow tip paused to show block %1 of %2 (tick Follow tip to resume)</source>
+        <extracomment>%1: a block number, %2: a subnet's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start with &amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a template and change its RPC port, block time, accounts or mnemonic</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -1847,6 +1947,18 @@
     </message>
 </context>
 <context>
+    <name>ipc::ui::NewHierarchyDialog</name>
+    <message>
+        <source>New Hierarchy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>the OK button of New Hierarchy: starts the hierarchy</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ipc::ui::PasswordDialog</name>
     <message>
         <source>Set Wallet Password</source>
@@ -1928,7 +2040,7 @@
 <context>
     <name>ipc::ui::SearchBox</name>
     <message>
-        <source>Block, tx, checkpoint, tracing id, address, subnet…  (Ctrl+K)</source>
+        <source>Block, tx, address, subnet… (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2846,6 +2958,27 @@
         <source>Detail</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Data (%n byte(s))</source>
+        <translation><numerusform>Data (%n byte)</numerusform><numerusform>Data (%n bytes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntracts</source>
+        <extracomment>tab listing the contracts deployed on the subnet</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts deployed on this subnet by creation transactions, newest first. Double-click one to open its creation transaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Contract Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created contract</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::SubnetSummary</name>
@@ -3016,6 +3149,19 @@
     </message>
     <message>
         <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contract creation → %1</source>
+        <extracomment>the To cell of a transaction that deployed a contract: the contract's address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created contract %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A contract creation that failed: no contract was made</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3921,48 +4067,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The root's JSON-RPC port; each subnet gets the next one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> ms</source>
-        <extracomment>unit of the block time field (milliseconds)</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>0 (a block per transaction)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;RPC port:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Block time:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Accounts:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Mnemonic:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>at least one account is needed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -526,6 +526,11 @@
         <source>delivered</source>
         <translation>entregado</translation>
     </message>
+    <message>
+        <source>%1 (same as %2)</source>
+        <extracomment>chart legend: this subnet's line lies exactly on another's; %1: this subnet, %2: the other</extracomment>
+        <translation>%1 (igual que %2)</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::CheckpointTableModel</name>
@@ -587,6 +592,39 @@
     <message>
         <source>loading…</source>
         <translation>cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractTableModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Creation transaction</source>
+        <extracomment>the transaction that deployed the contract</extracomment>
+        <translation>Transacción de creación</translation>
+    </message>
+    <message>
+        <source>Code size</source>
+        <translation>Tamaño del código</translation>
+    </message>
+    <message>
+        <source>Created in block</source>
+        <extracomment>the block the contract was deployed in</extracomment>
+        <translation>Creado en el bloque</translation>
+    </message>
+    <message>
+        <source>No code: it self-destructed</source>
+        <translation>Sin código: se autodestruyó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1071,55 @@
     <message>
         <source>Validators</source>
         <translation>Validadores</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::HierarchySettingsFields</name>
+    <message>
+        <source>at least one account is needed</source>
+        <translation>se necesita al menos una cuenta</translation>
+    </message>
+    <message numerus="yes">
+        <source>the RPC port %1 is out of range: with %n chain(s) it must be between %2 and %3</source>
+        <extracomment>%1: the port typed; %2 and %3: the range allowed; %n: how many chains need a port</extracomment>
+        <translation><numerusform>el puerto RPC %1 está fuera de rango: con %n cadena debe estar entre %2 y %3</numerusform><numerusform>el puerto RPC %1 está fuera de rango: con %n cadenas debe estar entre %2 y %3</numerusform></translation>
+    </message>
+    <message>
+        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
+        <translation>el mnemónico no es una frase BIP-39 válida (%1)</translation>
+    </message>
+    <message>
+        <source>The root's JSON-RPC port; each subnet gets the next one</source>
+        <translation>El puerto JSON-RPC de la raíz; cada subred recibe el siguiente</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>unit of the block time field (milliseconds)</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>0 (a block per transaction)</source>
+        <translation>0 (un bloque por transacción)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>&amp;RPC port:</source>
+        <translation>Puerto &amp;RPC:</translation>
+    </message>
+    <message>
+        <source>&amp;Block time:</source>
+        <translation>&amp;Tiempo de bloque:</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Cuentas:</translation>
+    </message>
+    <message>
+        <source>&amp;Mnemonic:</source>
+        <translation>&amp;Mnemónico:</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1815,19 @@
         <source>Revert cancelled: nothing changed</source>
         <translation>Reversión cancelada: nada ha cambiado</translation>
     </message>
+    <message>
+        <source>Follow tip paused to show block %1 of %2 (tick Follow tip to resume)</source>
+        <extracomment>%1: a block number, %2: a subnet's name</extracomment>
+        <translation>«Seguir el último» en pausa para mostrar el bloque %1 de %2 (márquelo para reanudar)</translation>
+    </message>
+    <message>
+        <source>Start with &amp;Settings…</source>
+        <translation>Iniciar con &amp;ajustes…</translation>
+    </message>
+    <message>
+        <source>Pick a template and change its RPC port, block time, accounts or mnemonic</source>
+        <translation>Elegir una plantilla y cambiar su puerto RPC, tiempo de bloque, cuentas o mnemónico</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -1847,6 +1947,18 @@
     </message>
 </context>
 <context>
+    <name>ipc::ui::NewHierarchyDialog</name>
+    <message>
+        <source>New Hierarchy</source>
+        <translation>Nueva jerarquía</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>the OK button of New Hierarchy: starts the hierarchy</extracomment>
+        <translation>&amp;Iniciar</translation>
+    </message>
+</context>
+<context>
     <name>ipc::ui::PasswordDialog</name>
     <message>
         <source>Set Wallet Password</source>
@@ -1928,8 +2040,8 @@
 <context>
     <name>ipc::ui::SearchBox</name>
     <message>
-        <source>Block, tx, checkpoint, tracing id, address, subnet…  (Ctrl+K)</source>
-        <translation>Bloque, tx, punto de control, id de rastreo, dirección, subred…  (Ctrl+K)</translation>
+        <source>Block, tx, address, subnet… (Ctrl+K)</source>
+        <translation>Bloque, tx, dirección, subred… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search the running hierarchy: a block number (in the selected subnet), "checkpoint 20", a transaction hash or tracing id (0x + 64 hex), an address (0x… or t410f…) or a subnet id (/r31337/…)</source>
@@ -2846,6 +2958,27 @@
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
+    <message numerus="yes">
+        <source>Data (%n byte(s))</source>
+        <translation><numerusform>Datos (%n byte)</numerusform><numerusform>Datos (%n bytes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntracts</source>
+        <extracomment>tab listing the contracts deployed on the subnet</extracomment>
+        <translation>C&amp;ontratos</translation>
+    </message>
+    <message>
+        <source>Contracts deployed on this subnet by creation transactions, newest first. Double-click one to open its creation transaction.</source>
+        <translation>Contratos desplegados en esta subred por transacciones de creación, los más recientes primero. Haga doble clic en uno para abrir su transacción de creación.</translation>
+    </message>
+    <message>
+        <source>Copy Contract Address</source>
+        <translation>Copiar dirección del contrato</translation>
+    </message>
+    <message>
+        <source>Created contract</source>
+        <translation>Contrato creado</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::SubnetSummary</name>
@@ -3017,6 +3150,19 @@
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <source>contract creation → %1</source>
+        <extracomment>the To cell of a transaction that deployed a contract: the contract's address</extracomment>
+        <translation>creación de contrato → %1</translation>
+    </message>
+    <message>
+        <source>Created contract %1</source>
+        <translation>Contrato creado %1</translation>
+    </message>
+    <message>
+        <source>A contract creation that failed: no contract was made</source>
+        <translation>Una creación de contrato fallida: no se creó ningún contrato</translation>
     </message>
 </context>
 <context>
@@ -3922,49 +4068,8 @@
         <translation>p. ej. workshop-demo</translation>
     </message>
     <message>
-        <source>The root's JSON-RPC port; each subnet gets the next one</source>
-        <translation>El puerto JSON-RPC de la raíz; cada subred recibe el siguiente</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <extracomment>unit of the block time field (milliseconds)</extracomment>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>0 (a block per transaction)</source>
-        <translation>0 (un bloque por transacción)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>&amp;Plantilla:</translation>
-    </message>
-    <message>
-        <source>&amp;RPC port:</source>
-        <translation>Puerto &amp;RPC:</translation>
-    </message>
-    <message>
-        <source>&amp;Block time:</source>
-        <translation>&amp;Tiempo de bloque:</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts:</source>
-        <translation>&amp;Cuentas:</translation>
-    </message>
-    <message>
-        <source>&amp;Mnemonic:</source>
-        <translation>&amp;Mnemónico:</translation>
-    </message>
-    <message>
-        <source>at least one account is needed</source>
-        <translation>se necesita al menos una cuenta</translation>
-    </message>
-    <message>
-        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
-        <translation>el mnemónico no es una frase BIP-39 válida (%1)</translation>
     </message>
 </context>
 <context>

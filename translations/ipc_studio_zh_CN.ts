@@ -526,6 +526,11 @@
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
+    <message>
+        <source>%1 (same as %2)</source>
+        <extracomment>chart legend: this subnet's line lies exactly on another's; %1: this subnet, %2: the other</extracomment>
+        <translation>%1（与 %2 相同）</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::CheckpointTableModel</name>
@@ -587,6 +592,39 @@
     <message>
         <source>loading…</source>
         <translation>加载中…</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractTableModel</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Creation transaction</source>
+        <extracomment>the transaction that deployed the contract</extracomment>
+        <translation>创建交易</translation>
+    </message>
+    <message>
+        <source>Code size</source>
+        <translation>代码大小</translation>
+    </message>
+    <message>
+        <source>Created in block</source>
+        <extracomment>the block the contract was deployed in</extracomment>
+        <translation>创建区块</translation>
+    </message>
+    <message>
+        <source>No code: it self-destructed</source>
+        <translation>无代码：合约已自毁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n 字节</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1071,55 @@
     <message>
         <source>Validators</source>
         <translation>验证者</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::HierarchySettingsFields</name>
+    <message>
+        <source>at least one account is needed</source>
+        <translation>至少需要一个账户</translation>
+    </message>
+    <message numerus="yes">
+        <source>the RPC port %1 is out of range: with %n chain(s) it must be between %2 and %3</source>
+        <extracomment>%1: the port typed; %2 and %3: the range allowed; %n: how many chains need a port</extracomment>
+        <translation><numerusform>RPC 端口 %1 超出范围：共 %n 条链时，它必须在 %2 到 %3 之间</numerusform></translation>
+    </message>
+    <message>
+        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
+        <translation>助记词不是有效的 BIP-39 短语（%1）</translation>
+    </message>
+    <message>
+        <source>The root's JSON-RPC port; each subnet gets the next one</source>
+        <translation>根链的 JSON-RPC 端口；每个子网使用下一个端口</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>unit of the block time field (milliseconds)</extracomment>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>0 (a block per transaction)</source>
+        <translation>0（每笔交易一个区块）</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;RPC port:</source>
+        <translation>RPC 端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Block time:</source>
+        <translation>出块时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>账户数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mnemonic:</source>
+        <translation>助记词(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1815,19 @@
         <source>Revert cancelled: nothing changed</source>
         <translation>已取消回退：没有任何更改</translation>
     </message>
+    <message>
+        <source>Follow tip paused to show block %1 of %2 (tick Follow tip to resume)</source>
+        <extracomment>%1: a block number, %2: a subnet's name</extracomment>
+        <translation>已暂停“跟随最新”以显示 %2 的区块 %1（勾选即可恢复）</translation>
+    </message>
+    <message>
+        <source>Start with &amp;Settings…</source>
+        <translation>按设置启动(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Pick a template and change its RPC port, block time, accounts or mnemonic</source>
+        <translation>选择模板并修改其 RPC 端口、出块时间、账户数或助记词</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -1847,6 +1947,18 @@
     </message>
 </context>
 <context>
+    <name>ipc::ui::NewHierarchyDialog</name>
+    <message>
+        <source>New Hierarchy</source>
+        <translation>新建层级</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <extracomment>the OK button of New Hierarchy: starts the hierarchy</extracomment>
+        <translation>启动(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ipc::ui::PasswordDialog</name>
     <message>
         <source>Set Wallet Password</source>
@@ -1928,8 +2040,8 @@
 <context>
     <name>ipc::ui::SearchBox</name>
     <message>
-        <source>Block, tx, checkpoint, tracing id, address, subnet…  (Ctrl+K)</source>
-        <translation>区块、交易、检查点、追踪 ID、地址、子网…（Ctrl+K）</translation>
+        <source>Block, tx, address, subnet… (Ctrl+K)</source>
+        <translation>区块、交易、地址、子网…（Ctrl+K）</translation>
     </message>
     <message>
         <source>Search the running hierarchy: a block number (in the selected subnet), "checkpoint 20", a transaction hash or tracing id (0x + 64 hex), an address (0x… or t410f…) or a subnet id (/r31337/…)</source>
@@ -2846,6 +2958,27 @@
         <source>Detail</source>
         <translation>详情</translation>
     </message>
+    <message numerus="yes">
+        <source>Data (%n byte(s))</source>
+        <translation><numerusform>数据（%n 字节）</numerusform></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntracts</source>
+        <extracomment>tab listing the contracts deployed on the subnet</extracomment>
+        <translation>合约(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Contracts deployed on this subnet by creation transactions, newest first. Double-click one to open its creation transaction.</source>
+        <translation>通过创建交易部署在此子网上的合约，最新的在前。双击可打开其创建交易。</translation>
+    </message>
+    <message>
+        <source>Copy Contract Address</source>
+        <translation>复制合约地址</translation>
+    </message>
+    <message>
+        <source>Created contract</source>
+        <translation>创建的合约</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::SubnetSummary</name>
@@ -3017,6 +3150,19 @@
     <message>
         <source>ok</source>
         <translation>成功</translation>
+    </message>
+    <message>
+        <source>contract creation → %1</source>
+        <extracomment>the To cell of a transaction that deployed a contract: the contract's address</extracomment>
+        <translation>合约创建 → %1</translation>
+    </message>
+    <message>
+        <source>Created contract %1</source>
+        <translation>创建的合约 %1</translation>
+    </message>
+    <message>
+        <source>A contract creation that failed: no contract was made</source>
+        <translation>合约创建失败：未创建任何合约</translation>
     </message>
 </context>
 <context>
@@ -3922,49 +4068,8 @@
         <translation>例如 workshop-demo</translation>
     </message>
     <message>
-        <source>The root's JSON-RPC port; each subnet gets the next one</source>
-        <translation>根链的 JSON-RPC 端口；每个子网使用下一个端口</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <extracomment>unit of the block time field (milliseconds)</extracomment>
-        <translation> 毫秒</translation>
-    </message>
-    <message>
-        <source>0 (a block per transaction)</source>
-        <translation>0（每笔交易一个区块）</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>模板(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;RPC port:</source>
-        <translation>RPC 端口(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Block time:</source>
-        <translation>出块时间(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts:</source>
-        <translation>账户数(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Mnemonic:</source>
-        <translation>助记词(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>at least one account is needed</source>
-        <translation>至少需要一个账户</translation>
-    </message>
-    <message>
-        <source>the mnemonic is not a valid BIP-39 phrase (%1)</source>
-        <translation>助记词不是有效的 BIP-39 短语（%1）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include <iterator>
 #include <map>
 
+#include "ipc/core/evm/executor.h"
+
 namespace ipc::devnet {
 
 namespace {
@@ -110,8 +112,50 @@ TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock
                     v.success = r.success;
                     v.revertReason = r.revertReason;
                     v.logs = r.logs;
+                    if (!v.to && r.success)
+                        v.contractAddress = evm::createAddress(tx.sender, v.nonce);
                 }
                 page.transactions.push_back(std::move(v));
+            }
+        }
+        if (number == 0) {
+            exhausted = true;
+            break;
+        }
+        --number;
+    }
+    page.more = !exhausted;
+    page.nextBlock = exhausted ? 0 : number;
+    return page;
+}
+
+// ---------------------------------------------------------------- contracts
+
+ContractPage makeContractPage(const SubnetNode& n, std::uint64_t fromBlock,
+                              std::size_t maxContracts, std::size_t maxBlocks) {
+    ContractPage page;
+    const std::uint64_t tip = n.chain->height();
+    std::uint64_t number = std::min(fromBlock, tip);
+    std::size_t scanned = 0;
+    bool exhausted = false;
+    while (page.contracts.size() < maxContracts && scanned < maxBlocks) {
+        auto b = n.chain->block(number);
+        ++scanned;
+        if (b) {
+            for (std::size_t i = b->transactions.size(); i-- > 0;) {
+                const auto& tx = *b->transactions[i];
+                // A creation that failed made nothing.
+                if (tx.signedTx.tx.to || i >= b->receipts.size() || !b->receipts[i].success)
+                    continue;
+                ContractView v;
+                v.address = evm::createAddress(tx.sender, tx.signedTx.tx.nonce);
+                v.creator = tx.sender;
+                v.creationTx = tx.hash;
+                v.block = number;
+                const evm::CodePtr& code = n.chain->state().code(v.address);
+                v.codeSize = code ? code->bytes.size() : 0;
+                v.creationLogs = b->receipts[i].logs.size();
+                page.contracts.push_back(v);
             }
         }
         if (number == 0) {

@@ -113,6 +113,60 @@ private slots:
         QVERIFY(panel.isSeriesVisible(ChartData::BlockInterval, a));
     }
 
+    // Subnets at the same block rate draw the same line: each series has its own dash pattern
+    // (the one below shows through the gaps of the one on top) and the legend says which ones
+    // lie on each other; a legend click still toggles one series alone.
+    void identicalSeriesReadAsSeveral() {
+        ChartsPanel panel;
+        panel.resize(1200, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QString a = QStringLiteral("/r31337/a");
+        const QString b = QStringLiteral("/r31337/b");
+        const QString c = QStringLiteral("/r31337/c");
+        panel.addBlocks(blocks(a, 1, 30, 1000) + blocks(b, 1, 30, 1000) + blocks(c, 1, 30, 500));
+        panel.redraw();
+        QXYSeries* sa = panel.series(ChartData::BlockInterval, a);
+        QXYSeries* sb = panel.series(ChartData::BlockInterval, b);
+        QXYSeries* sc = panel.series(ChartData::BlockInterval, c);
+        QVERIFY(sa && sb && sc);
+        QCOMPARE(sa->points(), sb->points());  // the data is not shifted to tell them apart
+        QVERIFY(panel.sameAs(ChartData::BlockInterval, a).isEmpty());
+        QCOMPARE(panel.sameAs(ChartData::BlockInterval, b), a);
+        QVERIFY(panel.sameAs(ChartData::BlockInterval, c).isEmpty());
+        QCOMPARE(
+            sb->name(),
+            QStringLiteral("%1 (same as %2)").arg(panel.data().nameOf(b), panel.data().nameOf(a)));
+        QCOMPARE(sa->name(), panel.data().nameOf(a));
+        QCOMPARE(sc->name(), panel.data().nameOf(c));
+        // Distinct colours and dash patterns.
+        QVERIFY(sa->pen().color() != sb->pen().color());
+        QVERIFY(sa->pen().style() != sb->pen().style());
+        QVERIFY(sb->pen().style() != sc->pen().style());
+        QCOMPARE(panel.chart(ChartData::BlockInterval)->legend()->markerShape(),
+                 QLegend::MarkerShapeFromSeries);
+        // One entry per series, each toggling its own.
+        auto* legend = panel.chart(ChartData::BlockInterval)->legend();
+        QCOMPARE(legend->markers().size(), 3);
+        emit legend->markers(sb).at(0)->clicked();
+        QVERIFY(!panel.isSeriesVisible(ChartData::BlockInterval, b));
+        QVERIFY(panel.isSeriesVisible(ChartData::BlockInterval, a));
+        emit legend->markers(sb).at(0)->clicked();
+        QVERIFY(panel.isSeriesVisible(ChartData::BlockInterval, b));
+
+        // Once b's blocks come at another rate the lines part, and the legend says so too.
+        QVector<BlockSample> later;
+        for (std::uint64_t h = 31; h <= 35; ++h) {
+            later.push_back(BlockSample{a, h, 1000, h * 1000, 0});
+            later.push_back(BlockSample{b, h, 700, h * 1000, 0});
+        }
+        panel.addBlocks(later);
+        panel.redraw();
+        QVERIFY(panel.sameAs(ChartData::BlockInterval, b).isEmpty());
+        QCOMPARE(sb->name(), panel.data().nameOf(b));
+        saveShot(&panel, QStringLiteral("charts-identical.png"));
+    }
+
     void aRunningHierarchyFeedsEveryChart() {
         MainWindow w;
         w.setSpeed(100);

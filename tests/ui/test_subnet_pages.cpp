@@ -8,20 +8,25 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include "ipc/core/chain/transaction.h"
+#include "ipc/core/evm/executor.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/ui/block_table_model.h"
 #include "ipc/ui/checkpoint_table_model.h"
+#include "ipc/ui/contract_table_model.h"
 #include "ipc/ui/devnet_bridge.h"
 #include "ipc/ui/hierarchy_model.h"
 #include "ipc/ui/main_window.h"
 #include "ipc/ui/subnet_format.h"
 #include "ipc/ui/subnet_pages.h"
 #include "ipc/ui/theme.h"
+#include "ipc/ui/transaction_table_model.h"
 #include "ipc/ui/validator_table_model.h"
 
 using ipc::ui::CheckpointTableModel;
@@ -57,6 +62,60 @@ int quorumRow(QTableView* table) {
         }
     }
     return -1;
+}
+
+// Init code that logs one byte (0xab) under topic 0x77, then deploys a runtime that returns 42
+// (10 bytes).
+const ipc::Bytes kInitCode = {
+    0x60, 0xab, 0x60, 0x00, 0x53,                                // mstore8(0, 0xab)
+    0x60, 0x77, 0x60, 0x01, 0x60, 0x00, 0xa1,                    // log1(0, 1, 0x77)
+    0x60, 0x0a, 0x80, 0x60, 0x17, 0x60, 0x00, 0x39,              // codecopy(0, 0x17, 10)
+    0x60, 0x00, 0xf3,                                            // return(0, 10)
+    0x60, 0x2a, 0x60, 0x00, 0x52, 0x60, 0x20, 0x60, 0x00, 0xf3,  // runtime
+};
+
+struct Deployed {
+    QString tx;
+    QString contract;
+    QString creator;
+};
+
+// Signs and submits a creation transaction on the root from account 0, as eth_sendRawTransaction
+// would; answers what it sent.
+Deployed deployOnRoot(ipc::ui::DevnetBridge* bridge) {
+    Deployed out;
+    bool done = false;
+    QObject context;
+    bridge->query(
+        &context,
+        [](ipc::devnet::Hierarchy& h) {
+            const ipc::devnet::SubnetNode& root = h.root();
+            const ipc::EthAddress from = h.accounts()[0].address;
+            ipc::chain::Transaction t;
+            t.type = ipc::chain::TxType::Eip1559;
+            t.chainId = root.chainId();
+            t.nonce = root.chain->mempool().pendingNonce(from, root.chain->state().nonce(from));
+            t.maxFeePerGas = ipc::U256::parse("1000000000000");
+            t.maxPriorityFeePerGas = ipc::U256::parse("1000000000");
+            t.gasLimit = 300'000;
+            t.data = kInitCode;
+            const ipc::Hash32 hash = h.submit(root.id, ipc::chain::sign(t, *h.keyFor(from)));
+            return Deployed{QString::fromStdString(hash.hex()),
+                            QString::fromStdString(ipc::evm::createAddress(from, t.nonce).hex()),
+                            QString::fromStdString(from.hex())};
+        },
+        [&](Deployed d) {
+            out = std::move(d);
+            done = true;
+        });
+    if (!QTest::qWaitFor([&] { return done; }, kTimeout))
+        qWarning("the deployment was not submitted");
+    return out;
+}
+
+QTreeWidgetItem* field(QTreeWidget* tree, const QString& name) {
+    const auto found = tree->findItems(name, Qt::MatchRecursive | Qt::MatchExactly);
+    return found.isEmpty() ? nullptr : found.front();
 }
 
 }  // namespace
@@ -154,6 +213,29 @@ private slots:
         auto* blockDetails = pages->findChild<QTreeWidget*>(QStringLiteral("blockDetails"));
         QTRY_COMPARE_WITH_TIMEOUT(blockDetails->topLevelItem(0)->text(0),
                                   QStringLiteral("Block %1").arg(executedAt), kTimeout);
+        // Not silently: the Follow tip box shows it is off, the status bar says why, and the
+        // opened block stays selected while new blocks keep arriving above it.
+        auto* followBlocks = pages->findChild<QCheckBox*>(QStringLiteral("followTipBlocks"));
+        QVERIFY(followBlocks->isVisible());
+        QVERIFY(!followBlocks->isChecked());
+        QVERIFY(!pages->followTip());
+        const QString said = w.statusBar()->currentMessage();
+        QVERIFY2(said.contains(QStringLiteral("Follow tip paused")) &&
+                     said.contains(QString::number(executedAt)) &&
+                     said.contains(rootIndex.data(HierarchyModel::NameRole).toString()),
+                 qPrintable(said));
+        auto* blockTable = pages->findChild<QTableView*>(QStringLiteral("blockTable"));
+        const auto selectedBlock = [blockTable] {
+            return blockTable->currentIndex()
+                .data(ipc::ui::BlockTableModel::NumberRole)
+                .toULongLong();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(selectedBlock(), executedAt, kTimeout);
+        const int rowsThen = blockTable->model()->rowCount();
+        QTRY_VERIFY_WITH_TIMEOUT(blockTable->model()->rowCount() > rowsThen + 3, kTimeout);
+        QCOMPARE(selectedBlock(), executedAt);
+        QVERIFY(blockTable->viewport()->rect().contains(
+            blockTable->visualRect(blockTable->currentIndex()).center()));
         shoot(w, "parent-block");
 
         // Back in the subnet, validators go offline until it halts.
@@ -209,6 +291,80 @@ private slots:
                                  kTimeout);
         QCOMPARE(title->text().section(QLatin1Char(' '), 3, 3).toULongLong(),
                  table->currentIndex().data(CheckpointTableModel::HeightRole).toULongLong());
+    }
+
+    // A contract deployed with a signed creation transaction shows in its subnet's Contracts
+    // page; its creation transaction says so in the Transactions table and the detail pane,
+    // with the constructor's log (address, topic, data as hex).
+    void aDeployedContractShowsInItsSubnetPages() {
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setSpeed(10);
+        w.startTemplate(QStringLiteral("single"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning(), kTimeout);
+        SubnetPages* pages = w.subnetPages();
+        QTRY_VERIFY_WITH_TIMEOUT(!pages->subnet().isEmpty(), kTimeout);  // the root
+        QTest::keyClick(&w, Qt::Key_7, Qt::AltModifier);
+        QCOMPARE(pages->currentIndex(), static_cast<int>(SubnetPages::ContractsPage));
+        auto* contracts = pages->findChild<QTableView*>(QStringLiteral("contractTable"));
+        QVERIFY(contracts && contracts->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!pages->contractModel()->isFetching(), kTimeout);
+        QCOMPARE(contracts->model()->rowCount(), 0);
+
+        const Deployed d = deployOnRoot(w.bridge());
+        QVERIFY(!d.tx.isEmpty());
+        // New blocks' contracts come to the top of the list.
+        QTRY_COMPARE_WITH_TIMEOUT(contracts->model()->rowCount(), 1, kTimeout);
+        auto* model = contracts->model();
+        const auto cell = [model](int column, int role = Qt::DisplayRole) {
+            return model->index(0, column).data(role);
+        };
+        QCOMPARE(cell(ipc::ui::ContractTableModel::AddressColumn).toString(), d.contract);
+        QCOMPARE(cell(ipc::ui::ContractTableModel::CreatorColumn, Qt::ToolTipRole).toString(),
+                 d.creator);
+        QCOMPARE(cell(ipc::ui::ContractTableModel::CreationTxColumn, Qt::ToolTipRole).toString(),
+                 d.tx);
+        QVERIFY(cell(ipc::ui::ContractTableModel::CodeSizeColumn)
+                    .toString()
+                    .startsWith(QStringLiteral("10 byte")));
+        QVERIFY(cell(ipc::ui::ContractTableModel::BlockColumn).toULongLong() > 0);
+        // Every column reads whole.
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QString text = cell(c).toString();
+            QVERIFY2(contracts->fontMetrics().horizontalAdvance(text) <= contracts->columnWidth(c),
+                     qPrintable(text));
+        }
+
+        // A double-click opens its creation transaction, which says what it created.
+        const QModelIndex first = model->index(0, 0);
+        contracts->scrollTo(first);
+        const QPoint at = contracts->visualRect(first).center();
+        QTest::mouseClick(contracts->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(contracts->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(pages->currentIndex(), static_cast<int>(SubnetPages::TransactionsPage));
+        auto* transactions = pages->findChild<QTableView*>(QStringLiteral("transactionTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            transactions->currentIndex().data(ipc::ui::TransactionTableModel::HashRole).toString(),
+            d.tx, kTimeout);
+        const QModelIndex to =
+            transactions->currentIndex().siblingAtColumn(ipc::ui::TransactionTableModel::ToColumn);
+        QVERIFY2(to.data().toString().startsWith(QStringLiteral("contract creation → 0x")),
+                 qPrintable(to.data().toString()));
+        QVERIFY(to.data(Qt::ToolTipRole).toString().contains(d.contract));
+        auto* details = pages->findChild<QTreeWidget*>(QStringLiteral("transactionDetails"));
+        QTreeWidgetItem* created = field(details, QStringLiteral("Created contract"));
+        QVERIFY(created);
+        QCOMPARE(created->text(1), d.contract);
+        QTreeWidgetItem* log = field(details, QStringLiteral("Log 0"));
+        QVERIFY(log);
+        QCOMPARE(log->text(1), d.contract);
+        QCOMPARE(log->childCount(), 2);  // one topic, the data
+        QCOMPARE(log->child(0)->text(1),
+                 QStringLiteral("0x") + QString(62, QLatin1Char('0')) + QStringLiteral("77"));
+        QCOMPARE(log->child(1)->text(1), QStringLiteral("0xab"));
+        shoot(w, "contract-creation");
     }
 
     void blocksPageListsNewestFirstAndStopsFollowing() {

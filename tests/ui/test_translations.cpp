@@ -26,12 +26,15 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOption>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
+#include <QWizard>
 #include <QXmlStreamReader>
 
 #include "ipc/devnet/topology.h"
@@ -39,9 +42,11 @@
 #include "ipc/ui/create_subnet_dialog.h"
 #include "ipc/ui/devnet_bridge.h"
 #include "ipc/ui/fund_dialog.h"
+#include "ipc/ui/hierarchy_settings_form.h"
 #include "ipc/ui/main_window.h"
 #include "ipc/ui/transfer_wizard.h"
 #include "ipc/ui/translations.h"
+#include "ipc/ui/validator_dialog.h"
 #include "ipc/ui/wallet_dialogs.h"
 #include "ipc/ui/workspace_dialog.h"
 
@@ -135,11 +140,46 @@ std::set<QString> placeholders(const QString& text) {
 
 // Labels, buttons and check boxes showing less than their text: narrower than their size hint.
 // Word-wrapped labels wrap instead of being cut, and empty ones show nothing.
+// The width a line edit has for its text: inside the frame, the text margins and the icons
+// (clear button, actions) it shows, less the two pixels Qt keeps on each side.
+int textRoom(const QLineEdit* edit) {
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.rect = edit->rect();
+    option.lineWidth = edit->hasFrame()
+                           ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit)
+                           : 0;
+    option.midLineWidth = 0;
+    option.state |= QStyle::State_Sunken;
+    const QRect contents = edit->style()
+                               ->subElementRect(QStyle::SE_LineEditContents, &option, edit)
+                               .marginsRemoved(edit->textMargins());
+    int room = contents.width() - 2 * 2;
+    for (const QWidget* icon :
+         edit->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (icon->isVisible())
+            room -= icon->width();
+    }
+    return room;
+}
+
 QStringList clippedIn(const QWidget* top) {
     QStringList out;
     for (const QWidget* w : top->findChildren<QWidget*>()) {
         if (!w->isVisible())
             continue;
+        // A placeholder wider than its field is cut mid-word (it used to happen in German).
+        if (const auto* edit = qobject_cast<const QLineEdit*>(w)) {
+            const QString hint = edit->placeholderText();
+            const int needs = edit->fontMetrics().horizontalAdvance(hint);
+            if (edit->text().isEmpty() && !hint.isEmpty() && needs > textRoom(edit)) {
+                out << QStringLiteral("QLineEdit %1 placeholder \"%2\": %3 px for text, needs %4")
+                           .arg(edit->objectName(), hint)
+                           .arg(textRoom(edit))
+                           .arg(needs);
+            }
+            continue;
+        }
         QString text;
         if (const auto* label = qobject_cast<const QLabel*>(w)) {
             if (label->wordWrap())
@@ -550,6 +590,13 @@ private slots:
         QCOMPARE(password.windowTitle(), T("ipc::ui::PasswordDialog", "Change Wallet Password"));
         QCOMPARE(checkLayout(&password), QString());
 
+        ipc::ui::NewHierarchyDialog newHierarchy(QStringLiteral("three-level"), &w);
+        QCOMPARE(newHierarchy.windowTitle(), T("ipc::ui::NewHierarchyDialog", "New Hierarchy"));
+        QCOMPARE(checkLayout(&newHierarchy), QString());
+        ipc::ui::ValidatorDialog join(ipc::ui::ValidatorDialog::Action::Join,
+                                      QStringLiteral("alpha"), QStringLiteral("root"), &w);
+        QCOMPARE(checkLayout(&join), QString());
+
         ipc::ui::TransferWizard* wizard = w.openTransferWizard();
         QVERIFY(wizard);
         QCOMPARE(wizard->windowTitle(), T("ipc::ui::TransferWizard", "Transfer Between Subnets"));
@@ -564,6 +611,11 @@ private slots:
             QVERIFY(wizard->button(QWizard::NextButton)->text() != QLatin1String("&Next >"));
         }
         QCOMPARE(checkLayout(wizard), QString());
+        // The next page, where the receiver's address is typed.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), kTimeout);
+        wizard->next();
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("toPage"));
+        QCOMPARE(checkLayout(wizard, QStringLiteral("to")), QString());
         wizard->close();
     }
 };

@@ -26,6 +26,7 @@
 
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/rpc/client.h"
+#include "ipc/devnet/topology.h"
 #include "ipc/ui/devnet_bridge.h"
 #include "ipc/ui/hierarchy_model.h"
 #include "ipc/ui/main_window.h"
@@ -261,9 +262,11 @@ private slots:
                 // A phrase that is not BIP-39: said in the form, which stays open.
                 mnemonic->setText(QStringLiteral("not a real phrase"));
                 auto* ok = form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-                ok->click();
+                // Said at once, with OK disabled until it is fixed.
                 auto* problem = form->findChild<QLabel*>(QStringLiteral("newWorkspaceError"));
                 QVERIFY(problem && problem->isVisible());
+                QVERIFY(!ok->isEnabled());
+                ok->click();
                 QVERIFY(form->isVisible());
                 badRefused = true;
                 mnemonic->setText(
@@ -283,6 +286,85 @@ private slots:
                                  kTimeout);
         QCOMPARE(w.workspaceName(), QStringLiteral("tuned"));
         QCOMPARE(w.bridge()->view()->subnets.front().blockTimeMs, std::uint64_t{500});
+        QTRY_COMPARE_WITH_TIMEOUT(w.walletPanel()->model()->rowCount(), 3, kTimeout);
+        auto* tree = w.findChild<QTreeView*>(QStringLiteral("hierarchyTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()
+                                     ->index(0, 0)
+                                     .data(HierarchyModel::RpcUrlRole)
+                                     .toString()
+                                     .contains(QStringLiteral(":%1").arg(port)),
+                                 kTimeout);
+    }
+
+    // New Hierarchy (Ctrl+N) offers the same settings as New Workspace, the template's values
+    // as defaults; a bad mnemonic or an RPC port out of range is said in the form and OK stays
+    // disabled until it is fixed.
+    void newHierarchyTakesItsSettings() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto port =
+            static_cast<quint16>(36000 + QCoreApplication::applicationPid() % 500 * 10);
+        const auto defaults = ipc::devnet::builtinTemplate("three-level");
+        w.findChild<QAction*>(QStringLiteral("actionNewHierarchy"))->trigger();
+        auto* button = w.findChild<QPushButton*>(QStringLiteral("startWithSettings"));
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        bool checked = false;
+        modal_test::ModalAnswers answers({
+            [&](QWidget* form) {
+                QCOMPARE(form->objectName(), QStringLiteral("newHierarchyDialog"));
+                auto* templ = form->findChild<QComboBox*>(QStringLiteral("newHierarchyTemplate"));
+                auto* blockTime =
+                    form->findChild<QSpinBox*>(QStringLiteral("newHierarchyBlockTime"));
+                auto* accounts = form->findChild<QSpinBox*>(QStringLiteral("newHierarchyAccounts"));
+                auto* mnemonic =
+                    form->findChild<QLineEdit*>(QStringLiteral("newHierarchyMnemonic"));
+                auto* rpc = form->findChild<QSpinBox*>(QStringLiteral("newHierarchyRpcPort"));
+                auto* problem = form->findChild<QLabel*>(QStringLiteral("newHierarchyError"));
+                QVERIFY(templ && blockTime && accounts && mnemonic && rpc && problem);
+                auto* ok = form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+                // The template's values are the defaults.
+                templ->setCurrentText(QStringLiteral("three-level"));
+                QCOMPARE(blockTime->value(), static_cast<int>(defaults.rootBlockTimeMs));
+                QCOMPARE(accounts->value(), static_cast<int>(defaults.accounts));
+                QCOMPARE(mnemonic->text(), QString::fromStdString(defaults.mnemonic));
+                QCOMPARE(rpc->value(), 8545);
+                QVERIFY(ok->isEnabled());
+                QVERIFY(problem->isHidden());
+                // A phrase that is not BIP-39.
+                mnemonic->setText(QStringLiteral("not a real phrase"));
+                QVERIFY(!ok->isEnabled());
+                QVERIFY(problem->isVisible());
+                QVERIFY2(problem->text().contains(QStringLiteral("mnemonic")),
+                         qPrintable(problem->text()));
+                mnemonic->setText(QString::fromStdString(defaults.mnemonic));
+                QVERIFY(ok->isEnabled());
+                QVERIFY(problem->isHidden());
+                // A privileged port, and one with no room for the subnets' ports after it.
+                rpc->setValue(80);
+                QVERIFY(!ok->isEnabled());
+                QVERIFY2(problem->text().contains(QStringLiteral("RPC port 80")),
+                         qPrintable(problem->text()));
+                rpc->setValue(65535);
+                QVERIFY(!ok->isEnabled());
+                QVERIFY(problem->isVisible());
+                rpc->setValue(port);
+                blockTime->setValue(500);
+                accounts->setValue(3);
+                QVERIFY(ok->isEnabled());
+                checked = true;
+                ok->click();
+            },
+        });
+        button->click();
+        QVERIFY(answers.done());
+        QVERIFY(checked);
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning() && w.bridge()->view() != nullptr,
+                                 kTimeout);
+        QCOMPARE(w.bridge()->view()->subnets.size(), defaults.subnetCount() + 1);
+        for (const auto& subnet : w.bridge()->view()->subnets)
+            QCOMPARE(subnet.blockTimeMs, std::uint64_t{500});
         QTRY_COMPARE_WITH_TIMEOUT(w.walletPanel()->model()->rowCount(), 3, kTimeout);
         auto* tree = w.findChild<QTreeView*>(QStringLiteral("hierarchyTree"));
         QTRY_VERIFY_WITH_TIMEOUT(tree->model()

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <QChart>
 #include <QChartView>
@@ -25,6 +26,11 @@ const std::array<QColor, 8> kColors{
     QColor(0xef, 0x44, 0x44), QColor(0x8b, 0x5c, 0xf6), QColor(0x06, 0xb6, 0xd4),
     QColor(0xec, 0x48, 0x99), QColor(0x84, 0xcc, 0x16),
 };
+
+// Series of one chart differ in dash pattern as well as colour: where two lie on each other the
+// dashes of the one on top let the other show through.
+const std::array<Qt::PenStyle, 5> kPenStyles{Qt::SolidLine, Qt::DashLine, Qt::DotLine,
+                                             Qt::DashDotLine, Qt::DashDotDotLine};
 
 QString chartObjectName(ChartData::Chart which) {
     switch (which) {
@@ -80,6 +86,8 @@ void ChartsPanel::buildChart(ChartData::Chart which, const QString& title, const
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     box.chart->legend()->setFont(legendFont);
     box.chart->legend()->setShowToolTips(true);
+    // Each entry drawn as its series is (colour and dash pattern), not as a plain swatch.
+    box.chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     box.x = new QValueAxis(box.chart);
     //: chart axis: virtual time since genesis, in seconds
     box.x->setTitleText(tr("t (s)"));
@@ -104,8 +112,62 @@ void ChartsPanel::buildChart(ChartData::Chart which, const QString& title, const
 QColor ChartsPanel::colorFor(ChartData::Chart which, const QString& key) const {
     if (which == ChartData::MessageLatency)
         return key == ChartData::kReceiptKey ? kColors[1] : kColors[0];
+    return kColors[static_cast<std::size_t>(slotOf(key)) % kColors.size()];
+}
+
+Qt::PenStyle ChartsPanel::penStyleFor(const QString& key) const {
+    return kPenStyles[static_cast<std::size_t>(slotOf(key)) % kPenStyles.size()];
+}
+
+qsizetype ChartsPanel::slotOf(const QString& key) const {
     const qsizetype index = data_.order().indexOf(key);
-    return kColors[static_cast<std::size_t>(std::max<qsizetype>(0, index)) % kColors.size()];
+    if (index >= 0)
+        return index;
+    return data_.order().size() + std::max<qsizetype>(0, unnamed_.indexOf(key));
+}
+
+QXYSeries* ChartsPanel::series(ChartData::Chart which, const QString& key) const {
+    const auto& shown = charts_[which].shown;
+    const auto it = shown.find(key);
+    return it == shown.end() ? nullptr : it->second.series;
+}
+
+QString ChartsPanel::sameAs(ChartData::Chart which, const QString& key) const {
+    const auto& shown = charts_[which].shown;
+    const auto it = shown.find(key);
+    return it == shown.end() ? QString() : it->second.sameAs;
+}
+
+void ChartsPanel::nameSeries(ChartData::Chart which) {
+    if (which == ChartData::MessageLatency)
+        return;  // delivered and returned receipts: never the same messages
+    ChartBox& box = charts_[which];
+    const auto& all = data_.series(which);
+    // Earlier in hierarchy order first, so "same as" points at the parent-most of a group.
+    std::vector<QString> keys;
+    for (const auto& [key, rolling] : all)
+        keys.push_back(key);
+    std::sort(keys.begin(), keys.end(),
+              [this](const QString& a, const QString& b) { return slotOf(a) < slotOf(b); });
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const QList<QPointF>& points = all.at(keys[i]).points();
+        QString same;
+        for (std::size_t j = 0; j < i && same.isEmpty(); ++j) {
+            if (!points.isEmpty() && all.at(keys[j]).points() == points)
+                same = keys[j];
+        }
+        const auto it = box.shown.find(keys[i]);
+        if (it == box.shown.end())
+            continue;
+        it->second.sameAs = same;
+        const QString name =
+            same.isEmpty() ? data_.nameOf(keys[i])
+                           //: chart legend: this subnet's line lies exactly on another's; %1: this
+                           //: subnet, %2: the other
+                           : tr("%1 (same as %2)").arg(data_.nameOf(keys[i]), data_.nameOf(same));
+        if (it->second.series->name() != name)
+            it->second.series->setName(name);
+    }
 }
 
 QXYSeries* ChartsPanel::seriesFor(ChartData::Chart which, const QString& key) {
@@ -113,6 +175,10 @@ QXYSeries* ChartsPanel::seriesFor(ChartData::Chart which, const QString& key) {
     auto it = box.shown.find(key);
     if (it != box.shown.end())
         return it->second.series;
+    if (which != ChartData::MessageLatency && !data_.order().contains(key) &&
+        !unnamed_.contains(key)) {
+        unnamed_.append(key);
+    }
     QXYSeries* series = nullptr;
     if (which == ChartData::MessageLatency) {
         auto* scatter = new QScatterSeries(box.chart);
@@ -125,6 +191,7 @@ QXYSeries* ChartsPanel::seriesFor(ChartData::Chart which, const QString& key) {
         series->setName(data_.nameOf(key));
         QPen pen(colorFor(which, key));
         pen.setWidthF(1.5);
+        pen.setStyle(penStyleFor(key));
         series->setPen(pen);
     }
     series->setColor(colorFor(which, key));
@@ -194,6 +261,7 @@ void ChartsPanel::setHierarchy(HierarchyViewPtr view) {
 
 void ChartsPanel::clear() {
     data_.clear();
+    unnamed_.clear();
     for (ChartBox& box : charts_) {
         box.chart->removeAllSeries();
         box.shown.clear();
@@ -238,6 +306,7 @@ void ChartsPanel::redraw() {
             if (series->isVisible())
                 top = std::max(top, rolling.maxY());
         }
+        nameSeries(which);
         box.x->setRange(left, right);
         if (which != ChartData::SignatureWeight) {
             // Grow in steps so the axis does not twitch with every new maximum.

@@ -180,24 +180,38 @@ void DevnetBridge::open(const QString& path, const devnet::Topology& topologyIfN
         toQString(topologyIfNew.name), path, storage::Workspaces::isQuickstart(file), options);
 }
 
+namespace {
+
+// A new throw-away workspace holding `t` (removed again when the hierarchy cannot start).
+std::unique_ptr<devnet::Devnet> openQuickstart(const devnet::Topology& t, devnet::DevnetOptions o) {
+    std::string file;
+    {
+        auto store = storage::Workspaces::quickstart();
+        file = store->path();
+    }
+    try {
+        return devnet::Devnet::open(file, &t, o);
+    } catch (...) {
+        storage::Workspaces::discardQuickstart(file);
+        throw;
+    }
+}
+
+}  // namespace
+
 void DevnetBridge::quickstart(const QString& templateName, devnet::DevnetOptions options) {
     const std::string name = templateName.toStdString();
     startWith(
         [name](devnet::DevnetOptions o) {
-            const devnet::Topology t = devnet::builtinTemplate(name);  // refuses bad names first
-            std::string file;
-            {
-                auto store = storage::Workspaces::quickstart();
-                file = store->path();
-            }
-            try {
-                return devnet::Devnet::open(file, &t, o);
-            } catch (...) {
-                storage::Workspaces::discardQuickstart(file);
-                throw;
-            }
+            // builtinTemplate refuses bad names before any file is made.
+            return openQuickstart(devnet::builtinTemplate(name), o);
         },
         templateName, {}, true, options);
+}
+
+void DevnetBridge::quickstart(const devnet::Topology& topology, devnet::DevnetOptions options) {
+    startWith([topology](devnet::DevnetOptions o) { return openQuickstart(topology, o); },
+              toQString(topology.name), {}, true, options);
 }
 
 void DevnetBridge::startWith(Maker make, QString name, QString path, bool quickstart,

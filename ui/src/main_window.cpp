@@ -33,6 +33,7 @@
 #include "ipc/devnet/version.h"
 #include "ipc/ui/hierarchy_graph.h"
 #include "ipc/ui/hierarchy_model.h"
+#include "ipc/ui/hierarchy_settings_form.h"
 #include "ipc/ui/icons.h"
 #include "ipc/ui/subnet_format.h"
 #include "ipc/ui/subnet_pages.h"
@@ -117,6 +118,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             [this](const QString& subnetId, quint64 number) {
                 onSubnetChosen(subnetId);
                 subnetPages_->showBlock(number);
+                // The list stops following the tip so the block stays in view: say so, and
+                // how to go back to following.
+                QString name = model_->indexOf(subnetId).data(HierarchyModel::NameRole).toString();
+                if (name.isEmpty())
+                    name = subnetId;
+                statusBar()->showMessage(
+                    //: %1: a block number, %2: a subnet's name
+                    tr("Follow tip paused to show block %1 of %2 (tick Follow tip to resume)")
+                        .arg(number)
+                        .arg(name),
+                    15000);
             });
 
     rateTimer_.setInterval(1000);
@@ -370,7 +382,17 @@ QWidget* MainWindow::createWelcomePage() {
     QFont subtitleFont = subtitle->font();
     subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 1.1);
     subtitle->setFont(subtitleFont);
-    layout->addWidget(title);
+    // Start with Settings… beside the title, where it takes no height of its own (the page
+    // fits a 640 px high window).
+    auto* titleRow = new QHBoxLayout();
+    titleRow->addWidget(title, 1);
+    auto* withSettings = new QPushButton(tr("Start with &Settings…"), column);
+    withSettings->setObjectName(QStringLiteral("startWithSettings"));
+    withSettings->setToolTip(
+        tr("Pick a template and change its RPC port, block time, accounts or mnemonic"));
+    connect(withSettings, &QPushButton::clicked, this, &MainWindow::askNewHierarchy);
+    titleRow->addWidget(withSettings, 0, Qt::AlignBottom);
+    layout->addLayout(titleRow);
     layout->addWidget(subtitle);
     layout->addSpacing(10);
 
@@ -514,6 +536,27 @@ void MainWindow::startTemplate(const QString& name) {
     options.speed = speed_;
     // One click: a throw-away workspace, so history lives in a file rather than in memory.
     bridge_->quickstart(name, options);
+}
+
+void MainWindow::startWithSettings(const HierarchySettings& settings) {
+    devnet::Topology topology;
+    try {
+        topology = settings.topology();
+    } catch (const std::exception& e) {
+        statusBar()->showMessage(QString::fromStdString(e.what()), 8000);
+        return;
+    }
+    setRpcPort(settings.rpcPort);
+    devnet::DevnetOptions options;
+    options.speed = speed_;
+    bridge_->quickstart(topology, options);
+}
+
+void MainWindow::askNewHierarchy() {
+    NewHierarchyDialog dialog(
+        bridge_->isRunning() ? bridge_->topologyName() : QStringLiteral("two-level"), this);
+    if (dialog.exec() == QDialog::Accepted)
+        startWithSettings(dialog.settings());
 }
 
 void MainWindow::setSpeed(double speed) {

@@ -10,7 +10,9 @@ SearchBox::SearchBox(DevnetBridge* bridge, QWidget* parent) : QLineEdit(parent),
     qRegisterMetaType<SearchHit>("ipc::ui::SearchHit");
     setObjectName(QStringLiteral("searchBox"));
     setClearButtonEnabled(true);
-    setPlaceholderText(tr("Block, tx, checkpoint, tracing id, address, subnet…  (Ctrl+K)"));
+    // Short enough for the narrowest box in every language (the German one was cut mid-word);
+    // the tooltip lists everything a search finds.
+    setPlaceholderText(tr("Block, tx, address, subnet… (Ctrl+K)"));
     setToolTip(
         tr("Search the running hierarchy: a block number (in the selected subnet), "
            "\"checkpoint 20\", a transaction hash or tracing id (0x + 64 hex), an address "

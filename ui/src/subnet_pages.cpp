@@ -30,6 +30,7 @@
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/ui/block_table_model.h"
 #include "ipc/ui/checkpoint_table_model.h"
+#include "ipc/ui/contract_table_model.h"
 #include "ipc/ui/cross_message_model.h"
 #include "ipc/ui/explorer_format.h"
 #include "ipc/ui/still_rows.h"
@@ -131,6 +132,28 @@ private:
     SubnetId id_;
 };
 
+class EngineContracts : public ContractSource {
+public:
+    EngineContracts(DevnetBridge* bridge, QObject* context, SubnetId id)
+        : bridge_(bridge), context_(context), id_(std::move(id)) {}
+    void fetch(std::uint64_t fromBlock, std::size_t maxContracts, std::size_t maxBlocks,
+               Done done) override {
+        bridge_->query(
+            context_,
+            [id = id_, fromBlock, maxContracts, maxBlocks](devnet::Hierarchy& h) {
+                const auto* n = h.node(id);
+                return n ? devnet::makeContractPage(*n, fromBlock, maxContracts, maxBlocks)
+                         : devnet::ContractPage{};
+            },
+            std::move(done));
+    }
+
+private:
+    DevnetBridge* bridge_;
+    QPointer<QObject> context_;
+    SubnetId id_;
+};
+
 // Signed weight against the quorum threshold, as a bar in the checkpoint list.
 class WeightDelegate : public QStyledItemDelegate {
 public:
@@ -197,9 +220,11 @@ void addLogs(QTreeWidgetItem* parent, const std::vector<chain::Log>& logs) {
         int t = 0;
         for (const auto& topic : log.topics)
             addField(item, SubnetPages::tr("Topic %1").arg(t++), hexText(topic));
-        addField(item, SubnetPages::tr("Data"),
-                 SubnetPages::tr("%n byte(s)", nullptr, static_cast<int>(log.data.size())),
-                 QString::fromStdString(toHex(log.data)));
+        // The data as hex (raw: decoding by ABI needs the contract's ABI), its size alongside.
+        const QString hex = QString::fromStdString(toHex(log.data));
+        addField(item,
+                 SubnetPages::tr("Data (%n byte(s))", nullptr, static_cast<int>(log.data.size())),
+                 hex.size() > 130 ? hex.left(130) + QStringLiteral("…") : hex, hex);
     }
 }
 
@@ -215,6 +240,7 @@ SubnetPages::SubnetPages(DevnetBridge* bridge, QWidget* parent)
     validatorModel_ = new ValidatorTableModel(this);
     checkpointModel_ = new CheckpointTableModel(this);
     messageModel_ = new CrossMessageModel(this);
+    contractModel_ = new ContractTableModel(this);
 
     addTab(createOverview(), tr("&Overview"));
     addTab(createBlocks(), tr("&Blocks"));
@@ -222,6 +248,8 @@ SubnetPages::SubnetPages(DevnetBridge* bridge, QWidget* parent)
     addTab(createValidators(), tr("&Validators"));
     addTab(createCheckpoints(), tr("&Checkpoints"));
     addTab(createMessages(), tr("&Messages"));
+    //: tab listing the contracts deployed on the subnet
+    addTab(createContracts(), tr("Co&ntracts"));
     for (int i = 0; i < count(); ++i) {
         //: keyboard shortcut of a subnet page tab
         setTabToolTip(i, tr("Alt+%1").arg(i + 1));
@@ -466,7 +494,10 @@ QWidget* SubnetPages::createTransactions() {
     widenColumns(transactionTable_,
                  {{TransactionTableModel::StatusColumn,
                    {TransactionTableModel::tr("ok (system)"), TransactionTableModel::tr("failed"),
-                    TransactionTableModel::tr("ok")}}});
+                    TransactionTableModel::tr("ok")}},
+                  {TransactionTableModel::ToColumn,
+                   {TransactionTableModel::tr("contract creation → %1")
+                        .arg(shortHex(QStringLiteral("0x") + QString(40, QLatin1Char('0'))))}}});
     stillTransactions_ = new StillRows(transactionTable_);
     connect(transactionModel_, &QAbstractItemModel::rowsInserted, this,
             &SubnetPages::selectPendingTransaction);
@@ -636,6 +667,40 @@ QWidget* SubnetPages::createMessages() {
     return split;
 }
 
+QWidget* SubnetPages::createContracts() {
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("contractsPage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* hint = new QLabel(tr("Contracts deployed on this subnet by creation transactions, "
+                               "newest first. Double-click one to open its creation "
+                               "transaction."),
+                            page);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(hint);
+    contractTable_ = createTable("contractTable", contractModel_);
+    widenColumns(contractTable_,
+                 {{ContractTableModel::AddressColumn,
+                   {QStringLiteral("0x0000000000000000000000000000000000000000")}},
+                  {ContractTableModel::CreatorColumn,
+                   {shortHex(QStringLiteral("0x") + QString(40, QLatin1Char('0')))}},
+                  {ContractTableModel::CreationTxColumn,
+                   {shortHex(QStringLiteral("0x") + QString(64, QLatin1Char('0')))}}});
+    contractTable_->horizontalHeader()->setStretchLastSection(true);
+    auto* copy = new QAction(tr("Copy Contract Address"), contractTable_);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this,
+            [this] { copyCurrent(contractTable_, ContractTableModel::AddressRole); });
+    contractTable_->addAction(copy);
+    contractTable_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(contractTable_, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        showTransaction(index.data(ContractTableModel::CreationTxRole).toString());
+    });
+    layout->addWidget(contractTable_, 1);
+    return page;
+}
+
 // ---------------------------------------------------------------- selection and refresh
 
 void SubnetPages::setSubnet(const QString& subnetId) {
@@ -668,6 +733,7 @@ void SubnetPages::setSubnet(const QString& subnetId) {
         haltLabel_->clear();
         blockModel_->setBlocks(nullptr, 0);
         transactionModel_->setSource(nullptr, 0);
+        contractModel_->setSource(nullptr, 0);
         checkpointModel_->setCheckpoints(nullptr, 0);
         refreshTimer_.stop();
         return;
@@ -692,6 +758,7 @@ void SubnetPages::resetSources() {
     blockModel_->setBlocks(std::make_shared<EngineBlocks>(bridge_, this, *id_), height_);
     transactionModel_->setSource(std::make_shared<EngineTransactions>(bridge_, this, *id_),
                                  height_);
+    contractModel_->setSource(std::make_shared<EngineContracts>(bridge_, this, *id_), height_);
     checkpointModel_->setCheckpoints(std::make_shared<EngineCheckpoints>(bridge_, this, *id_), 0);
 }
 
@@ -741,6 +808,7 @@ void SubnetPages::applySubnetView(const devnet::SubnetView& s) {
     // hold still (StillRows).
     blockModel_->setHeight(s.height);
     transactionModel_->setTip(s.height);
+    contractModel_->setTip(s.height);
     selectPendingBlock();
     validatorModel_->setValidators(s.validators);
     const QString status = statusText(s.status);
@@ -976,6 +1044,8 @@ void SubnetPages::showTransactionDetail(int row) {
     addField(tx, tr("Type"), QString::fromStdString(t->type));
     addField(tx, tr("From"), hexText(t->from));
     addField(tx, tr("To"), t->to ? hexText(*t->to) : tr("contract creation"));
+    if (t->contractAddress)
+        addField(tx, tr("Created contract"), hexText(*t->contractAddress));
     addField(tx, tr("Value"), tokenText(t->value));
     addField(tx, tr("Nonce"), QString::number(t->nonce));
     addField(tx, tr("Gas limit"), QString::number(t->gasLimit));

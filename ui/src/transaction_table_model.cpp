@@ -140,7 +140,11 @@ QVariant TransactionTableModel::data(const QModelIndex& index, int role) const {
                 case FromColumn:
                     return hexText(t.from);
                 case ToColumn:
-                    return t.to ? hexText(*t.to) : QString();
+                    if (t.to)
+                        return hexText(*t.to);
+                    return t.contractAddress
+                               ? tr("Created contract %1").arg(hexText(*t.contractAddress))
+                               : tr("A contract creation that failed: no contract was made");
                 case ValueColumn:
                     return exactTokenText(t.value);  // the cell reads rounded
                 case StatusColumn:
@@ -167,7 +171,12 @@ QVariant TransactionTableModel::data(const QModelIndex& index, int role) const {
         case FromColumn:
             return shortHex(hexText(t.from));
         case ToColumn:
-            return t.to ? shortHex(hexText(*t.to)) : tr("contract creation");
+            if (t.to)
+                return shortHex(hexText(*t.to));
+            //: the To cell of a transaction that deployed a contract: the contract's address
+            return t.contractAddress
+                       ? tr("contract creation → %1").arg(shortHex(hexText(*t.contractAddress)))
+                       : tr("contract creation");
         case ValueColumn:
             return tokenText(t.value);
         case GasUsedColumn:

@@ -20,11 +20,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "ipc/core/crypto/bip32.h"
 #include "ipc/core/storage/workspaces.h"
 #include "ipc/devnet/topology.h"
 #include "ipc/ui/problem_label.h"
@@ -44,15 +42,7 @@ std::unique_ptr<storage::Workspaces> workspacesIn(const QString& directory) {
                                : std::make_unique<storage::Workspaces>(directory.toStdString());
 }
 
-void applyBlockTime(std::vector<devnet::SubnetSpec>& specs, std::uint64_t ms) {
-    for (auto& spec : specs) {
-        spec.params.blockTimeMs = ms;
-        applyBlockTime(spec.children, ms);
-    }
-}
-
-// Asks for a name, a template and its settings; nullopt when cancelled. Changing the template
-// puts its values back in the settings.
+// Asks for a name, a template and its settings; nullopt when cancelled.
 std::optional<std::pair<QString, HierarchySettings>> askNameAndSettings(QWidget* parent,
                                                                         const QString& title) {
     QDialog dialog(parent);
@@ -62,112 +52,24 @@ std::optional<std::pair<QString, HierarchySettings>> askNameAndSettings(QWidget*
     auto* name = new QLineEdit(&dialog);
     name->setObjectName(QStringLiteral("workspaceName"));
     name->setPlaceholderText(WorkspaceDialog::tr("e.g. workshop-demo"));
-    auto* templates = new QComboBox(&dialog);
-    templates->setObjectName(QStringLiteral("workspaceTemplate"));
-    for (const auto& t : devnet::builtinTemplateNames())
-        templates->addItem(fromStd(t));
-    auto* port = new QSpinBox(&dialog);
-    port->setObjectName(QStringLiteral("workspaceRpcPort"));
-    port->setRange(1024, 65535);
-    port->setToolTip(
-        WorkspaceDialog::tr("The root's JSON-RPC port; each subnet gets the next one"));
-    auto* blockTime = new QSpinBox(&dialog);
-    blockTime->setObjectName(QStringLiteral("workspaceBlockTime"));
-    blockTime->setRange(0, 600000);
-    blockTime->setSingleStep(100);
-    //: unit of the block time field (milliseconds)
-    blockTime->setSuffix(WorkspaceDialog::tr(" ms"));
-    blockTime->setSpecialValueText(WorkspaceDialog::tr("0 (a block per transaction)"));
-    auto* accounts = new QSpinBox(&dialog);
-    accounts->setObjectName(QStringLiteral("workspaceAccounts"));
-    accounts->setRange(1, 1000);
-    auto* mnemonic = new QLineEdit(&dialog);
-    mnemonic->setObjectName(QStringLiteral("workspaceMnemonic"));
-    mnemonic->setMinimumWidth(mnemonic->fontMetrics().horizontalAdvance(
-        QStringLiteral("test test test test test test test test test test test junk  ")));
-    auto* problem = problemLabel("newWorkspaceError", &dialog);
-    problem->hide();
-
-    const auto fill = [=](const QString& templateName) {
-        const HierarchySettings d =
-            HierarchySettings::fromTemplate(templateName, static_cast<quint16>(port->value()));
-        blockTime->setValue(static_cast<int>(d.blockTimeMs));
-        accounts->setValue(static_cast<int>(d.accounts));
-        mnemonic->setText(d.mnemonic);
-    };
-    port->setValue(8545);
-    templates->setCurrentText(QStringLiteral("two-level"));
-    fill(templates->currentText());
-    QObject::connect(templates, &QComboBox::currentTextChanged, &dialog, fill);
-
     form->addRow(WorkspaceDialog::tr("&Name:"), name);
-    form->addRow(WorkspaceDialog::tr("&Template:"), templates);
-    form->addRow(WorkspaceDialog::tr("&RPC port:"), port);
-    form->addRow(WorkspaceDialog::tr("&Block time:"), blockTime);
-    form->addRow(WorkspaceDialog::tr("&Accounts:"), accounts);
-    form->addRow(WorkspaceDialog::tr("&Mnemonic:"), mnemonic);
-    form->addRow(problem);
+    auto* fields = new HierarchySettingsFields(&dialog, QStringLiteral("workspace"),
+                                               QStringLiteral("newWorkspaceError"));
+    fields->addRows(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    fields->guard(buttons->button(QDialogButtonBox::Ok));
     form->addRow(buttons);
-    HierarchySettings settings;
-    // OK checks the settings first: a bad mnemonic is said here, the dialog stays open.
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        settings.templateName = templates->currentText();
-        settings.rpcPort = static_cast<quint16>(port->value());
-        settings.blockTimeMs = static_cast<std::uint64_t>(blockTime->value());
-        settings.accounts = static_cast<std::uint32_t>(accounts->value());
-        settings.mnemonic = mnemonic->text().simplified();
-        try {
-            (void)settings.topology();
-        } catch (const std::exception& e) {
-            problem->setText(fromStd(e.what()));
-            problem->show();
-            return;
-        }
-        dialog.accept();
+        if (fields->problem().isEmpty())
+            dialog.accept();
     });
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return std::make_pair(name->text().trimmed(), settings);
+    return std::make_pair(name->text().trimmed(), fields->settings());
 }
 
 }  // namespace
-
-HierarchySettings HierarchySettings::fromTemplate(const QString& templateName, quint16 rpcPort) {
-    HierarchySettings s;
-    s.templateName = templateName;
-    s.rpcPort = rpcPort;
-    try {
-        const devnet::Topology t = devnet::builtinTemplate(templateName.toStdString());
-        s.blockTimeMs = t.rootBlockTimeMs;
-        s.accounts = t.accounts;
-        s.mnemonic = fromStd(t.mnemonic);
-    } catch (const std::exception&) {
-        // An unknown template keeps the defaults; topology() says what is wrong.
-    }
-    return s;
-}
-
-devnet::Topology HierarchySettings::topology() const {
-    devnet::Topology t = devnet::builtinTemplate(templateName.toStdString());
-    if (accounts == 0)
-        throw std::invalid_argument(
-            WorkspaceDialog::tr("at least one account is needed").toStdString());
-    try {
-        (void)crypto::deriveEthereumKey(mnemonic.simplified().toStdString(), 0);
-    } catch (const std::exception& e) {
-        throw std::invalid_argument(
-            WorkspaceDialog::tr("the mnemonic is not a valid BIP-39 phrase (%1)")
-                .arg(fromStd(e.what()))
-                .toStdString());
-    }
-    t.rootBlockTimeMs = blockTimeMs;
-    applyBlockTime(t.subnets, blockTimeMs);
-    t.accounts = accounts;
-    t.mnemonic = mnemonic.simplified().toStdString();
-    return t;
-}
 
 WorkspaceDialog::WorkspaceDialog(const QString& directory, const QString& running, QWidget* parent)
     : QDialog(parent), directory_(directory), running_(running) {

@@ -61,6 +61,8 @@ struct TransactionView {
     std::size_t dataSize = 0;
     std::string revertReason;
     std::vector<chain::Log> logs;
+    // A contract creation that succeeded: the contract it made (its receipt's contractAddress).
+    std::optional<EthAddress> contractAddress;
 };
 
 // Transactions newest first, walking down from block `fromBlock` (inclusive) whole blocks at a
@@ -73,6 +75,30 @@ struct TransactionPage {
 };
 TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock,
                                     std::size_t maxTransactions, std::size_t maxBlocks);
+
+// ---- contracts ----
+
+// A contract deployed by a creation transaction (contracts made by CREATE/CREATE2 inside other
+// contracts are not listed).
+struct ContractView {
+    EthAddress address;
+    EthAddress creator;
+    Hash32 creationTx;
+    std::uint64_t block = 0;       // the block of the creation transaction
+    std::size_t codeSize = 0;      // its code now (0: it self-destructed)
+    std::size_t creationLogs = 0;  // logs its constructor emitted
+};
+
+// Contracts newest first, walking down from block `fromBlock` (inclusive) as
+// makeTransactionPage does: whole blocks until at least `maxContracts` are collected or
+// `maxBlocks` blocks were read, so a long history is read a page at a time, never whole.
+struct ContractPage {
+    std::vector<ContractView> contracts;
+    std::uint64_t nextBlock = 0;  // where the next page starts (valid when `more`)
+    bool more = false;            // blocks below nextBlock remain
+};
+ContractPage makeContractPage(const SubnetNode& n, std::uint64_t fromBlock,
+                              std::size_t maxContracts, std::size_t maxBlocks);
 
 // ---- checkpoints ----
 

@@ -40,6 +40,11 @@ public:
     // Shows or hides one series, as a click on its legend entry does.
     void setSeriesVisible(ChartData::Chart chart, const QString& key, bool visible);
     QChart* chart(ChartData::Chart chart) const { return charts_[chart].chart; }
+    // The series drawn for a key (null before its first point).
+    QXYSeries* series(ChartData::Chart chart, const QString& key) const;
+    // The key of an earlier series (in hierarchy order) with exactly the same points, when
+    // there is one: lines that lie on each other would read as one, so the legend says so.
+    QString sameAs(ChartData::Chart chart, const QString& key) const;
 
 public slots:
     void addBlocks(const QVector<ipc::ui::BlockSample>& blocks);
@@ -59,6 +64,7 @@ private:
     struct Shown {
         QXYSeries* series = nullptr;
         std::uint64_t revision = UINT64_MAX;
+        QString sameAs;  // see sameAs()
     };
     struct ChartBox {
         QChart* chart = nullptr;
@@ -71,6 +77,11 @@ private:
     void buildChart(ChartData::Chart which, const QString& title, const QString& yTitle);
     QXYSeries* seriesFor(ChartData::Chart which, const QString& key);
     QColor colorFor(ChartData::Chart which, const QString& key) const;
+    Qt::PenStyle penStyleFor(const QString& key) const;
+    // A series' place for its colour, dash pattern and legend order: its subnet's place in the
+    // hierarchy, or after those in the order first seen while no view named it yet.
+    qsizetype slotOf(const QString& key) const;
+    void nameSeries(ChartData::Chart which);
     void applyPalette();
     void scheduleRedraw();
     void arrange(int columns);
@@ -79,6 +90,7 @@ private:
     static constexpr int kReadableChartWidth = 300;
 
     ChartData data_;
+    QStringList unnamed_;  // keys seen before a hierarchy view named them (see slotOf)
     QGridLayout* grid_ = nullptr;
     int columns_ = 0;
     std::array<ChartBox, ChartData::ChartCount> charts_{};

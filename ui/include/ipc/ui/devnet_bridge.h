@@ -87,6 +87,8 @@ public:
     // Starts a template in a new throw-away workspace under the temp directory (one click: old
     // blocks live in the file, not in memory; Save as Workspace keeps it).
     void quickstart(const QString& templateName, devnet::DevnetOptions options = {});
+    // The same with a topology of its own (a template with changed settings).
+    void quickstart(const devnet::Topology& topology, devnet::DevnetOptions options = {});
     // The running (or starting) hierarchy's workspace file; empty when it lives in memory.
     QString workspacePath() const { return workspacePath_; }
     bool isQuickstart() const { return quickstart_; }

@@ -39,6 +39,7 @@ class SubnetActions;
 class SubnetPages;
 class SubnetSummary;
 struct SearchHit;
+struct HierarchySettings;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -55,6 +56,12 @@ public:
 
     // Starts a built-in template; the graph page shows once it runs.
     void startTemplate(const QString& name);
+    // Starts a template with its settings changed (New Hierarchy › Start with Settings…): its
+    // RPC port from now on, its block time, accounts and mnemonic. Settings that cannot be used
+    // are said in the status bar and nothing starts.
+    void startWithSettings(const HierarchySettings& settings);
+    // The New Hierarchy dialog with the settings; starts what it is given.
+    void askNewHierarchy();
     // The speed the next start uses and the running hierarchy follows (×1, ×10, ×100).
     void setSpeed(double speed);
     // Once a hierarchy started right after this call has run `runMs` wall milliseconds (or

@@ -1,7 +1,8 @@
 // SubnetPages: the pages of the selected subnet, as tabs — Overview (ids, RPC URL, parameters,
 // gateway state, last checkpoint), Blocks and Transactions (lazy tables with detail panes and a
 // follow-tip switch), Validators (power, online switch, relayer), Checkpoints (the checkpoint
-// inspector) and Messages (cross-net messages with their route). Everything is read through
+// inspector), Messages (cross-net messages with their route) and Contracts (contracts deployed
+// by creation transactions; a row opens its creation transaction). Everything is read through
 // DevnetBridge::query, so the UI never waits on the engine; refreshes are throttled.
 #pragma once
 
@@ -32,6 +33,7 @@ namespace ipc::ui {
 
 class BlockTableModel;
 class CheckpointTableModel;
+class ContractTableModel;
 class CrossMessageModel;
 class TransactionTableModel;
 class ValidatorTableModel;
@@ -45,7 +47,8 @@ public:
         TransactionsPage,
         ValidatorsPage,
         CheckpointsPage,
-        MessagesPage
+        MessagesPage,
+        ContractsPage
     };
     Q_ENUM(Page)
 
@@ -77,6 +80,7 @@ public:
     ValidatorTableModel* validatorModel() const { return validatorModel_; }
     CheckpointTableModel* checkpointModel() const { return checkpointModel_; }
     CrossMessageModel* messageModel() const { return messageModel_; }
+    ContractTableModel* contractModel() const { return contractModel_; }
 
 signals:
     // "Open in parent": show `subnetId` at block `number` (where a checkpoint landed).
@@ -89,6 +93,7 @@ private:
     QWidget* createValidators();
     QWidget* createCheckpoints();
     QWidget* createMessages();
+    QWidget* createContracts();
     QTableView* createTable(const char* objectName, QAbstractItemModel* model);
     QTreeWidget* createDetails(const char* objectName, const QStringList& headers);
     QLabel* addOverviewRow(QFormLayout* form, const QString& label, const char* objectName);
@@ -127,6 +132,7 @@ private:
     ValidatorTableModel* validatorModel_ = nullptr;
     CheckpointTableModel* checkpointModel_ = nullptr;
     CrossMessageModel* messageModel_ = nullptr;
+    ContractTableModel* contractModel_ = nullptr;
 
     // Overview
     QLabel* overviewTitle_ = nullptr;
@@ -165,6 +171,7 @@ private:
     class StillRows* stillTransactions_ = nullptr;  // while new rows keep arriving above
     QTableView* messageTable_ = nullptr;
     QTreeWidget* messageDetails_ = nullptr;
+    QTableView* contractTable_ = nullptr;
     std::optional<std::uint64_t> shownBlock_;
     std::optional<std::uint64_t> pendingBlock_;  // showBlock() before its row exists
     QString pendingTransaction_;                 // showTransaction() before its row is read

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include "ipc/devnet/topology.h"
+#include "ipc/ui/hierarchy_settings_form.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -20,22 +21,6 @@ class QPushButton;
 class QTableWidget;
 
 namespace ipc::ui {
-
-// What a new workspace starts with: a template, and the settings people change most, each
-// defaulting to the template's value.
-struct HierarchySettings {
-    QString templateName = QStringLiteral("two-level");
-    quint16 rpcPort = 8545;            // the root's JSON-RPC; each subnet on the next ports
-    std::uint64_t blockTimeMs = 1000;  // every chain's (0: a block per transaction)
-    std::uint32_t accounts = 10;       // funded accounts from the mnemonic
-    QString mnemonic;
-
-    // The template's own values (and `rpcPort`).
-    static HierarchySettings fromTemplate(const QString& templateName, quint16 rpcPort = 8545);
-    // The template with these settings applied; throws (with the reason) for a bad mnemonic,
-    // no accounts, or an unknown template.
-    devnet::Topology topology() const;
-};
 
 class WorkspaceDialog : public QDialog {
     Q_OBJECT
