@@ -402,7 +402,7 @@ TEST_F(ChainEvmTest, RecentTransactionsRunAgainExactlyAsInTheirBlock) {
     EXPECT_TRUE(sawStore);
     const auto w = chain_.witness(second->hash);
     ASSERT_TRUE(w);
-    EXPECT_EQ(w->slots.at({store, evm::Word(0)}), evm::Word(7));
+    EXPECT_EQ(w->storage.at({store, evm::Word(0)}), evm::Word(7));
     ASSERT_TRUE(w->accounts.at(sender));
     // Nothing changed by running it again.
     EXPECT_EQ(chain_.state().storageAt(store, evm::Word(0)), evm::Word(9));
@@ -437,7 +437,7 @@ TEST_F(ChainEvmTest, SimulationRecordsThePrestateItRead) {
     const evm::TxResult res = chain_.simulate(call, now_ + 1000, &tracer, &witness);
     ASSERT_TRUE(res.valid);
     EXPECT_EQ(res.status, evm::Status::Success);
-    EXPECT_EQ(witness.slots.at({store, evm::Word(0)}), evm::Word(5));
+    EXPECT_EQ(witness.storage.at({store, evm::Word(0)}), evm::Word(5));
     ASSERT_TRUE(witness.accounts.at(store));
     EXPECT_FALSE(witness.accounts.at(store)->code->bytes.empty());
     ASSERT_TRUE(tracer.root());

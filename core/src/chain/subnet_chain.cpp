@@ -379,8 +379,8 @@ evm::TxResult SubnetChain::simulate(const EvmCall& call, std::uint64_t timestamp
     return simulateOn(state_, height() + 1, timestampMs, coinbase, call, tracer, witness);
 }
 
-evm::TxResult SubnetChain::simulate(const EvmCall& call, const PastState& at,
-                                    evm::Tracer* tracer, TxWitness* witness) const {
+evm::TxResult SubnetChain::simulate(const EvmCall& call, const PastState& at, evm::Tracer* tracer,
+                                    TxWitness* witness) const {
     const BlockPtr base = block(at.number);
     const BlockPtr next = block(at.number + 1);
     if (!base || !next)

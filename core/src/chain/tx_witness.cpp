@@ -12,9 +12,9 @@ std::optional<evm::AccountInfo> RecordingBackend::account(const EthAddress& addr
 
 evm::Word RecordingBackend::storage(const EthAddress& address, const evm::Word& slot) const {
     const auto key = std::make_pair(address, slot);
-    auto it = witness_.slots.find(key);
-    if (it == witness_.slots.end())
-        it = witness_.slots.emplace(key, inner_.storage(address, slot)).first;
+    auto it = witness_.storage.find(key);
+    if (it == witness_.storage.end())
+        it = witness_.storage.emplace(key, inner_.storage(address, slot)).first;
     return it->second;
 }
 
@@ -31,8 +31,8 @@ std::optional<evm::AccountInfo> WitnessBackend::account(const EthAddress& addres
 }
 
 evm::Word WitnessBackend::storage(const EthAddress& address, const evm::Word& slot) const {
-    const auto it = witness_.slots.find(std::make_pair(address, slot));
-    return it == witness_.slots.end() ? evm::Word() : it->second;
+    const auto it = witness_.storage.find(std::make_pair(address, slot));
+    return it == witness_.storage.end() ? evm::Word() : it->second;
 }
 
 bool WitnessBackend::hasStorage(const EthAddress& address) const {

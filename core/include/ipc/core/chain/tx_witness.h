@@ -16,7 +16,8 @@ namespace ipc::chain {
 
 struct TxWitness {
     std::map<EthAddress, std::optional<evm::AccountInfo>> accounts;  // nullopt: did not exist
-    std::map<std::pair<EthAddress, evm::Word>, evm::Word> slots;
+    // Storage slots read, by account and key (not named `slots`: Qt defines that as a macro).
+    std::map<std::pair<EthAddress, evm::Word>, evm::Word> storage;
     std::map<EthAddress, bool> hasStorage;
     // How it ran: the block it ran in and the transaction as the executor took it.
     evm::BlockContext block;
