@@ -120,6 +120,35 @@ TEST(StructLogger, TracingChangesNothingInTheResult) {
 // B: LOG0, then REVERT with 0xdeadbeef.
 constexpr const char* kRevertingCallee = "60006000a063deadbeef6000526004601cfd";
 
+TEST(StructLogger, KeepsStepsWithinItsByteBudget) {
+    // JUMPDEST, DUP1... an endless loop that grows the stack until it overflows: a few thousand
+    // steps whose stacks together take ~50 MB, far past a 1 MiB budget.
+    World w;
+    StructLogOptions bounded;
+    bounded.maxBytes = 1u << 20;
+    StructLogger logger(bounded);
+    w.tracer = &logger;
+    const auto run = w.call(code("60005b8060025600"), 10'000'000);
+    EXPECT_FALSE(run.result.success());
+    EXPECT_TRUE(logger.overBudget());
+    EXPECT_LE(logger.bytes(), bounded.maxBytes);
+    EXPECT_GT(logger.bytes(), bounded.maxBytes / 2);
+    EXPECT_LT(logger.logs().size(), logger.steps());
+    // Kept steps are a prefix of the run: consecutive, from the first.
+    for (std::size_t i = 1; i < logger.logs().size(); ++i)
+        EXPECT_EQ(logger.logs()[i].gas, logger.logs()[i - 1].gas - logger.logs()[i - 1].gasCost);
+
+    // The same run without a budget keeps every step.
+    World again;
+    StructLogger unbounded;
+    again.tracer = &unbounded;
+    again.call(code("60005b8060025600"), 10'000'000);
+    EXPECT_FALSE(unbounded.overBudget());
+    EXPECT_EQ(unbounded.logs().size(), unbounded.steps());
+    EXPECT_EQ(unbounded.steps(), logger.steps());
+    EXPECT_GT(unbounded.bytes(), 0u);
+}
+
 TEST(CallTracer, NestedCallsRevertDataAndLogs) {
     World w;
     const EthAddress b = address(0xb);

@@ -1,7 +1,8 @@
 // Contracts over JSON-RPC on the "single" template started paused: deployment and calls by
 // eth_sendRawTransaction, receipts (contractAddress, status 0 with revert data), eth_call and
 // eth_estimateGas on the EVM with geth's error shapes, eth_getCode / eth_getStorageAt, logs and
-// the polling filters, and a contract reading the gateway's getters.
+// the polling filters, a contract reading the gateway's getters, and the debug_trace* methods
+// with geth's three tracers.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -78,6 +79,7 @@ protected:
         o.paused = true;
         devnet_ = Devnet::start(builtinTemplate("single"), o);
         rpc::addEthMethods(table_);
+        rpc::addDebugMethods(table_);
         root_ = devnet_->view()->subnets.at(0).id;
         accounts_ = devnet_->post([](Hierarchy& h) { return h.accounts(); }).get();
         rpc_ = std::make_unique<rpc::Dispatcher>(*devnet_, root_, table_);
@@ -385,4 +387,257 @@ TEST_F(RpcContracts, PointEvaluationAndBlobTransactionsAreRefusedClearly) {
               "blob transactions (EIP-4844, type 0x03) are not supported by the devnet");
     mine();
     EXPECT_EQ(call("eth_getTransactionCount", "[" + quoted(from(0)) + "]").as_string(), nonce);
+}
+
+// ---------------------------------------------------------------- debug_trace*
+
+TEST_F(RpcContracts, TraceTransactionWithTheOpcodeLogger) {
+    const EthAddress c = deploy(kStoreRuntime);
+    const std::string h = send(1, c, fromHex(word(0x42)), 100'000);
+    mine();
+    const Json r = receipt(h);
+    const Json t = call("debug_traceTransaction", "[" + quoted(h) + "]");
+    EXPECT_FALSE(t.at("failed").as_bool());
+    EXPECT_EQ(t.at("gas").as_number().to_uint64(),
+              U256::parse(r.at("gasUsed").as_string()).toUint64());
+    EXPECT_EQ(t.at("returnValue").as_string(), "0x");
+    const Json& logs = t.at("structLogs");
+    ASSERT_GT(logs.size(), 10u);
+    EXPECT_EQ(logs.at(0).at("op").as_string(), "PUSH1");
+    EXPECT_EQ(logs.at(0).at("pc").as_integer(), 0);
+    EXPECT_EQ(logs.at(0).at("depth").as_integer(), 1);
+    EXPECT_EQ(logs.at(0).at("stack").size(), 0u);
+    EXPECT_FALSE(logs.at(0).has_field("memory"));
+    EXPECT_EQ(logs.at(logs.size() - 1).at("op").as_string(), "STOP");
+    bool sawStore = false;
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        const Json& l = logs.at(i);
+        if (i + 1 < logs.size()) {
+            EXPECT_EQ(l.at("gas").as_number().to_uint64() - l.at("gasCost").as_number().to_uint64(),
+                      logs.at(i + 1).at("gas").as_number().to_uint64());
+        }
+        if (l.at("op").as_string() == "SSTORE") {
+            sawStore = true;
+            // The stack holds value then slot (top last), as minimal 0x quantities.
+            const Json& stack = l.at("stack");
+            EXPECT_EQ(stack.at(stack.size() - 1).as_string(), "0x0");
+            EXPECT_EQ(stack.at(stack.size() - 2).as_string(), "0x42");
+            EXPECT_EQ(l.at("storage").at(std::string(64, '0')).as_string(), word(0x42).substr(2));
+        }
+    }
+    EXPECT_TRUE(sawStore);
+
+    const Json lean =
+        call("debug_traceTransaction", "[" + quoted(h) +
+                                           R"(,{"disableStack":true,"disableStorage":true,)"
+                                           R"("enableMemory":true,"limit":12}])");
+    ASSERT_EQ(lean.at("structLogs").size(), 12u);
+    for (std::size_t i = 0; i < 12; ++i) {
+        const Json& l = lean.at("structLogs").at(i);
+        EXPECT_FALSE(l.has_field("stack"));
+        EXPECT_FALSE(l.has_field("storage"));
+        EXPECT_TRUE(l.has_field("memory"));
+    }
+
+    // A reverted transaction: failed, the revert data as the return value.
+    const std::string bad = send(1, c, fromHex(word(0)), 100'000);
+    mine();
+    const Json f = call("debug_traceTransaction", "[" + quoted(bad) + "]");
+    EXPECT_TRUE(f.at("failed").as_bool());
+    EXPECT_EQ(f.at("returnValue").as_string(), "0xde");
+    const Json& last = f.at("structLogs").at(f.at("structLogs").size() - 1);
+    EXPECT_EQ(last.at("op").as_string(), "REVERT");
+}
+
+TEST_F(RpcContracts, TraceWithTheCallTracerShowsNestedCallsLogsAndBuiltinFrames) {
+    const EthAddress store = deploy(kStoreRuntime);
+    const EthAddress counter = deploy(kCounterRuntime);
+    const EthAddress fwd = deploy(forwarderRuntime(counter));
+    const std::string h = send(2, fwd, {}, 100'000);
+    mine();
+    const Json t = call("debug_traceTransaction", "[" + quoted(h) + R"(,{"tracer":"callTracer"}])");
+    EXPECT_EQ(t.at("type").as_string(), "CALL");
+    EXPECT_EQ(t.at("from").as_string(), accounts_.at(2).address.hex());
+    EXPECT_EQ(t.at("to").as_string(), fwd.hex());
+    EXPECT_EQ(t.at("gas").as_string(), "0x186a0");
+    EXPECT_EQ(t.at("gasUsed").as_string(), receipt(h).at("gasUsed").as_string());
+    EXPECT_EQ(t.at("output").as_string(), word(0));
+    ASSERT_EQ(t.at("calls").size(), 1u);
+    const Json& inner = t.at("calls").at(0);
+    EXPECT_EQ(inner.at("type").as_string(), "STATICCALL");
+    EXPECT_EQ(inner.at("from").as_string(), fwd.hex());
+    EXPECT_EQ(inner.at("to").as_string(), counter.hex());
+    EXPECT_FALSE(inner.has_field("value"));
+    EXPECT_FALSE(inner.has_field("error"));
+
+    // onlyTopCall drops the inner frames; withLog adds the frame's logs.
+    const Json top =
+        call("debug_traceTransaction",
+             "[" + quoted(h) + R"(,{"tracer":"callTracer","tracerConfig":{"onlyTopCall":true}}])");
+    EXPECT_FALSE(top.has_field("calls"));
+    const std::string stored = send(1, store, fromHex(word(7)), 100'000);
+    const std::string reverted = send(1, store, fromHex(word(0)), 100'000);
+    mine();
+    const Json logged =
+        call("debug_traceTransaction",
+             "[" + quoted(stored) + R"(,{"tracer":"callTracer","tracerConfig":{"withLog":true}}])");
+    ASSERT_EQ(logged.at("logs").size(), 1u);
+    EXPECT_EQ(logged.at("logs").at(0).at("address").as_string(), store.hex());
+    EXPECT_EQ(logged.at("logs").at(0).at("data").as_string(), word(7));
+    EXPECT_EQ(logged.at("logs").at(0).at("position").as_string(), "0x0");
+    const Json failed =
+        call("debug_traceTransaction", "[" + quoted(reverted) + R"(,{"tracer":"callTracer"}])");
+    EXPECT_EQ(failed.at("error").as_string(), "execution reverted");
+    EXPECT_EQ(failed.at("output").as_string(), "0xde");
+
+    // A contract calling a built-in IPC contract: the gateway is a frame of its own.
+    const EthAddress viaGateway = deploy(forwarderRuntime(EthAddress::parse(kGateway)));
+    const std::string g =
+        send(1, viaGateway, ipc::abi::encodeCall("bottomUpCheckPeriod()", {}), 200'000);
+    mine();
+    const Json gt =
+        call("debug_traceTransaction", "[" + quoted(g) + R"(,{"tracer":"callTracer"}])");
+    ASSERT_EQ(gt.at("calls").size(), 1u);
+    EXPECT_EQ(gt.at("calls").at(0).at("to").as_string(), kGateway);
+    EXPECT_EQ(gt.at("calls").at(0).at("output").as_string().size(), 66u);
+
+    // A plain transfer ran no EVM code: one frame from its receipt.
+    const std::string plain = send(1, accounts_.at(3).address, {}, 21'000);
+    mine();
+    const Json pt =
+        call("debug_traceTransaction", "[" + quoted(plain) + R"(,{"tracer":"callTracer"}])");
+    EXPECT_EQ(pt.at("type").as_string(), "CALL");
+    EXPECT_EQ(pt.at("to").as_string(), accounts_.at(3).address.hex());
+    EXPECT_EQ(pt.at("gasUsed").as_string(), "0x5208");
+    EXPECT_EQ(call("debug_traceTransaction", "[" + quoted(plain) + "]").at("structLogs").size(),
+              0u);
+    EXPECT_NE(
+        error("debug_traceTransaction", "[" + quoted(plain) + R"(,{"tracer":"prestateTracer"}])")
+            .at("message")
+            .as_string()
+            .find("ran no EVM code"),
+        std::string::npos);
+}
+
+TEST_F(RpcContracts, PrestateTracerGivesWhatTheTransactionReadAndChanged) {
+    const EthAddress c = deploy(kStoreRuntime);
+    const std::string first = send(1, c, fromHex(word(5)), 100'000);
+    mine();
+    const std::string h = send(1, c, fromHex(word(9)), 100'000);
+    mine();
+    const Json pre =
+        call("debug_traceTransaction", "[" + quoted(h) + R"(,{"tracer":"prestateTracer"}])");
+    const Json& contract = pre.at(c.hex());
+    EXPECT_EQ(contract.at("code").as_string(), toHex(kStoreRuntime));
+    EXPECT_EQ(contract.at("nonce").as_integer(), 1);  // EIP-161: a new contract starts at 1
+    EXPECT_EQ(contract.at("storage").at(word(0)).as_string(), word(5));
+    const Json& sender = pre.at(accounts_.at(1).address.hex());
+    EXPECT_EQ(sender.at("nonce").as_integer(), 1);
+    EXPECT_FALSE(sender.has_field("code"));
+    (void)first;
+
+    const Json diff =
+        call("debug_traceTransaction",
+             "[" + quoted(h) + R"(,{"tracer":"prestateTracer","tracerConfig":{"diffMode":true}}])");
+    EXPECT_EQ(diff.at("pre").at(c.hex()).at("storage").at(word(0)).as_string(), word(5));
+    EXPECT_EQ(diff.at("post").at(c.hex()).at("storage").at(word(0)).as_string(), word(9));
+    EXPECT_FALSE(diff.at("post").at(c.hex()).has_field("code"));  // unchanged
+    EXPECT_EQ(diff.at("post").at(accounts_.at(1).address.hex()).at("nonce").as_integer(), 2);
+    EXPECT_TRUE(diff.at("post").at(accounts_.at(1).address.hex()).has_field("balance"));
+
+    const Json noCode =
+        call("debug_traceTransaction", "[" + quoted(h) +
+                                           R"(,{"tracer":"prestateTracer","tracerConfig":)"
+                                           R"({"disableCode":true,"disableStorage":true}}])");
+    EXPECT_FALSE(noCode.at(c.hex()).has_field("code"));
+    EXPECT_FALSE(noCode.at(c.hex()).has_field("storage"));
+}
+
+TEST_F(RpcContracts, TraceCallAndTraceBlock) {
+    const EthAddress c = deploy(kStoreRuntime);
+    const std::string at = call("eth_blockNumber").as_string();
+    const std::string h = send(1, c, fromHex(word(3)), 100'000);
+    mine();
+    const std::string callObj =
+        R"({"from":")" + from(1) + R"(","to":")" + c.hex() + R"(","data":")" + word(0x11) + R"("})";
+    const Json ct =
+        call("debug_traceCall", "[" + callObj + R"(,"latest",{"tracer":"callTracer"}])");
+    EXPECT_EQ(ct.at("to").as_string(), c.hex());
+    EXPECT_EQ(ct.at("gas").as_string(), "0x2faf080");  // eth_call's 50M gas cap
+    EXPECT_FALSE(ct.has_field("error"));
+    // At an earlier block the slot was still empty; at the head it holds 3.
+    const Json before = call("debug_traceCall",
+                             "[" + callObj + "," + quoted(at) + R"(,{"tracer":"prestateTracer"}])");
+    EXPECT_EQ(before.at(c.hex()).at("storage").at(word(0)).as_string(), word(0));
+    const Json now =
+        call("debug_traceCall", "[" + callObj + R"(,"latest",{"tracer":"prestateTracer"}])");
+    EXPECT_EQ(now.at(c.hex()).at("storage").at(word(0)).as_string(), word(3));
+    const Json ops = call("debug_traceCall", "[" + callObj + "]");
+    EXPECT_GT(ops.at("structLogs").size(), 10u);
+    // Nothing changed.
+    EXPECT_EQ(call("eth_getStorageAt", "[\"" + c.hex() + "\",\"0x0\"]").as_string(), word(3));
+
+    const Json r = receipt(h);
+    const Json block =
+        call("debug_traceBlockByNumber",
+             "[" + quoted(r.at("blockNumber").as_string()) + R"(,{"tracer":"callTracer"}])");
+    ASSERT_EQ(block.size(), 1u);
+    EXPECT_EQ(block.at(0).at("txHash").as_string(), h);
+    EXPECT_EQ(block.at(0).at("result").at("to").as_string(), c.hex());
+    const Json byHash =
+        call("debug_traceBlockByHash", "[" + quoted(r.at("blockHash").as_string()) + "]");
+    ASSERT_EQ(byHash.size(), 1u);
+    EXPECT_GT(byHash.at(0).at("result").at("structLogs").size(), 10u);
+}
+
+TEST_F(RpcContracts, TraceOptionsAreCheckedAndUnknownTransactionsAreErrors) {
+    const EthAddress c = deploy(kStoreRuntime);
+    const std::string h = send(1, c, fromHex(word(1)), 100'000);
+    mine();
+    const auto rejected = [&](const std::string& options, const std::string& says) {
+        const Json e = error("debug_traceTransaction", "[" + quoted(h) + "," + options + "]");
+        EXPECT_EQ(e.at("code").as_integer(), rpc::kInvalidParams) << options;
+        EXPECT_NE(e.at("message").as_string().find(says), std::string::npos)
+            << options << " -> " << e.at("message").as_string();
+    };
+    rejected(R"({"tracer":"fourByteTracerz"})", "unknown tracer 'fourByteTracerz'");
+    rejected(R"({"tracer":"{step: function() {}}"})", "JavaScript tracers are not supported");
+    rejected(R"({"tracer":7})", "tracer must be a string");
+    rejected(R"({"tracer":"callTracer","tracerConfig":{"onlyTop":true}})",
+             "unknown field 'onlyTop'");
+    rejected(R"({"tracer":"callTracer","tracerConfig":{"withLog":"yes"}})",
+             "withLog must be true or false");
+    rejected(R"({"limit":-1})", "limit must be");
+    rejected(R"({"limit":"ten"})", "limit must be");
+    rejected(R"({"timeout":"soon"})", "timeout 'soon'");
+    rejected(R"({"disableStorge":true})", "unknown field 'disableStorge'");
+    rejected(R"({"tracerConfig":{"onlyTopCall":true}})", "applies to a named tracer");
+    rejected(R"("callTracer")", "expected an object");
+    // Accepted forms.
+    call("debug_traceTransaction", "[" + quoted(h) + R"(,{"timeout":"1m30s","reexec":128}])");
+    call("debug_traceTransaction", "[" + quoted(h) + ",null]");
+
+    const Json missing = error("debug_traceTransaction", "[" + quoted(word(0x99)) + "]");
+    EXPECT_NE(missing.at("message").as_string().find("not found"), std::string::npos);
+    EXPECT_EQ(error("debug_traceBlockByNumber", R"(["0x999"])").at("message").as_string(),
+              "block not found");
+}
+
+TEST_F(RpcContracts, TracingAThirtyMillionGasTransactionStaysWithinItsMemoryBound) {
+    // JUMPDEST, PUSH1 0, JUMP: loops until the gas runs out (millions of steps).
+    const EthAddress loop = deploy(fromHex("5b600056"));
+    const std::string h = send(1, loop, {}, 29'000'000);
+    mine();
+    EXPECT_EQ(receipt(h).at("status").as_string(), "0x0");
+    const Json e = error("debug_traceTransaction", "[" + quoted(h) + "]");
+    EXPECT_EQ(e.at("code").as_integer(), rpc::kServerError);
+    EXPECT_NE(e.at("message").as_string().find("pass \"limit\""), std::string::npos)
+        << e.at("message").as_string();
+    const Json limited = call("debug_traceTransaction", "[" + quoted(h) + R"(,{"limit":1000}])");
+    EXPECT_EQ(limited.at("structLogs").size(), 1000u);
+    EXPECT_TRUE(limited.at("failed").as_bool());
+    const Json calls =
+        call("debug_traceTransaction", "[" + quoted(h) + R"(,{"tracer":"callTracer"}])");
+    EXPECT_EQ(calls.at("error").as_string(), "out of gas");
+    EXPECT_EQ(calls.at("gasUsed").as_string(), "0x1ba8140");  // all 29,000,000
 }

@@ -117,6 +117,9 @@ constexpr std::array<const char*, 256> makeNames() {
 
 constexpr std::array<const char*, 256> kNames = makeNames();
 
+// A std::map node's bookkeeping besides its key and value (three pointers and a colour).
+constexpr std::size_t kMapNodeOverhead = 4 * sizeof(void*);
+
 }  // namespace
 
 std::string opcodeName(std::uint8_t op) {
@@ -143,9 +146,31 @@ void StructLogger::onExit(const CallResult& result) {
 
 void StructLogger::onStep(const TraceStep& step) {
     ++steps_;
-    keptLast_ = options_.limit == 0 || logs_.size() < options_.limit;
+    keptLast_ = !overBudget_ && (options_.limit == 0 || logs_.size() < options_.limit);
     if (!keptLast_)
         return;
+    const bool sload = step.op == 0x54 && step.stackHeight >= 1;
+    const bool sstore = step.op == 0x55 && step.stackHeight >= 2;
+    const bool withStorage = !options_.disableStorage && (sload || sstore);
+    // What this step adds, counted before anything is copied.
+    std::size_t add = sizeof(StructLog);
+    if (!options_.disableStack)
+        add += step.stackHeight * sizeof(Word);
+    if (options_.enableMemory)
+        add += step.memory.size();
+    if (options_.enableReturnData && !returnData_.empty())
+        add += returnData_.back().size();
+    if (withStorage) {
+        const auto it = storage_.find(*step.address);
+        const std::size_t slots = (it == storage_.end() ? 0 : it->second.size()) + 1;
+        add += slots * (2 * sizeof(Word) + kMapNodeOverhead);
+    }
+    if (options_.maxBytes != 0 && bytes_ + add > options_.maxBytes) {
+        overBudget_ = true;
+        keptLast_ = false;
+        return;
+    }
+    bytes_ += add;
     StructLog& log = logs_.emplace_back();
     log.pc = step.pc;
     log.op = step.op;
@@ -158,9 +183,7 @@ void StructLogger::onStep(const TraceStep& step) {
         log.memory.assign(step.memory.begin(), step.memory.end());
     if (options_.enableReturnData && !returnData_.empty())
         log.returnData = returnData_.back();
-    const bool sload = step.op == 0x54 && step.stackHeight >= 1;
-    const bool sstore = step.op == 0x55 && step.stackHeight >= 2;
-    if (!options_.disableStorage && (sload || sstore)) {
+    if (withStorage) {
         std::map<Word, Word>& slots = storage_[*step.address];
         const Word& key = step.stack[step.stackHeight - 1];
         // Reading the slot here loads what SLOAD is about to load; nothing is written.

@@ -42,6 +42,7 @@
 #include <utility>
 #include <vector>
 
+#include "eth_common.h"
 #include "ipc/core/chain/evm_bridge.h"
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/encoding/abi.h"
@@ -55,6 +56,8 @@
 namespace ipc::devnet::rpc {
 
 namespace {
+
+using namespace eth;
 
 constexpr std::uint64_t kMaxLogBlockRange = 10'000;
 constexpr std::uint8_t kBlobTxType = 0x03;  // EIP-4844: refused, the devnet carries no blobs
@@ -79,15 +82,11 @@ Json single(const Json& v) {
     return a;
 }
 
-// ---------------------------------------------------------------- block selection
+}  // namespace
 
-// A block named by a request: a tag, a number, or (EIP-1898 objects) a hash.
-struct BlockRef {
-    enum class Kind : std::uint8_t { Latest, Pending, Earliest, Number, Hash };
-    Kind kind = Kind::Latest;
-    std::uint64_t number = 0;
-    Hash32 hash;
-};
+namespace eth {
+
+// ---------------------------------------------------------------- block selection
 
 BlockRef blockRefFromString(const std::string& s, const std::string& name) {
     BlockRef r;
@@ -145,21 +144,6 @@ BlockRef optionalBlockParam(const Json& params, std::size_t index, const char* n
 
 // ---------------------------------------------------------------- engine access
 
-// Runs `fn(const SubnetNode&)` on the engine thread for the endpoint's subnet and waits.
-template <class F>
-auto readNode(const CallContext& ctx, F fn) {
-    return ctx.devnet
-        .post([subnet = ctx.subnet, fn = std::move(fn)](Hierarchy& h) {
-            const SubnetNode* n = h.node(subnet);
-            if (n == nullptr) {
-                throw RpcError(kServerError,
-                               "subnet " + subnet.toString() + " is not in the hierarchy");
-            }
-            return fn(static_cast<const SubnetNode&>(*n));
-        })
-        .get();
-}
-
 // Engine thread: the block `ref` names, or null when the chain has none.
 chain::BlockPtr findBlock(const chain::SubnetChain& c, const BlockRef& ref) {
     switch (ref.kind) {
@@ -175,6 +159,10 @@ chain::BlockPtr findBlock(const chain::SubnetChain& c, const BlockRef& ref) {
     }
     return nullptr;
 }
+
+}  // namespace eth
+
+namespace {
 
 // Engine thread: fn(accounts) with the accounts after the block `ref` names: the head's in place,
 // an earlier block's rebuilt (SubnetChain::stateAfter) while it is kept, else an error that says
@@ -466,17 +454,11 @@ Json blockJson(const chain::Block& b, bool fullTransactions) {
     return j;
 }
 
-// ---------------------------------------------------------------- calls
+}  // namespace
 
-// The call object of eth_call and eth_estimateGas. Fee fields are checked for form and ignored:
-// a call pays nothing, and an estimate does not depend on the price.
-struct CallRequest {
-    std::optional<EthAddress> from;
-    std::optional<EthAddress> to;
-    std::optional<std::uint64_t> gas;
-    U256 value;
-    Bytes data;
-};
+namespace eth {
+
+// ---------------------------------------------------------------- calls
 
 std::optional<Json> field(const Json& obj, const char* name) {
     if (!obj.has_field(name) || obj.at(name).is_null())
@@ -515,20 +497,6 @@ CallRequest callRequestParam(const Json& params, std::size_t index) {
     }
     return req;
 }
-
-struct CallOutcome {
-    Bytes output;
-    std::optional<std::string> revert;  // a built-in contract's revert reason
-    std::optional<Bytes> evmRevert;     // EVM code reverted with this data
-    std::optional<std::string> halt;    // EVM code halted exceptionally (out of gas, ...)
-    std::uint64_t gas = 0;              // what a transaction would use
-    // Something the run called that the devnet does not support (precompile 0x0a), said next
-    // to a revert or halt it may have caused.
-    std::string unsupported;
-};
-
-// eth_call's gas when the request names none, and the most it may ask for (geth's RPC gas cap).
-constexpr std::uint64_t kCallGasCap = 50'000'000;
 
 std::uint64_t nextTimestampMs(const SubnetNode& n) {
     return n.chain->head().header.timestampMs + n.blockTimeMs;
@@ -611,6 +579,10 @@ CallOutcome simulate(const SubnetNode& n, const CallRequest& req) {
     return out;
 }
 
+}  // namespace eth
+
+namespace {
+
 // " (precompile 0x0a ... is not supported by the devnet)" when a run called it, else nothing.
 std::string withUnsupported(const std::string& unsupported) {
     return unsupported.empty() ? std::string() : " (" + unsupported + ")";
@@ -637,6 +609,10 @@ std::uint64_t estimateOrThrow(const chain::GasEstimate& e, std::uint64_t cap) {
                                      "): " + out.halt.value_or("failed") +
                                      withUnsupported(out.unsupported));
 }
+
+}  // namespace
+
+namespace eth {
 
 // Engine thread: nothing when `ref` names the head (or a tag meaning it), else the earlier
 // block's number. Throws "header not found" for blocks the chain does not have.
@@ -676,6 +652,10 @@ chain::PastState pastState(const SubnetNode& n, const CallRequest& req, std::uin
     }
     return at;
 }
+
+}  // namespace eth
+
+namespace {
 
 // eth_call at the head or, for an EVM call, at an earlier block whose state is still kept.
 // Built-in contracts nested in such a call answer from the head (their state has no history).

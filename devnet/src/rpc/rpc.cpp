@@ -43,6 +43,7 @@ MethodTable allMethods() {
     addEthMethods(t);
     addIpcMethods(t);
     addDevnetMethods(t);
+    addDebugMethods(t);
     return t;
 }
 

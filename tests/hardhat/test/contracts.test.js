@@ -1,8 +1,10 @@
 // The Solidity test contracts driven through JSON-RPC with ethers v6: deployment receipts, ERC-20 and
 // ERC-721 use, events and their indexed arguments, custom errors, require messages and panics,
 // CREATE2 address prediction, Cancun features, eth_getLogs topic filters, polling filters and
-// eth_estimateGas. Only standard eth_* methods are used, so the same tests run against Hardhat's
-// in-process network (`npx hardhat test`) and any node (`--network ipc` with IPC_RPC_URL).
+// eth_estimateGas, and debug_traceTransaction / debug_traceCall. The opcode logger's shape is checked
+// on every network; geth's callTracer and prestateTracer, which Hardhat's network does not offer,
+// only where the node has them. The same tests run against Hardhat's in-process network
+// (`npx hardhat test`) and any node (`--network ipc` with IPC_RPC_URL).
 const { expect } = require('chai');
 const { ethers, network } = require('hardhat');
 
@@ -428,6 +430,103 @@ describe(`Solidity test contracts on network "${network.name}"`, function () {
       const receipt = await sendAndWait(nested.forward(fresh, { value: 1000n, gasLimit: estimate }));
       expect(receipt.status).to.equal(1);
       expect(await ethers.provider.getBalance(fresh)).to.equal(1000n);
+    });
+  });
+  describe('traces (debug_traceTransaction, debug_traceCall)', function () {
+    let nested;
+    let callTracer;
+
+    before(async function () {
+      ({ contract: nested } = await deploy('NestedCalls'));
+      const probe = await sendAndWait(nested.recurse(0n));
+      try {
+        await ethers.provider.send('debug_traceTransaction', [probe.hash, { tracer: 'callTracer' }]);
+        callTracer = true;
+      } catch {
+        callTracer = false; // Hardhat's in-process network has only the opcode logger
+      }
+    });
+
+    it('the opcode logger follows recursion through external calls step by step', async function () {
+      const receipt = await sendAndWait(nested.recurse(3n));
+      const trace = await ethers.provider.send('debug_traceTransaction', [receipt.hash]);
+      expect(trace.failed).to.equal(false);
+      expect(BigInt(trace.gas)).to.equal(receipt.gasUsed);
+      const logs = trace.structLogs;
+      expect(logs.length).to.be.greaterThan(100);
+      for (const l of logs.slice(0, 50)) {
+        expect(l.pc).to.be.a('number');
+        expect(l.op).to.be.a('string');
+        expect(l.gas).to.be.a('number');
+        expect(l.gasCost).to.be.a('number');
+        expect(l.depth).to.be.a('number');
+        expect(l.stack).to.be.an('array');
+      }
+      expect(logs[0].depth).to.equal(1);
+      expect(Math.max(...logs.map((l) => l.depth))).to.equal(4); // recurse(3) -> 3 nested calls
+      expect(logs.filter((l) => l.op === 'CALL').length).to.equal(3);
+      expect(logs[logs.length - 1].op).to.equal('RETURN');
+      // Within a frame, each step's gas is the previous step's minus its cost.
+      for (let i = 1; i < logs.length; i++) {
+        if (logs[i].depth === logs[i - 1].depth && !['CALL', 'STATICCALL', 'DELEGATECALL'].includes(logs[i - 1].op)) {
+          expect(logs[i].gas, `step ${i}`).to.equal(logs[i - 1].gas - logs[i - 1].gasCost);
+        }
+      }
+      const sstore = logs.find((l) => l.op === 'SSTORE');
+      expect(sstore.storage).to.be.an('object');
+      const lean = await ethers.provider.send('debug_traceTransaction', [receipt.hash, { disableStack: true }]);
+      expect(lean.structLogs[0].stack).to.equal(undefined);
+      if (callTracer) {
+        // geth's `limit` (Hardhat's network ignores it)
+        const limited = await ethers.provider.send('debug_traceTransaction', [receipt.hash, { limit: 10 }]);
+        expect(limited.structLogs.length).to.equal(10);
+      }
+    });
+
+    it('callTracer shows the call tree with a caught revert and its reason', async function () {
+      if (!callTracer) this.skip();
+      const receipt = await sendAndWait(nested.catchInner(0n));
+      const tree = await ethers.provider.send('debug_traceTransaction', [receipt.hash, { tracer: 'callTracer', tracerConfig: { withLog: true } }]);
+      expect(tree.type).to.equal('CALL');
+      expect(tree.to).to.equal((await nested.getAddress()).toLowerCase());
+      expect(BigInt(tree.gasUsed)).to.equal(receipt.gasUsed);
+      expect(tree.error).to.equal(undefined);
+      expect(tree.calls).to.have.length(1);
+      expect(tree.calls[0].to).to.equal((await nested.logic()).toLowerCase());
+      expect(tree.calls[0].error).to.equal('execution reverted');
+      expect(tree.calls[0].revertReason).to.equal('inner failed');
+      expect(tree.logs).to.have.length(1);
+      expect(nested.interface.parseLog(tree.logs[0]).args.reason).to.equal('inner failed');
+
+      const delegated = await sendAndWait(nested.delegateSet(5n));
+      const d = await ethers.provider.send('debug_traceTransaction', [delegated.hash, { tracer: 'callTracer' }]);
+      expect(d.calls[0].type).to.equal('DELEGATECALL');
+      const s = await ethers.provider.send('debug_traceCall', [
+        { from: owner.address, to: await nested.getAddress(), data: nested.interface.encodeFunctionData('staticRead') },
+        'latest',
+        { tracer: 'callTracer' },
+      ]);
+      expect(s.calls[0].type).to.equal('STATICCALL');
+      expect(BigInt(s.output)).to.equal(0n);
+    });
+
+    it('prestateTracer gives the slots a transaction read and, in diffMode, what it changed', async function () {
+      if (!callTracer) this.skip();
+      await sendAndWait(nested.delegateSet(6n));
+      const receipt = await sendAndWait(nested.delegateSet(7n));
+      const address = (await nested.getAddress()).toLowerCase();
+      const pre = await ethers.provider.send('debug_traceTransaction', [receipt.hash, { tracer: 'prestateTracer' }]);
+      expect(BigInt(pre[address].storage[ethers.zeroPadValue('0x00', 32)])).to.equal(6n);
+      const diff = await ethers.provider.send('debug_traceTransaction', [receipt.hash, { tracer: 'prestateTracer', tracerConfig: { diffMode: true } }]);
+      expect(BigInt(diff.post[address].storage[ethers.zeroPadValue('0x00', 32)])).to.equal(7n);
+      expect(diff.post[owner.address.toLowerCase()].nonce).to.be.a('number');
+      let refusal;
+      try {
+        await ethers.provider.send('debug_traceTransaction', [receipt.hash, { tracer: 'noSuchTracer' }]);
+      } catch (e) {
+        refusal = e;
+      }
+      expect(refusal?.message).to.match(/unknown tracer 'noSuchTracer'/);
     });
   });
 });

@@ -22,6 +22,9 @@ struct StructLogOptions {
     bool enableReturnData = false;
     // The most steps kept; later steps are counted but not kept (0: no limit).
     std::size_t limit = 0;
+    // The most bytes the kept steps may take (0: no bound); once a step would pass it, that step
+    // and all later ones are counted but not kept, and overBudget() says so.
+    std::size_t maxBytes = 0;
 };
 
 struct StructLog {
@@ -51,11 +54,17 @@ public:
     const std::vector<StructLog>& logs() const { return logs_; }
     // Steps run, kept or not.
     std::size_t steps() const { return steps_; }
+    // What the kept steps take in memory (their fields, stacks, memory, return data, storage).
+    std::size_t bytes() const { return bytes_; }
+    // True when options.maxBytes stopped the logger from keeping steps.
+    bool overBudget() const { return overBudget_; }
 
 private:
     StructLogOptions options_;
     std::vector<StructLog> logs_;
     std::size_t steps_ = 0;
+    std::size_t bytes_ = 0;
+    bool overBudget_ = false;
     bool keptLast_ = false;
     std::map<EthAddress, std::map<Word, Word>> storage_;
     std::vector<Bytes> returnData_;  // per open frame: its last child's output

@@ -85,6 +85,7 @@ private:
 void addEthMethods(MethodTable& table);     // eth_*, net_*, web3_*
 void addIpcMethods(MethodTable& table);     // ipc_*
 void addDevnetMethods(MethodTable& table);  // devnet_*
+void addDebugMethods(MethodTable& table);   // debug_trace*
 // All of the above.
 MethodTable allMethods();
 

@@ -1,0 +1,100 @@
+// What the eth_ and debug_ namespaces share (eth_methods.cpp, debug_methods.cpp): block
+// references of requests, engine access for an endpoint's subnet, the call object of eth_call and
+// how a call runs at the head or at an earlier block. Everything throws RpcError with geth's codes
+// and messages.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "ipc/core/chain/subnet_chain.h"
+#include "ipc/core/evm/executor.h"
+#include "ipc/devnet/devnet.h"
+#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/rpc/rpc.h"
+
+namespace ipc::devnet::rpc::eth {
+
+// A block named by a request: a tag, a number, or (EIP-1898 objects) a hash.
+struct BlockRef {
+    enum class Kind : std::uint8_t { Latest, Pending, Earliest, Number, Hash };
+    Kind kind = Kind::Latest;
+    std::uint64_t number = 0;
+    Hash32 hash;
+};
+
+BlockRef blockRefFromString(const std::string& s, const std::string& name);
+// A block tag or number; with `allowObject`, also EIP-1898 {blockNumber} / {blockHash}.
+BlockRef blockRefValue(const Json& v, const std::string& name, bool allowObject);
+// params[index] as a block; "latest" when missing.
+BlockRef optionalBlockParam(const Json& params, std::size_t index, const char* name,
+                            bool allowObject);
+
+// Runs `fn(const SubnetNode&)` on the engine thread for the endpoint's subnet and waits.
+template <class F>
+auto readNode(const CallContext& ctx, F fn) {
+    return ctx.devnet
+        .post([subnet = ctx.subnet, fn = std::move(fn)](Hierarchy& h) {
+            const SubnetNode* n = h.node(subnet);
+            if (n == nullptr) {
+                throw RpcError(kServerError,
+                               "subnet " + subnet.toString() + " is not in the hierarchy");
+            }
+            return fn(static_cast<const SubnetNode&>(*n));
+        })
+        .get();
+}
+
+// Engine thread: the block `ref` names, or null when the chain has none.
+chain::BlockPtr findBlock(const chain::SubnetChain& c, const BlockRef& ref);
+
+// The call object of eth_call and eth_estimateGas. Fee fields are checked for form and ignored:
+// a call pays nothing, and an estimate does not depend on the price.
+struct CallRequest {
+    std::optional<EthAddress> from;
+    std::optional<EthAddress> to;
+    std::optional<std::uint64_t> gas;
+    U256 value;
+    Bytes data;
+};
+
+// obj[name] unless it is missing or null.
+std::optional<Json> field(const Json& obj, const char* name);
+CallRequest callRequestParam(const Json& params, std::size_t index);
+
+// What a call did.
+struct CallOutcome {
+    Bytes output;
+    std::optional<std::string> revert;  // a built-in contract's revert reason
+    std::optional<Bytes> evmRevert;     // EVM code reverted with this data
+    std::optional<std::string> halt;    // EVM code halted exceptionally (out of gas, ...)
+    std::uint64_t gas = 0;              // what a transaction would use
+    // Something the run called that the devnet does not support (precompile 0x0a), said next
+    // to a revert or halt it may have caused.
+    std::string unsupported;
+};
+
+// eth_call's gas when the request names none, and the most it may ask for (geth's RPC gas cap).
+inline constexpr std::uint64_t kCallGasCap = 50'000'000;
+
+// The timestamp the next block gets: the one a call at the head runs with.
+std::uint64_t nextTimestampMs(const SubnetNode& n);
+chain::EvmCall evmCall(const CallRequest& req, std::uint64_t gas);
+// The gas eth_call runs with, and eth_estimateGas's allowance.
+std::uint64_t callGas(const CallRequest& req);
+std::uint64_t estimateCap(const CallRequest& req);
+// An EVM run as a call outcome; an invalid run (e.g. insufficient funds) throws.
+CallOutcome evmOutcome(evm::TxResult res);
+// Engine thread: runs the call against the head state without changing anything.
+CallOutcome simulate(const SubnetNode& n, const CallRequest& req);
+
+// Engine thread: nothing when `ref` names the head (or a tag meaning it), else the earlier
+// block's number. Throws "header not found" for blocks the chain does not have.
+std::optional<std::uint64_t> pastBlock(const chain::SubnetChain& c, const BlockRef& ref);
+// Engine thread: the accounts after block `number` for an EVM call, or the error that says how
+// far back the devnet keeps state.
+chain::PastState pastState(const SubnetNode& n, const CallRequest& req, std::uint64_t number);
+
+}  // namespace ipc::devnet::rpc::eth
