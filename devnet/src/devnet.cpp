@@ -74,7 +74,7 @@ Devnet::Devnet(std::unique_ptr<Hierarchy> hierarchy, DevnetOptions options,
     viewUpdates_ = hierarchy_->events().subscribe([this](const Event& e) {
         if (std::holds_alternative<BlockProduced>(e) || std::holds_alternative<SubnetEvent>(e) ||
             std::holds_alternative<ValidatorEvent>(e) ||
-            std::holds_alternative<HierarchyReset>(e)) {
+            std::holds_alternative<HierarchyReset>(e) || std::holds_alternative<CheatEvent>(e)) {
             viewDirty_ = true;
         }
     });

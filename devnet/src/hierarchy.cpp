@@ -393,7 +393,13 @@ void Hierarchy::produceBlock(SubnetNode& n) {
         applySignatures(n, height, logs);
         applyTopDown(n, state, height, logs);
     };
-    const chain::Block& b = n.chain->produceBlock(now(), proposerAddr, before, nullptr);
+    // evm_setNextBlockTimestamp sets this block's timestamp; later ones keep the offset.
+    if (n.nextTimestampMs) {
+        n.timeOffsetMs = static_cast<std::int64_t>(*n.nextTimestampMs - now());
+        n.nextTimestampMs.reset();
+    }
+    const chain::Block& b = n.chain->produceBlock(
+        now() + static_cast<std::uint64_t>(n.timeOffsetMs), proposerAddr, before, nullptr);
     afterBlock(n, b);
 }
 
@@ -1002,11 +1008,17 @@ std::vector<std::string> Hierarchy::checkInvariants() const {
             for (const auto& m : msgs)
                 pendingUp += m.value;
         }
+        // Cheat methods' mints and burns are counted as such (they came by no message).
         const U256 supply = n.chain->state().totalSupply();
-        if (!c->killed && supply + pendingDown + pendingUp != c->circSupply) {
+        if (!c->killed &&
+            supply + pendingDown + pendingUp + n.cheatBurnt != c->circSupply + n.cheatMinted) {
             out.push_back(name + ": supply " + supply.toDecimal() + " + in flight down " +
                           pendingDown.toDecimal() + " + up " + pendingUp.toDecimal() +
-                          " != circulating supply in parent " + c->circSupply.toDecimal());
+                          " != circulating supply in parent " + c->circSupply.toDecimal() +
+                          (n.cheatMinted.isZero() && n.cheatBurnt.isZero()
+                               ? std::string()
+                               : " (cheat methods minted " + n.cheatMinted.toDecimal() +
+                                     ", burnt " + n.cheatBurnt.toDecimal() + ")"));
         }
         // Accepted checkpoints are consecutive in the parent.
         if (const auto* a = n.actor()) {

@@ -246,6 +246,10 @@ Bytes Hierarchy::saveState() const {
                 optTask(l, n.nextBlock);
                 optTask(l, n.relayerTask);
                 l.u64(n.checkpointsExecuted).boolean(n.validatorSyncDue);
+                l.u256(n.cheatMinted)
+                    .u256(n.cheatBurnt)
+                    .u64(static_cast<std::uint64_t>(n.timeOffsetMs))
+                    .u64(n.nextTimestampMs.value_or(0));
             });
         }
     });
@@ -471,6 +475,13 @@ void Hierarchy::loadState(ByteView state, const HistorySource& history) {
             n->relayerTask = optTask(e, "relayerTask");
             n->checkpointsExecuted = e.u64("checkpointsExecuted");
             n->validatorSyncDue = e.boolean("validatorSyncDue");
+            if (!e.atEnd()) {  // version 4
+                n->cheatMinted = e.u256("cheatMinted");
+                n->cheatBurnt = e.u256("cheatBurnt");
+                n->timeOffsetMs = static_cast<std::int64_t>(e.u64("timeOffsetMs"));
+                if (const std::uint64_t next = e.u64("nextTimestampMs"); next != 0)
+                    n->nextTimestampMs = next;
+            }
             e.finish();
             if (n->parent != nullptr && !n->relayerKey)
                 e.fail("relayerKey", "a subnet's relayer needs a key");

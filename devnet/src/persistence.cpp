@@ -302,6 +302,8 @@ void Persistence::onEvent(const Event& e) {
                 finalities_.push_back(ev);
             } else if constexpr (std::is_same_v<T, HierarchyReset>) {
                 reset_ = true;
+            } else if constexpr (std::is_same_v<T, CheatEvent>) {
+                stateDirty_ = true;  // changed outside a block: no block will carry it
             }
         },
         e);

@@ -641,3 +641,57 @@ TEST_F(RpcContracts, TracingAThirtyMillionGasTransactionStaysWithinItsMemoryBoun
     EXPECT_EQ(calls.at("error").as_string(), "out of gas");
     EXPECT_EQ(calls.at("gasUsed").as_string(), "0x1ba8140");  // all 29,000,000
 }
+
+TEST_F(RpcContracts, CallsTakeGethsStateOverridesAndChangeNothing) {
+    const EthAddress counter = deploy(kCounterRuntime);
+    const std::string c = counter.hex();
+    const std::string read = R"({"to":")" + c + R"("})";
+    const std::string slot0 = word(0);
+    EXPECT_EQ(call("eth_call", "[" + read + "]").as_string(), word(0));
+    EXPECT_EQ(call("eth_call", "[" + read + R"(,"latest",{")" + c + R"(":{"stateDiff":{")" + slot0 +
+                                   R"(":")" + word(0x2a) + "\"}}}]")
+                  .as_string(),
+              word(0x2a));
+    // `state` replaces all storage; a slot not named reads zero.
+    const std::string stored = send(1, counter, fromHex(word(9)), 100'000);
+    mine();
+    EXPECT_EQ(call("eth_call", "[" + read + "]").as_string(), word(9));
+    EXPECT_EQ(
+        call("eth_call", "[" + read + R"(,"latest",{")" + c + R"(":{"state":{}}}])").as_string(),
+        word(0));
+    // Code on an account that has none, and a balance: SELFBALANCE, MSTORE, RETURN 32 bytes.
+    const std::string plain = accounts_.at(5).address.hex();
+    EXPECT_EQ(call("eth_call", R"([{"to":")" + plain + R"("},"latest",{")" + plain +
+                                   R"(":{"code":"0x4760005260206000f3","balance":"0x1234"}}])")
+                  .as_string(),
+              word(0x1234));
+    EXPECT_GT(
+        U256::parse(call("eth_estimateGas", R"([{"to":")" + plain + R"("},"latest",{")" + plain +
+                                                R"(":{"code":"0x4760005260206000f3"}}])")
+                        .as_string())
+            .toUint64(),
+        21'000u);
+    // Nothing changed.
+    EXPECT_EQ(call("eth_getStorageAt", "[\"" + c + "\",\"0x0\"]").as_string(), word(9));
+    EXPECT_EQ(call("eth_getCode", "[\"" + plain + "\",\"latest\"]").as_string(), "0x");
+    // debug_traceCall takes them under "stateOverrides".
+    const Json pre = call("debug_traceCall", "[" + read +
+                                                 R"(,"latest",{"tracer":"prestateTracer",)"
+                                                 R"("stateOverrides":{")" +
+                                                 c + R"(":{"stateDiff":{")" + slot0 + R"(":")" +
+                                                 word(7) + "\"}}}}]");
+    EXPECT_EQ(pre.at(c).at("storage").at(slot0).as_string(), word(7));
+
+    const auto refused = [&](const std::string& overrides, const std::string& says) {
+        const Json e = error("eth_call", "[" + read + ",\"latest\"," + overrides + "]");
+        EXPECT_EQ(e.at("code").as_integer(), rpc::kInvalidParams) << overrides;
+        EXPECT_NE(e.at("message").as_string().find(says), std::string::npos)
+            << overrides << " -> " << e.at("message").as_string();
+    };
+    refused(R"({")" + kGateway + R"(":{"balance":"0x1"}})", "built-in IPC contract");
+    refused(R"({")" + c + R"(":{"state":{},"stateDiff":{}}})", "cannot both be set");
+    refused(R"({")" + c + R"(":{"balanse":"0x1"}})", "unknown field");
+    refused(R"({"0x12":{"balance":"0x1"}})", "override address");
+    refused(R"({")" + c + R"(":{"stateDiff":{"0x1":"0x2"}}})", "slot");
+    refused(R"([1])", "expected an object");
+}

@@ -349,10 +349,13 @@ evm::TxResult SubnetChain::simulateOn(const AccountState& accounts, std::uint64_
                                       const EvmCall& call, evm::Tracer* tracer,
                                       TxWitness* witness) const {
     ChainStateBackend chainBackend(accounts, contracts_);
+    OverrideBackend overridden(chainBackend, call.overrides);
+    const evm::StateBackend& base =
+        call.overrides.empty() ? static_cast<const evm::StateBackend&>(chainBackend) : overridden;
     TxWitness unused;
-    RecordingBackend recording(chainBackend, witness != nullptr ? *witness : unused);
+    RecordingBackend recording(base, witness != nullptr ? *witness : unused);
     const evm::StateBackend& backend =
-        witness != nullptr ? static_cast<const evm::StateBackend&>(recording) : chainBackend;
+        witness != nullptr ? static_cast<const evm::StateBackend&>(recording) : base;
     evm::JournaledState journaled(backend);
     // Gas price 0 with no base fee, as geth runs eth_call: only `value` must be affordable.
     evm::Executor executor(journaled, blockContext(height, timestampMs, coinbase, U256{}), {});

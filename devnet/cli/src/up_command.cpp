@@ -44,7 +44,8 @@ struct UpOptions {
     std::string rpcHost = "127.0.0.1";
     bool noRpc = false;
     bool cors = false;
-    bool log = false;  // --log / -v: a line per block, checkpoint stage and message stage
+    bool noCheats = false;  // a shared or demo devnet: anvil_/hardhat_/evm_ cheats refused
+    bool log = false;       // --log / -v: a line per block, checkpoint stage and message stage
 };
 
 void applyBlockTime(std::vector<devnet::SubnetSpec>& specs, std::uint64_t ms) {
@@ -116,9 +117,11 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                    "interface for JSON-RPC (default 127.0.0.1; another one exposes the devnet)");
     up->add_flag("--no-rpc", opts->noRpc, "do not serve JSON-RPC");
     up->add_flag("--cors", opts->cors, "allow browser dapps from any origin");
+    up->add_flag("--no-cheats", opts->noCheats,
+                 "refuse the anvil_/hardhat_/evm_ cheat methods (a shared or demo devnet)");
     up->add_flag("-v,--log", opts->log,
                  "follow the hierarchy live: a line per block, checkpoint stage, cross-net "
-                 "message stage and subnet change (quiet without it)");
+                 "message stage, subnet change and cheat method use (quiet without it)");
     up->callback([&, opts] {
         action = [&, opts]() -> int {
             if (!opts->stopAtHeightText.empty()) {
@@ -199,6 +202,7 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 // Fast runs in a workspace step the engine below in bounded chunks (each made
                 // durable when it returns) and stop exactly at the requested height.
                 o.paused = opts->fast;
+                o.allowCheats = !opts->noCheats;
                 std::unique_ptr<devnet::Devnet> d;
                 if (workspacePath.empty()) {
                     d = devnet::Devnet::start(topology, o);

@@ -63,6 +63,10 @@ std::optional<std::string> UpLog::line(const devnet::Event& event) const {
           << devnet::toString(e->change);
         return s.str();
     }
+    if (const auto* c = std::get_if<devnet::CheatEvent>(&event)) {
+        s << stamp(c->timeMs) << "  cheat       " << nameOf(c->subnet) << " " << c->change;
+        return s.str();
+    }
     if (const auto* r = std::get_if<devnet::HierarchyReset>(&event)) {
         s << stamp(r->timeMs) << "  reverted    to snapshot " << r->snapshot;
         return s.str();

@@ -295,7 +295,8 @@ TraceRun traceCall(const SubnetNode& n, const CallRequest& req, const BlockRef& 
     const std::uint64_t gas = callGas(req);
     TraceRun run;
     run.gasLimit = gas;
-    if (!past && !c.runsEvm(req.to)) {
+    checkOverrides(n, req);
+    if (!past && !runsEvm(n, req)) {
         if (o.kind == TracerKind::Prestate) {
             throw RpcError(kServerError,
                            "the call runs no EVM code (a plain transfer or a call to a built-in "
@@ -625,17 +626,24 @@ Json traceTransaction(const CallContext& ctx, const Json& params) {
 }
 
 Json traceCallMethod(const CallContext& ctx, const Json& params) {
-    const CallRequest req = callRequestParam(params, 0);
+    CallRequest req = callRequestParam(params, 0);
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
-    if (auto opts = optionalParam(params, 2); opts && opts->is_object()) {
-        for (const char* unsupported : {"stateOverrides", "blockOverrides", "txIndex"}) {
-            if (opts->has_field(unsupported)) {
+    Json options = optionalParam(params, 2).value_or(Json::null());
+    if (options.is_object()) {
+        for (const char* unsupported : {"blockOverrides", "txIndex"}) {
+            if (options.has_field(unsupported)) {
                 invalidOptions(std::string(unsupported) +
-                               " are not supported by debug_traceCall on the devnet");
+                               " is not supported by debug_traceCall on the devnet");
             }
         }
+        if (options.has_field("stateOverrides")) {
+            req.overrides = stateOverridesValue(options.at("stateOverrides"));
+            options.erase("stateOverrides");
+        }
     }
-    const TraceOptions o = traceOptionsParam(params, 2);
+    Json rest = Json::array();
+    rest[0] = options;
+    const TraceOptions o = traceOptionsParam(rest, 0);
     const TraceRun run = readNode(
         ctx, [&](const SubnetNode& n) { return traceCall(n, req, block, o, kStructLogBudget); });
     return runJson(run, o);

@@ -32,21 +32,6 @@ constexpr std::size_t kMaxNameLength = 64;
     throw RpcError(kInvalidParams, message);
 }
 
-// Runs `fn` on the engine thread and waits; ipc::Error from the engine (not a validator, no
-// relayer on the root...) is a problem with the request.
-template <class F>
-auto onEngineChecked(const CallContext& ctx, F&& fn) {
-    return ctx.devnet
-        .post([&](Hierarchy& h) {
-            try {
-                return fn(h);
-            } catch (const Error& e) {
-                throw RpcError(kInvalidParams, e.what());
-            }
-        })
-        .get();
-}
-
 // Waits until commands posted before it (pause, resume, speed) have taken effect.
 void barrier(const CallContext& ctx) {
     ctx.devnet.post([](Hierarchy&) {}).get();

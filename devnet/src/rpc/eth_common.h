@@ -58,11 +58,18 @@ struct CallRequest {
     std::optional<std::uint64_t> gas;
     U256 value;
     Bytes data;
+    chain::StateOverrides overrides;  // eth_call's third parameter
 };
 
 // obj[name] unless it is missing or null.
 std::optional<Json> field(const Json& obj, const char* name);
 CallRequest callRequestParam(const Json& params, std::size_t index);
+// geth's state override set: {address: {balance, nonce, code, state | stateDiff}}.
+chain::StateOverrides stateOverridesValue(const Json& v);
+// Engine thread: refuses overrides of the built-in IPC contracts (their state is not EVM state).
+void checkOverrides(const SubnetNode& n, const CallRequest& req);
+// Engine thread: whether the call runs on the EVM (code at `to`, also code given by an override).
+bool runsEvm(const SubnetNode& n, const CallRequest& req);
 
 // What a call did.
 struct CallOutcome {

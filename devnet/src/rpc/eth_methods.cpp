@@ -28,6 +28,8 @@
 // - eth_call and eth_estimateGas of a state-changing built-in call (fund, release, join…) run
 //   on copies of the contracts and accounts at the head, as the next block would: the answer or
 //   the revert reason is real, and nothing changes.
+// - eth_call and eth_estimateGas take geth's state overrides as a third parameter, except for
+//   the built-in IPC contracts (their state is not EVM state).
 // - eth_getLogs covers at most 10,000 blocks and returns at most 10,000 logs per query.
 // - eth_getCode answers 0xfe (the INVALID opcode) for built-in contracts so tools see a contract.
 // - Logs of implicit execution (top-down finality, checkpoint signatures) are listed after the
@@ -498,6 +500,81 @@ CallRequest callRequestParam(const Json& params, std::size_t index) {
     return req;
 }
 
+chain::StateOverrides stateOverridesValue(const Json& v) {
+    chain::StateOverrides out;
+    if (v.is_null())
+        return out;
+    if (!v.is_object())
+        invalid("state overrides", "expected an object of address → {balance, nonce, code, state}");
+    for (const auto& [key, o] : v.as_object()) {
+        const EthAddress address = addressParam(single(Json::string(key)), 0, "override address");
+        if (!o.is_object())
+            invalid("state overrides",
+                    "the override of " + key.substr(0, 42) + " is not an object");
+        chain::AccountOverride a;
+        bool diff = false;
+        for (const auto& [name, value] : o.as_object()) {
+            const std::string what = key.substr(0, 42) + "." + name;
+            if (name == "balance") {
+                a.balance = evm::Word::fromU256(quantityParam(single(value), 0, what.c_str()));
+            } else if (name == "nonce") {
+                const U256 n = quantityParam(single(value), 0, what.c_str());
+                if (!n.fitsUint64())
+                    invalid(what, "a nonce fits in 64 bits");
+                a.nonce = n.toUint64();
+            } else if (name == "code") {
+                a.code = dataParam(single(value), 0, what.c_str());
+                if (a.code->size() > evm::kMaxCodeSize)
+                    invalid(what,
+                            "code larger than " + std::to_string(evm::kMaxCodeSize) + " bytes");
+            } else if (name == "state" || name == "stateDiff") {
+                if (!value.is_object())
+                    invalid(what, "expected an object of slot → value");
+                std::map<evm::Word, evm::Word> slots;
+                for (const auto& [slot, word] : value.as_object()) {
+                    const Hash32 k =
+                        hashParam(single(Json::string(slot)), 0, (what + " slot").c_str());
+                    const Hash32 w = hashParam(single(word), 0, (what + " value").c_str());
+                    slots[evm::Word::fromBytes(k.bytes)] = evm::Word::fromBytes(w.bytes);
+                }
+                if (name == "state")
+                    a.state = std::move(slots);
+                else
+                    a.stateDiff = std::move(slots);
+                diff = diff || name == "stateDiff";
+            } else if (name == "movePrecompileToAddress") {
+                invalid(what, "moving precompiles is not supported by the devnet");
+            } else {
+                invalid(what, "unknown field (known: balance, nonce, code, state, stateDiff)");
+            }
+        }
+        if (a.state && diff)
+            invalid(key.substr(0, 42), "state and stateDiff cannot both be set");
+        out[address] = std::move(a);
+    }
+    return out;
+}
+
+void checkOverrides(const SubnetNode& n, const CallRequest& req) {
+    for (const auto& [address, o] : req.overrides) {
+        (void)o;
+        if (n.contracts->isContract(address)) {
+            throw RpcError(kInvalidParams, "invalid state overrides: " + address.toChecksumHex() +
+                                               " is a built-in IPC contract, whose state is not "
+                                               "EVM state; it cannot be overridden");
+        }
+    }
+}
+
+bool runsEvm(const SubnetNode& n, const CallRequest& req) {
+    if (n.chain->runsEvm(req.to))
+        return true;
+    if (!req.to)
+        return true;
+    const auto it = req.overrides.find(*req.to);
+    return it != req.overrides.end() && it->second.code && !it->second.code->empty();
+}
+
 std::uint64_t nextTimestampMs(const SubnetNode& n) {
     return n.chain->head().header.timestampMs + n.blockTimeMs;
 }
@@ -509,6 +586,7 @@ chain::EvmCall evmCall(const CallRequest& req, std::uint64_t gas) {
     call.value = req.value;
     call.data = req.data;
     call.gas = gas;
+    call.overrides = req.overrides;
     return call;
 }
 
@@ -549,7 +627,8 @@ CallOutcome simulate(const SubnetNode& n, const CallRequest& req) {
                                          c.state().balance(from).toDecimal() + " want " +
                                          req.value.toDecimal());
     }
-    if (c.runsEvm(req.to))
+    checkOverrides(n, req);
+    if (runsEvm(n, req))
         return evmOutcome(n.chain->simulate(evmCall(req, callGas(req)), nextTimestampMs(n)));
     const EthAddress to = *req.to;
     CallOutcome out;
@@ -630,6 +709,7 @@ std::optional<std::uint64_t> pastBlock(const chain::SubnetChain& c, const BlockR
 // Engine thread: the accounts after block `number` for an EVM call, or the error that says how
 // far back the devnet keeps state.
 chain::PastState pastState(const SubnetNode& n, const CallRequest& req, std::uint64_t number) {
+    checkOverrides(n, req);
     if (req.to && n.contracts->isContract(*req.to)) {
         throw RpcError(kInvalidParams,
                        "built-in IPC contracts answer at the head only; use latest (asked for "
@@ -1010,8 +1090,10 @@ Json feeHistory(const CallContext& ctx, const Json& params) {
 }
 
 Json call(const CallContext& ctx, const Json& params) {
-    const CallRequest req = callRequestParam(params, 0);
+    CallRequest req = callRequestParam(params, 0);
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
+    if (auto o = optionalParam(params, 2))
+        req.overrides = stateOverridesValue(*o);
     const CallOutcome out = simulateAt(ctx, req, block);
     if (out.evmRevert)
         throwEvmRevert(*out.evmRevert, out.unsupported);
@@ -1025,8 +1107,10 @@ Json call(const CallContext& ctx, const Json& params) {
 }
 
 Json estimateGas(const CallContext& ctx, const Json& params) {
-    const CallRequest req = callRequestParam(params, 0);
+    CallRequest req = callRequestParam(params, 0);
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
+    if (auto o = optionalParam(params, 2))
+        req.overrides = stateOverridesValue(*o);
     const std::optional<std::uint64_t> evmGas =
         readNode(ctx, [&](const SubnetNode& n) -> std::optional<std::uint64_t> {
             const std::uint64_t cap = estimateCap(req);
@@ -1034,7 +1118,8 @@ Json estimateGas(const CallContext& ctx, const Json& params) {
                 const chain::PastState at = pastState(n, req, *past);
                 return estimateOrThrow(n.chain->estimateEvmGas(evmCall(req, cap), at), cap);
             }
-            if (!n.chain->runsEvm(req.to))
+            checkOverrides(n, req);
+            if (!runsEvm(n, req))
                 return std::nullopt;
             const EthAddress from = req.from.value_or(EthAddress{});
             if (!req.value.isZero() && n.chain->state().balance(from) < req.value) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "ipc/devnet/devnet.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/rpc/rpc.h"
 
@@ -41,5 +42,20 @@ bool boolParam(const Json& params, std::size_t index, const char* name);
 void putAmount(Json& obj, const std::string& key, const U256& atto);
 // A string, or null when empty.
 Json stringOrNull(const std::string& s);
+
+// Runs `fn` on the engine thread and waits; ipc::Error from the engine (not a validator, no
+// relayer on the root...) is a problem with the request.
+template <class F>
+auto onEngineChecked(const CallContext& ctx, F&& fn) {
+    return ctx.devnet
+        .post([&](Hierarchy& h) {
+            try {
+                return fn(h);
+            } catch (const Error& e) {
+                throw RpcError(kInvalidParams, e.what());
+            }
+        })
+        .get();
+}
 
 }  // namespace ipc::devnet::rpc

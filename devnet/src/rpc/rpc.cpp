@@ -44,6 +44,7 @@ MethodTable allMethods() {
     addIpcMethods(t);
     addDevnetMethods(t);
     addDebugMethods(t);
+    addCheatMethods(t);
     return t;
 }
 

@@ -31,6 +31,8 @@ struct DevnetOptions {
     bool paused = false;  // start paused
     // How the wallet seals keys under a workspace password (tests lower the scrypt cost).
     KeystoreOptions wallet;
+    // False for a shared or demo devnet: the anvil_/hardhat_/evm_ cheat methods are refused.
+    bool allowCheats = true;
 };
 
 class Devnet {
@@ -46,6 +48,8 @@ public:
                                         DevnetOptions options = {});
     // The workspace file, empty when the hierarchy lives only in memory.
     const std::string& workspacePath() const { return workspacePath_; }
+    // Whether JSON-RPC's cheat methods may change state (DevnetOptions::allowCheats).
+    bool cheatsAllowed() const { return options_.allowCheats; }
     // Why blocks are not being produced (the workspace refused a write: disk full, read-only);
     // nullopt while all is well. Production resumes by itself once a write succeeds.
     std::optional<std::string> storageError() const;

@@ -86,8 +86,15 @@ struct HierarchyReset {
     std::string snapshot;      // the snapshot's id
 };
 
+// A cheat method (anvil_setBalance, hardhat_setCode, …) changed a subnet outside any block.
+struct CheatEvent {
+    SubnetId subnet;
+    std::string change;  // e.g. "balance of 0x… set to 5 FIL"
+    std::uint64_t timeMs = 0;
+};
+
 using Event = std::variant<BlockProduced, CheckpointEvent, MessageEvent, SubnetEvent,
-                           ValidatorEvent, FinalityEvent, HierarchyReset>;
+                           ValidatorEvent, FinalityEvent, HierarchyReset, CheatEvent>;
 
 // Fan-out of events to subscribers. subscribe() returns an RAII handle.
 class EventBus {

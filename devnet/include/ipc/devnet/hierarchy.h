@@ -56,6 +56,14 @@ struct SubnetNode {
     // so the outgoing validators still produce the block that carries their signatures (as
     // CometBFT delays validator updates).
     bool validatorSyncDue = false;
+    // What cheat methods (anvil_setBalance on a subnet) created and destroyed: the supply
+    // invariant counts them, as no IPC message brought them.
+    U256 cheatMinted;
+    U256 cheatBurnt;
+    // evm_increaseTime / evm_setNextBlockTimestamp: block timestamps run this far ahead of the
+    // hierarchy's clock, and the next block gets exactly this timestamp.
+    std::int64_t timeOffsetMs = 0;
+    std::optional<std::uint64_t> nextTimestampMs;
 
     protocol::Gateway& gateway() { return contracts->gateway(); }
     const protocol::Gateway& gateway() const { return contracts->gateway(); }
@@ -185,6 +193,23 @@ public:
     // the gateway, registry or subnet actor accounts, whose balances IPC accounts for.
     void setRootBalance(const EthAddress& account, const U256& balance);
 
+    // ---- cheat methods (devnet/src/hierarchy_cheats.cpp): anvil_ / hardhat_ on any subnet ----
+    // Each throws ipc::Error and changes nothing for an unknown subnet or a built-in IPC contract
+    // (gateway, registry, subnet actors), whose accounts IPC itself keeps.
+    // On the root the change is added to the root supply; on a subnet it is recorded as minted
+    // (or burnt) so the supply invariant keeps holding.
+    void cheatSetBalance(const SubnetId& subnet, const EthAddress& account, const U256& balance);
+    void cheatSetNonce(const SubnetId& subnet, const EthAddress& account, std::uint64_t nonce);
+    // Empty code removes it.
+    void cheatSetCode(const SubnetId& subnet, const EthAddress& account, const Bytes& code);
+    void cheatSetStorage(const SubnetId& subnet, const EthAddress& account, const evm::Word& slot,
+                         const evm::Word& value);
+    // The next block's timestamp (ms); later blocks keep the offset. Must be later than the
+    // head's.
+    void cheatSetNextTimestamp(const SubnetId& subnet, std::uint64_t timestampMs);
+    // Moves block timestamps `ms` ahead; returns the whole offset now (ms).
+    std::int64_t cheatIncreaseTime(const SubnetId& subnet, std::uint64_t ms);
+
     // ---- fault injection ----
     void setValidatorOnline(const SubnetId& subnet, const EthAddress& validator, bool online);
     void setRelayer(const SubnetId& subnet, bool on);
@@ -213,7 +238,9 @@ public:
     // 3: accounts with code or storage carry two more fields (code, storage slots). A version 2
     // state has no such accounts and reads unchanged (migrated on the next save); a program
     // that reads only version 2 refuses version 3 states by the version check.
-    static constexpr std::uint32_t kStateVersion = 3;
+    // 4: each subnet ends with what cheat methods minted and burnt, its timestamp offset and the
+    // next block's timestamp (0: none). A version 3 state has none of them and reads unchanged.
+    static constexpr std::uint32_t kStateVersion = 4;
 
     // ---- snapshots ----
     // Saves the current state under a new id (and `name`, which must be unused if given).

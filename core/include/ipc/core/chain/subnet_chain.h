@@ -17,6 +17,7 @@
 #include "ipc/core/chain/block_archive.h"
 #include "ipc/core/chain/mempool.h"
 #include "ipc/core/chain/state_io.h"
+#include "ipc/core/chain/state_overrides.h"
 #include "ipc/core/chain/tx_witness.h"
 #include "ipc/core/chain/validator_set.h"
 #include "ipc/core/evm/executor.h"
@@ -129,6 +130,7 @@ struct EvmCall {
     U256 value;
     Bytes data;
     std::uint64_t gas = GasSchedule::kBlockGasLimit;
+    StateOverrides overrides;  // eth_call's third parameter; empty for none
 };
 
 // The accounts as they were right after an earlier block (SubnetChain::stateAfter), for calls

@@ -1,0 +1,237 @@
+// The anvil_/hardhat_/evm_ cheat methods on the root and on a subnet: balances (recorded as minted
+// or burnt on a subnet so the supply invariant holds), nonce, code, storage, mining and block
+// timestamps; IPC's own accounts refused; everything refused on a devnet started without cheats;
+// and the changes survive a restart of a workspace with nothing mined after them.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "ipc/devnet/devnet.h"
+#include "ipc/devnet/rpc/rpc.h"
+
+using namespace ipc;
+using namespace ipc::devnet;
+using rpc::Json;
+
+namespace {
+
+const std::string kWho = "0x1000000000000000000000000000000000000001";
+const std::string kGateway = "0x77aa40b105843728088c0132e43fc44348881da8";
+
+std::string quoted(const std::string& s) {
+    return "\"" + s + "\"";
+}
+
+class RpcCheats : public ::testing::Test {
+protected:
+    void start(bool allowCheats = true, const std::string& workspace = {}) {
+        DevnetOptions o;
+        o.paused = true;
+        o.allowCheats = allowCheats;
+        const Topology topo = builtinTemplate("single");
+        devnet_ = workspace.empty() ? Devnet::start(topo, o) : Devnet::open(workspace, &topo, o);
+        table_ = rpc::allMethods();
+        root_ = devnet_->view()->subnets.at(0).id;
+        child_ = devnet_->view()->subnets.at(1).id;
+        rootRpc_ = std::make_unique<rpc::Dispatcher>(*devnet_, root_, table_);
+        childRpc_ = std::make_unique<rpc::Dispatcher>(*devnet_, child_, table_);
+    }
+
+    Json respond(const rpc::Dispatcher& d, const std::string& method, const std::string& params) {
+        return Json::parse(d.handle(R"({"jsonrpc":"2.0","id":1,"method":")" + method +
+                                    R"(","params":)" + params + "}"));
+    }
+    Json call(const rpc::Dispatcher& d, const std::string& method, const std::string& params) {
+        const Json r = respond(d, method, params);
+        if (r.has_field("error")) {
+            ADD_FAILURE() << method << params << " failed: " << r.at("error").serialize();
+            return Json::null();
+        }
+        return r.at("result");
+    }
+    std::string error(const rpc::Dispatcher& d, const std::string& method,
+                      const std::string& params) {
+        const Json r = respond(d, method, params);
+        if (!r.has_field("error")) {
+            ADD_FAILURE() << method << params << " succeeded: " << r.serialize();
+            return {};
+        }
+        return r.at("error").at("message").as_string();
+    }
+    std::vector<std::string> invariants() {
+        return devnet_->post([](Hierarchy& h) { return h.checkInvariants(); }).get();
+    }
+    std::uint64_t headTimestamp(const rpc::Dispatcher& d) {
+        return U256::parse(call(d, "eth_getBlockByNumber", R"(["latest",false])")
+                               .at("timestamp")
+                               .as_string())
+            .toUint64();
+    }
+
+    std::unique_ptr<Devnet> devnet_;
+    rpc::MethodTable table_;
+    SubnetId root_;
+    SubnetId child_;
+    std::unique_ptr<rpc::Dispatcher> rootRpc_;
+    std::unique_ptr<rpc::Dispatcher> childRpc_;
+};
+
+}  // namespace
+
+TEST_F(RpcCheats, BalancesOnASubnetAreRecordedAsMintedAndBurnt) {
+    start();
+    auto& alpha = *childRpc_;
+    EXPECT_TRUE(call(alpha, "anvil_setBalance", "[" + quoted(kWho) + ",\"0x4563918244f40000\"]")
+                    .as_bool());  // 5 FIL
+    EXPECT_EQ(call(alpha, "eth_getBalance", "[" + quoted(kWho) + "]").as_string(),
+              "0x4563918244f40000");
+    EXPECT_TRUE(invariants().empty());
+    EXPECT_TRUE(
+        call(alpha, "hardhat_setBalance", "[" + quoted(kWho) + ",\"0x1\"]").as_bool());  // burn
+    EXPECT_TRUE(invariants().empty());
+    // The root's supply follows too; the subnets keep running with the change.
+    EXPECT_TRUE(call(*rootRpc_, "anvil_setBalance", "[" + quoted(kWho) + ",\"0x3e8\"]").as_bool());
+    devnet_->post([](Hierarchy& h) { h.runUntil(h.now() + 40'000); }).get();
+    EXPECT_TRUE(invariants().empty());
+    // Without the record the checker would have seen it.
+    devnet_
+        ->post([this](Hierarchy& h) {
+            h.node(child_)->cheatMinted = U256();
+            return 0;
+        })
+        .get();
+    EXPECT_FALSE(invariants().empty());
+}
+
+TEST_F(RpcCheats, NonceCodeAndStorage) {
+    start();
+    auto& alpha = *childRpc_;
+    EXPECT_TRUE(call(alpha, "hardhat_setNonce", "[" + quoted(kWho) + ",\"0x5\"]").as_bool());
+    EXPECT_EQ(call(alpha, "eth_getTransactionCount", "[" + quoted(kWho) + "]").as_string(), "0x5");
+    EXPECT_NE(error(alpha, "anvil_setNonce", "[" + quoted(kWho) + ",\"0x1\"]").find("raised"),
+              std::string::npos);
+    // Code: no calldata returns sload(0).
+    const std::string code =
+        "0x36600f57600054600052602060"
+        "00f35b60003560005500";
+    EXPECT_TRUE(
+        call(alpha, "anvil_setCode", "[" + quoted(kWho) + "," + quoted(code) + "]").as_bool());
+    EXPECT_EQ(call(alpha, "eth_getCode", "[" + quoted(kWho) + ",\"latest\"]").as_string(), code);
+    EXPECT_TRUE(
+        call(alpha, "hardhat_setStorageAt",
+             "[" + quoted(kWho) + ",\"0x0\"," + quoted("0x" + std::string(62, '0') + "2a") + "]")
+            .as_bool());
+    const std::string word2a = "0x" + std::string(62, '0') + "2a";
+    EXPECT_EQ(call(alpha, "eth_getStorageAt", "[" + quoted(kWho) + ",\"0x0\"]").as_string(),
+              word2a);
+    EXPECT_EQ(call(alpha, "eth_call", R"([{"to":")" + kWho + R"("}])").as_string(), word2a);
+    // On the root, with the storage value as a quantity.
+    EXPECT_TRUE(
+        call(*rootRpc_, "anvil_setStorageAt", "[" + quoted(kWho) + ",\"0x1\",\"0x7\"]").as_bool());
+    EXPECT_EQ(call(*rootRpc_, "eth_getStorageAt", "[" + quoted(kWho) + ",\"0x1\"]").as_string(),
+              "0x" + std::string(63, '0') + "7");
+
+    // IPC's own accounts and bad input are refused; nothing changes.
+    EXPECT_NE(error(alpha, "anvil_setBalance", "[" + quoted(kGateway) + ",\"0x1\"]")
+                  .find("built-in IPC contract"),
+              std::string::npos);
+    EXPECT_NE(error(alpha, "anvil_setCode", "[" + quoted(kGateway) + ",\"0x00\"]")
+                  .find("built-in IPC contract"),
+              std::string::npos);
+    EXPECT_NE(error(alpha, "anvil_setCode", "[" + quoted(kWho) + ",\"0xef00\"]").find("0xef"),
+              std::string::npos);
+    EXPECT_NE(error(alpha, "anvil_setBalance", R"(["0x12","0x1"])").find("address"),
+              std::string::npos);
+    EXPECT_NE(error(alpha, "anvil_impersonateAccount", "[" + quoted(kWho) + "]")
+                  .find("impersonation is not supported"),
+              std::string::npos);
+    EXPECT_EQ(call(alpha, "eth_getCode", "[" + quoted(kWho) + ",\"latest\"]").as_string(), code);
+    EXPECT_TRUE(invariants().empty());
+}
+
+TEST_F(RpcCheats, MiningAndBlockTimestamps) {
+    start();
+    auto& alpha = *childRpc_;
+    const std::string before = call(alpha, "eth_blockNumber", "[]").as_string();
+    EXPECT_TRUE(call(alpha, "hardhat_mine", R"(["0x3","0xa"])").as_bool());
+    EXPECT_EQ(U256::parse(call(alpha, "eth_blockNumber", "[]").as_string()).toUint64(),
+              U256::parse(before).toUint64() + 3);
+    const std::uint64_t t3 = headTimestamp(alpha);
+    const std::uint64_t t2 =
+        U256::parse(
+            call(alpha, "eth_getBlockByNumber",
+                 "[" + quoted(U256(U256::parse(before).toUint64() + 2).toQuantityHex()) + ",false]")
+                .at("timestamp")
+                .as_string())
+            .toUint64();
+    EXPECT_EQ(t3 - t2, 10u);  // interval 10 s
+
+    EXPECT_TRUE(
+        call(alpha, "evm_setNextBlockTimestamp", "[" + std::to_string(t3 + 1000) + "]").as_bool());
+    EXPECT_EQ(call(alpha, "evm_mine", "[]").as_string(), "0x0");
+    EXPECT_EQ(headTimestamp(alpha), t3 + 1000);
+    const std::int64_t offset = call(alpha, "evm_increaseTime", "[3600]").as_number().to_int64();
+    EXPECT_GE(offset, 3600 + 1000 - 1);
+    call(alpha, "anvil_mine", "[]");
+    EXPECT_GE(headTimestamp(alpha), t3 + 1000 + 3600);
+    // The root is not affected.
+    EXPECT_LT(headTimestamp(*rootRpc_), t3 + 1000);
+    EXPECT_NE(error(alpha, "evm_setNextBlockTimestamp", "[" + std::to_string(t3) + "]")
+                  .find("not later than the head"),
+              std::string::npos);
+    EXPECT_NE(error(alpha, "anvil_mine", R"(["0x0"])").find("at least 1"), std::string::npos);
+    // Blocks keep coming with the offset as the hierarchy runs.
+    devnet_->post([](Hierarchy& h) { h.runUntil(h.now() + 5'000); }).get();
+    EXPECT_GE(headTimestamp(alpha), t3 + 1000 + 3600);
+    EXPECT_TRUE(invariants().empty());
+}
+
+TEST_F(RpcCheats, ADevnetWithoutCheatsRefusesThemAll) {
+    start(false);
+    for (const auto& [method, params] : std::vector<std::pair<std::string, std::string>>{
+             {"anvil_setBalance", "[" + quoted(kWho) + ",\"0x1\"]"},
+             {"hardhat_setCode", "[" + quoted(kWho) + ",\"0x00\"]"},
+             {"anvil_setStorageAt", "[" + quoted(kWho) + ",\"0x0\",\"0x1\"]"},
+             {"hardhat_setNonce", "[" + quoted(kWho) + ",\"0x1\"]"},
+             {"anvil_mine", "[]"},
+             {"evm_increaseTime", "[60]"},
+             {"evm_setNextBlockTimestamp", "[99999999999]"},
+             {"evm_mine", "[]"}}) {
+        EXPECT_NE(error(*childRpc_, method, params).find("cheat methods turned off"),
+                  std::string::npos)
+            << method;
+    }
+    EXPECT_EQ(call(*childRpc_, "eth_getBalance", "[" + quoted(kWho) + "]").as_string(), "0x0");
+    EXPECT_EQ(call(*childRpc_, "eth_blockNumber", "[]").as_string(), "0x0");
+}
+
+TEST_F(RpcCheats, ChangesSurviveARestartWithNothingMinedAfterThem) {
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("ipc-cheats-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "w.ipcws").string();
+    start(true, path);
+    call(*childRpc_, "anvil_setBalance", "[" + quoted(kWho) + ",\"0x64\"]");
+    call(*childRpc_, "anvil_setStorageAt", "[" + quoted(kWho) + ",\"0x0\",\"0x9\"]");
+    call(*childRpc_, "evm_increaseTime", "[120]");
+    devnet_.reset();
+    start(true, path);
+    EXPECT_EQ(call(*childRpc_, "eth_getBalance", "[" + quoted(kWho) + "]").as_string(), "0x64");
+    EXPECT_EQ(call(*childRpc_, "eth_getStorageAt", "[" + quoted(kWho) + ",\"0x0\"]").as_string(),
+              "0x" + std::string(63, '0') + "9");
+    const auto node = devnet_
+                          ->post([this](Hierarchy& h) {
+                              const SubnetNode& n = *h.node(child_);
+                              return std::make_pair(n.cheatMinted, n.timeOffsetMs);
+                          })
+                          .get();
+    EXPECT_EQ(node.first, U256(100));
+    EXPECT_EQ(node.second, 120'000);
+    EXPECT_TRUE(invariants().empty());
+    devnet_.reset();
+    std::filesystem::remove_all(dir);
+}
