@@ -17,6 +17,7 @@
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/summary.h"
+#include "ipc/devnet/template_contracts.h"
 #include "ipc/devnet/version.h"
 
 namespace ipc::cli {
@@ -85,7 +86,7 @@ void printBanner(std::ostream& out, const devnet::Hierarchy& h, const std::strin
             << std::setw(18) << n->chainId() << std::setw(12) << n->chain->validators().size()
             << n->blockTimeMs << " ms\n";
     }
-    out << std::right << std::flush;
+    out << std::right << devnet::templateContractsBanner(h) << std::flush;
 }
 
 }  // namespace
