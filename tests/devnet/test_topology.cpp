@@ -388,6 +388,9 @@ TEST(Topology, ReadmeExampleIsValid) {
         parseTopology(readme.substr(begin + open.size(), end - begin - open.size()), "README.md");
     EXPECT_EQ(t.subnetCount(), 6u);
     EXPECT_EQ(t.subnets[0].params.chainId, std::optional<std::uint64_t>(123));
+    ASSERT_EQ(t.contracts.size(), 2u);
+    EXPECT_EQ(t.contracts[0].subnet, "alpha-1");
+    EXPECT_EQ(t.contracts[1].args[1].text, "counter");
 }
 
 // ---------------------------------------------------------------- errors
