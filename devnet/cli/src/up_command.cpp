@@ -94,8 +94,9 @@ void printBanner(std::ostream& out, const devnet::Hierarchy& h, const std::strin
 void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
     auto opts = std::make_shared<UpOptions>();
     auto* up = app.add_subcommand("up", "Start an IPC hierarchy headless (Ctrl-C stops it)");
-    auto* tmpl = up->add_option("--template", opts->templateName,
-                                "built-in template: single, two-level, three-level, workshop");
+    auto* tmpl =
+        up->add_option("--template", opts->templateName,
+                       "built-in template: single, two-level, three-level, workshop, xnet-demo");
     auto* topo = up->add_option("--topology", opts->topologyFile, "a topology YAML file");
     tmpl->excludes(topo);
     up->add_option("--block-time", opts->blockTimeMs,
