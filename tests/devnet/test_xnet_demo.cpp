@@ -253,6 +253,17 @@ TEST_F(XnetDemo, TheBridgeLocksOnTheRootAndMintsOnAlpha) {
     expectInvariants();
 }
 
+TEST_F(XnetDemo, TheBannerListsEveryContractWithItsAddress) {
+    const std::string banner = templateContractsBanner(h);
+    for (const auto& c : plan) {
+        EXPECT_NE(banner.find(c.spec->name), std::string::npos) << banner;
+        EXPECT_NE(banner.find(c.address.toChecksumHex()), std::string::npos) << banner;
+    }
+    EXPECT_NE(banner.find("LinkedTokenChild    alpha"), std::string::npos) << banner;
+    // A template without contracts prints nothing more.
+    EXPECT_EQ(templateContractsBanner(Hierarchy(builtinTemplate("single"))), "");
+}
+
 TEST(XnetDemoErrors, AConstructorThatWouldRevertIsRefusedAtCreation) {
     // DemoToken multiplies the supply by 10^18: this one overflows.
     const Topology t = parseTopology(
