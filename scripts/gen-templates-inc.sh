@@ -11,7 +11,7 @@ dir="$root/resources/templates"
 out="$root/devnet/src/builtin_templates.inc"
 
 # The order builtinTemplateNames() returns (smallest first). Every *.yaml must be listed here.
-templates=(single two-level three-level workshop)
+templates=(single two-level three-level workshop xnet-demo)
 
 for f in "$dir"/*.yaml; do
   name="$(basename "$f" .yaml)"

@@ -3103,6 +3103,10 @@
         <source>Root and one subnet with 4 validators and a short checkpoint period (5 blocks)</source>
         <translation>Root und ein Subnetz mit 4 Validatoren und kurzer Checkpoint-Periode (5 Blöcke)</translation>
     </message>
+    <message>
+        <source>Cross-net example dApp (counter, ping-pong, token bridge) on root, a subnet and a grandchild</source>
+        <translation>Cross-Net-Beispiel-dApp (Zähler, Ping-Pong, Token-Bridge) auf Root, einem Subnetz und einem Enkel-Subnetz</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::TransactionTableModel</name>

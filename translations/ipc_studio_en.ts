@@ -3103,6 +3103,10 @@
         <source>Root and one subnet with 4 validators and a short checkpoint period (5 blocks)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cross-net example dApp (counter, ping-pong, token bridge) on root, a subnet and a grandchild</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::TransactionTableModel</name>

@@ -3103,6 +3103,10 @@
         <source>Root and one subnet with 4 validators and a short checkpoint period (5 blocks)</source>
         <translation>Raíz y una subred con 4 validadores y un periodo de punto de control corto (5 bloques)</translation>
     </message>
+    <message>
+        <source>Cross-net example dApp (counter, ping-pong, token bridge) on root, a subnet and a grandchild</source>
+        <translation>dApp de ejemplo entre subredes (contador, ping-pong, puente de tokens) en la raíz, una subred y una nieta</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::TransactionTableModel</name>

@@ -3103,6 +3103,10 @@
         <source>Root and one subnet with 4 validators and a short checkpoint period (5 blocks)</source>
         <translation>根网和一个带 4 个验证者、检查点周期较短（5 个区块）的子网</translation>
     </message>
+    <message>
+        <source>Cross-net example dApp (counter, ping-pong, token bridge) on root, a subnet and a grandchild</source>
+        <translation>跨网示例 dApp（计数器、乒乓、代币桥），部署在根网、一个子网和一个孙子网上</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::TransactionTableModel</name>

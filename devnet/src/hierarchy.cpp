@@ -6,6 +6,7 @@
 #include "ipc/core/crypto/bip32.h"
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/ipc/events.h"
+#include "ipc/devnet/template_contracts.h"
 
 namespace ipc::devnet {
 
@@ -33,6 +34,7 @@ const protocol::SubnetActor* SubnetNode::actor() const {
 
 Hierarchy::Hierarchy(const Topology& topology) : topology_(topology) {
     materialize();
+    deployTemplateContracts(*this);  // the topology's `contracts:`, in the first blocks
 }
 
 Hierarchy::~Hierarchy() = default;

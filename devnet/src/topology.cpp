@@ -21,6 +21,7 @@
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/fvm_address.h"
 #include "ipc/core/primitives/subnet_id.h"
+#include "ipc/devnet/template_contracts.h"
 
 namespace ipc::devnet {
 
@@ -51,8 +52,8 @@ constexpr std::uint64_t kMaxMsgsPerBatch = 10'000;
 constexpr std::size_t kMaxNameLength = 64;
 constexpr std::uintmax_t kMaxFileBytes = 1 << 20;
 
-constexpr std::string_view kTopKeys[] = {"name", "description", "root",   "accounts",
-                                         "ipc",  "seed",        "subnets"};
+constexpr std::string_view kTopKeys[] = {"name", "description", "root",    "accounts",
+                                         "ipc",  "seed",        "subnets", "contracts"};
 constexpr std::string_view kRootKeys[] = {"chain_id", "block_time_ms", "validators"};
 constexpr std::string_view kAccountKeys[] = {"mnemonic", "count", "balance"};
 constexpr std::string_view kIpcKeys[] = {"chain_head_delay", "max_proposal_range",
@@ -71,6 +72,9 @@ constexpr std::string_view kSubnetKeys[] = {"name",
                                             "chain_id",
                                             "max_msgs_per_batch",
                                             "subnets"};
+constexpr std::string_view kContractKeys[] = {"name",     "artifact", "subnet",
+                                              "deployer", "value",    "args"};
+constexpr std::string_view kArgKinds[] = {"contract", "subnet", "account"};
 
 std::string shown(std::string_view text) {
     return detail::quoteInput(text, 60);
@@ -388,7 +392,201 @@ private:
         rootBlockTimeMs_ = t.rootBlockTimeMs;
         if (const Entry* e = find(top, "subnets"))
             t.subnets = subnetList(*e, 1);
+        if (const Entry* e = find(top, "contracts"))
+            t.contracts = contractList(*e, t.accounts);
         return t;
+    }
+
+    // ---- contracts: read after the subnets, whose names they refer to ----
+
+    std::vector<ContractSpec> contractList(const Entry& e, std::uint32_t accounts) {
+        std::vector<ContractSpec> out;
+        if (e.value.IsNull())
+            return out;
+        if (!e.value.IsSequence()) {
+            r_.fail(e.line,
+                    "contracts must be a list of contracts, each starting with '- name: ...', "
+                    "got " +
+                        describe(e.value));
+        }
+        std::map<std::string, int, std::less<>> names;  // name -> line
+        // {contract: <name>} arguments, checked once every name is known: (name, line).
+        std::vector<std::pair<std::string, int>> references;
+        for (const auto& item : e.value)
+            out.push_back(contract(item, accounts, names, references));
+        std::vector<std::string_view> known;
+        for (const auto& [name, line] : names)
+            known.push_back(name);
+        for (const auto& [name, line] : references) {
+            if (names.count(name) != 0)
+                continue;
+            std::string message = "no contract named " + shown(name) + " in this file";
+            if (auto guess = closest(name, known))
+                message += " (did you mean '" + std::string(*guess) + "'?)";
+            r_.fail(line, message);
+        }
+        return out;
+    }
+
+    ContractSpec contract(const YAML::Node& node, std::uint32_t accounts,
+                          std::map<std::string, int, std::less<>>& names,
+                          std::vector<std::pair<std::string, int>>& references) {
+        ContractSpec c;
+        c.line = Reader::lineOf(node);
+        if (!node.IsMap()) {
+            r_.fail(c.line,
+                    "each entry of contracts must be a mapping with at least 'name' and "
+                    "'artifact', got " +
+                        describe(node));
+        }
+        auto f = r_.fields(node, "a contract", kContractKeys);
+        const Entry* nameEntry = find(f, "name");
+        if (nameEntry == nullptr)
+            r_.fail(c.line, "a contract needs a name (add 'name: ...')");
+        c.name = r_.text(*nameEntry);
+        checkName(c.name, nameEntry->line, "contract");
+        if (auto [it, inserted] = names.emplace(c.name, nameEntry->line); !inserted) {
+            r_.fail(nameEntry->line, "duplicate contract name '" + c.name +
+                                         "' (first declared at line " + std::to_string(it->second) +
+                                         ")");
+        }
+
+        const Entry* artifactEntry = find(f, "artifact");
+        if (artifactEntry == nullptr) {
+            r_.fail(c.line, "contract '" + c.name + "' needs an artifact (add 'artifact: ...'; " +
+                                "the artifacts are: " + artifactNames() + ")");
+        }
+        c.artifact = r_.text(*artifactEntry);
+        const ContractArtifact* artifact = findContractArtifact(c.artifact);
+        if (artifact == nullptr) {
+            std::vector<std::string_view> known;
+            for (const auto& a : contractArtifacts())
+                known.push_back(a.name);
+            std::string message = "unknown artifact " + shown(c.artifact);
+            if (auto guess = closest(c.artifact, known))
+                message += " (did you mean '" + std::string(*guess) + "'?)";
+            r_.fail(artifactEntry->line, message + "; the artifacts are: " + artifactNames());
+        }
+
+        if (const Entry* e = find(f, "subnet")) {
+            c.subnet = r_.text(*e);
+            checkSubnetRef(c.subnet, e->line);
+        }
+        if (const Entry* e = find(f, "deployer"))
+            c.deployer = static_cast<std::uint32_t>(r_.integer(*e, 0, accounts - 1));
+        if (const Entry* e = find(f, "value"))
+            c.value = r_.amount(*e);
+
+        const abi::Type tuple = artifact->constructorTuple();
+        const auto& params = tuple.components();
+        const auto paramNames = artifact->parameterNames();
+        auto paramName = [&](std::size_t i) {
+            return i < paramNames.size() && !paramNames[i].empty() ? paramNames[i]
+                                                                   : std::to_string(i + 1);
+        };
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            if (!isSupportedArgType(params[i])) {
+                r_.fail(artifactEntry->line, c.artifact + "'s constructor parameter '" +
+                                                 paramName(i) + "' is a " + params[i].canonical() +
+                                                 ", which a topology cannot give");
+            }
+        }
+        std::vector<Entry> argEntries;
+        int argsLine = c.line;
+        if (const Entry* e = find(f, "args"); e != nullptr && !e->value.IsNull()) {
+            argsLine = e->line;
+            if (!e->value.IsSequence()) {
+                r_.fail(e->line,
+                        "args must be a list of constructor arguments, got " + describe(e->value));
+            }
+            for (const auto& item : e->value) {
+                const YAML::Node value = item;
+                argEntries.push_back(Entry{"args", value, Reader::lineOf(value)});
+            }
+        }
+        if (argEntries.size() != params.size()) {
+            std::string expected;
+            for (std::size_t i = 0; i < params.size(); ++i)
+                expected += (i > 0 ? ", " : "") + paramName(i);
+            r_.fail(argsLine, "contract '" + c.name + "': " + c.artifact + "'s constructor takes " +
+                                  std::to_string(params.size()) + " argument" +
+                                  (params.size() == 1 ? "" : "s") +
+                                  (params.empty() ? "" : " (" + expected + ")") + ", got " +
+                                  std::to_string(argEntries.size()));
+        }
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            const std::string what = "argument " + std::to_string(i + 1) + " (" + paramName(i) +
+                                     ") of contract '" + c.name + "'";
+            c.args.push_back(contractArg(argEntries[i], params[i], what, accounts, references));
+        }
+        return c;
+    }
+
+    ContractArg contractArg(const Entry& e, const abi::Type& type, const std::string& what,
+                            std::uint32_t accounts,
+                            std::vector<std::pair<std::string, int>>& references) {
+        ContractArg a;
+        a.line = e.line;
+        const YAML::Node& v = e.value;
+        if (v.IsScalar()) {
+            a.kind = ContractArg::Kind::Literal;
+            a.text = v.Scalar();
+            a.quoted = v.Tag() == "!";
+            try {
+                literalArg(type, a.text, a.quoted);
+            } catch (const ParseError& error) {
+                r_.fail(e.line, what + ": " + error.what());
+            }
+            return a;
+        }
+        if (!v.IsMap() || v.size() != 1) {
+            r_.fail(e.line, what + " must be " + describeArgType(type) + ", got " + describe(v));
+        }
+        auto f = r_.fields(v, "a reference", kArgKinds);
+        const Entry& ref = f.begin()->second;
+        const std::string& kind = ref.key;
+        auto wrongKind = [&] {
+            r_.fail(e.line,
+                    what + " must be " + describeArgType(type) + ", got {" + kind + ": ...}");
+        };
+        if (kind == "contract") {
+            if (type.kind() != abi::Type::Kind::Address)
+                wrongKind();
+            a.kind = ContractArg::Kind::Contract;
+            a.text = r_.text(ref);
+            references.emplace_back(a.text, ref.line);
+        } else if (kind == "account") {
+            if (type.kind() != abi::Type::Kind::Address)
+                wrongKind();
+            a.kind = ContractArg::Kind::Account;
+            a.account = static_cast<std::uint32_t>(r_.integer(ref, 0, accounts - 1));
+        } else {
+            if (type.kind() != abi::Type::Kind::Tuple)
+                wrongKind();
+            a.kind = ContractArg::Kind::Subnet;
+            a.text = r_.text(ref);
+            checkSubnetRef(a.text, ref.line);
+        }
+        return a;
+    }
+
+    void checkSubnetRef(const std::string& name, int line) const {
+        if (name == "root" || names_.count(name) != 0)
+            return;
+        std::vector<std::string_view> known{"root"};
+        for (const auto& [n, l] : names_)
+            known.push_back(n);
+        std::string message = "unknown subnet " + shown(name);
+        if (auto guess = closest(name, known))
+            message += " (did you mean '" + std::string(*guess) + "'?)";
+        r_.fail(line, message + "; the chains of this file are: " + joined(known));
+    }
+
+    static std::string artifactNames() {
+        std::vector<std::string_view> names;
+        for (const auto& a : contractArtifacts())
+            names.push_back(a.name);
+        return joined(names);
     }
 
     std::vector<SubnetSpec> subnetList(const Entry& e, std::size_t depth) {
@@ -419,7 +617,7 @@ private:
         if (nameEntry == nullptr)
             r_.fail(s.line, "a subnet needs a name (add 'name: ...')");
         s.name = r_.text(*nameEntry);
-        checkName(s.name, nameEntry->line);
+        checkName(s.name, nameEntry->line, "subnet");
         if (depth > SubnetId::kMaxDepth) {
             r_.fail(s.line, "subnet '" + s.name + "' is " + std::to_string(depth) +
                                 " levels below the root; IPC allows at most " +
@@ -523,18 +721,19 @@ private:
         return s;
     }
 
-    void checkName(const std::string& name, int line) const {
+    // `what`: "subnet" or "contract".
+    void checkName(const std::string& name, int line, const std::string& what) const {
         if (name.empty())
-            r_.fail(line, "a subnet name must not be empty");
+            r_.fail(line, "a " + what + " name must not be empty");
         if (name.size() > kMaxNameLength) {
-            r_.fail(line, "subnet name " + shown(name) + " is longer than " +
+            r_.fail(line, what + " name " + shown(name) + " is longer than " +
                               std::to_string(kMaxNameLength) + " characters");
         }
         const bool valid = std::all_of(name.begin(), name.end(), [](char c) {
             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
         });
         if (!valid) {
-            r_.fail(line, "subnet name " + shown(name) +
+            r_.fail(line, what + " name " + shown(name) +
                               " may only contain lowercase letters a-z, digits and '-'");
         }
     }

@@ -108,12 +108,27 @@ TEST_P(StateCodecTemplates, RestoredHierarchyContinuesIdentically) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Builtin, StateCodecTemplates,
-                         ::testing::Values("single", "two-level", "three-level", "workshop"),
+                         ::testing::Values("single", "two-level", "three-level", "workshop",
+                                           "xnet-demo"),
                          [](const auto& p) {
                              std::string s = p.param;
                              std::replace(s.begin(), s.end(), '-', '_');
                              return s;
                          });
+
+// Saved before the first block: the template contracts' creation transactions wait in the
+// mempools and the restored hierarchy deploys them exactly as the original does.
+TEST(StateCodec, PendingTemplateDeploymentsSurviveTheRoundTrip) {
+    Hierarchy a(builtinTemplate("xnet-demo"));
+    auto b = restoreFrom(a);
+    expectSame(a, *b);
+    for (Hierarchy* h : {&a, b.get()})
+        h->runUntil(3'000);
+    expectSame(a, *b);
+    const EthAddress counter = EthAddress::parse("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+    EXPECT_TRUE(b->root().chain->state().hasCode(counter));
+    EXPECT_TRUE(b->nodeByName("alpha-1")->chain->state().hasCode(counter));
+}
 
 // Everything in flight at once when the state is saved.
 TEST(StateCodec, InFlightInputsSurviveTheRoundTrip) {

@@ -83,8 +83,9 @@ void expectRootDefaults(const Topology& t) {
 // ---------------------------------------------------------------- templates
 
 TEST(Topology, TemplateNames) {
-    EXPECT_EQ(builtinTemplateNames(),
-              (std::vector<std::string>{"single", "two-level", "three-level", "workshop"}));
+    EXPECT_EQ(
+        builtinTemplateNames(),
+        (std::vector<std::string>{"single", "two-level", "three-level", "workshop", "xnet-demo"}));
 }
 
 TEST(Topology, SingleTemplate) {
@@ -144,6 +145,40 @@ TEST(Topology, WorkshopTemplate) {
     EXPECT_TRUE(t.subnets[0].children.empty());
     expectDefaults(t.subnets[0], 5);
     EXPECT_EQ(t.subnetCount(), 1u);
+}
+
+TEST(Topology, XnetDemoTemplate) {
+    const Topology t = builtinTemplate("xnet-demo");
+    EXPECT_EQ(t.name, "xnet-demo");
+    EXPECT_FALSE(t.description.empty());
+    expectRootDefaults(t);
+    ASSERT_EQ(t.subnets.size(), 1u);
+    EXPECT_EQ(t.subnets[0].name, "alpha");
+    ASSERT_EQ(t.subnets[0].children.size(), 1u);
+    EXPECT_EQ(t.subnets[0].children[0].name, "alpha-1");
+    EXPECT_EQ(t.subnets[0].params.bottomUpCheckPeriod, 5u);
+    EXPECT_EQ(t.subnetCount(), 2u);
+    ASSERT_EQ(t.contracts.size(), 5u);
+    const ContractSpec& leaf = t.contracts[1];
+    EXPECT_EQ(leaf.name, "counter-leaf");
+    EXPECT_EQ(leaf.artifact, "XnetPingPong");
+    EXPECT_EQ(leaf.subnet, "alpha-1");
+    EXPECT_EQ(leaf.deployer, 0u);
+    ASSERT_EQ(leaf.args.size(), 2u);
+    EXPECT_EQ(leaf.args[0].kind, ContractArg::Kind::Subnet);
+    EXPECT_EQ(leaf.args[0].text, "root");
+    EXPECT_EQ(leaf.args[1].kind, ContractArg::Kind::Contract);
+    EXPECT_EQ(leaf.args[1].text, "counter-root");
+    const ContractSpec& token = t.contracts[2];
+    EXPECT_EQ(token.artifact, "DemoToken");
+    ASSERT_EQ(token.args.size(), 4u);
+    EXPECT_EQ(token.args[0].kind, ContractArg::Kind::Literal);
+    EXPECT_EQ(token.args[0].text, "Demo Token");
+    EXPECT_TRUE(token.args[0].quoted);
+    EXPECT_EQ(token.args[2].kind, ContractArg::Kind::Account);
+    EXPECT_EQ(token.args[2].account, 0u);
+    EXPECT_EQ(token.args[3].text, "1000000");
+    EXPECT_FALSE(token.args[3].quoted);
 }
 
 TEST(Topology, EmbeddedTemplatesMatchTheFilesOnDisk) {
@@ -353,6 +388,9 @@ TEST(Topology, ReadmeExampleIsValid) {
         parseTopology(readme.substr(begin + open.size(), end - begin - open.size()), "README.md");
     EXPECT_EQ(t.subnetCount(), 6u);
     EXPECT_EQ(t.subnets[0].params.chainId, std::optional<std::uint64_t>(123));
+    ASSERT_EQ(t.contracts.size(), 2u);
+    EXPECT_EQ(t.contracts[0].subnet, "alpha-1");
+    EXPECT_EQ(t.contracts[1].args[1].text, "counter");
 }
 
 // ---------------------------------------------------------------- errors
@@ -479,6 +517,129 @@ TEST(TopologyErrors, YamlSyntax) {
     expectError("subnets:\n  - name: a\n    validators: 4\n   majority: 60\n", 4,
                 {"YAML syntax error"});
     expectError("name: x\n\tseed: 1\n", 2, {"YAML syntax error", "tab"});
+}
+
+// ---------------------------------------------------------------- contracts
+
+// A topology with subnet `a` (child `a-1`) and the given `contracts:` lines (line 5 on).
+std::string withContracts(const std::string& contracts) {
+    return "subnets:\n"
+           "  - name: a\n"
+           "    subnets: [{name: a-1}]\n"
+           "contracts:\n" +
+           contracts;
+}
+
+TEST(TopologyContracts, EveryFormOfArgumentIsRead) {
+    const Topology t = parseTopology(
+        withContracts(
+            "  - name: c1\n"
+            "    artifact: XnetPingPong\n"
+            "    subnet: a-1\n"
+            "    deployer: 3\n"
+            "    value: \"1.5\"\n"
+            "    args: [{subnet: a}, {contract: c2}]\n"
+            "  - name: c2\n"
+            "    artifact: DemoToken\n"
+            "    args: [Plain, \"Quoted\", \"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\",\n"
+            "           "
+            "\"115792089237316195423570985008687907853269984665640564039457584007913129639935\"]\n"
+            "  - name: c3\n"
+            "    artifact: DemoToken\n"
+            "    subnet: root\n"
+            "    args: [n, s, {account: 9}, 0]\n"),
+        "t.yaml");
+    ASSERT_EQ(t.contracts.size(), 3u);
+    const ContractSpec& c1 = t.contracts[0];
+    EXPECT_EQ(c1.subnet, "a-1");
+    EXPECT_EQ(c1.deployer, 3u);
+    EXPECT_EQ(c1.value, TokenAmount::parse("1.5"));
+    EXPECT_EQ(c1.line, 5);
+    EXPECT_EQ(c1.args[0].kind, ContractArg::Kind::Subnet);
+    EXPECT_EQ(c1.args[1].kind, ContractArg::Kind::Contract);  // a later contract is fine
+    const ContractSpec& c2 = t.contracts[1];
+    EXPECT_EQ(c2.subnet, "root");  // the default
+    EXPECT_EQ(c2.deployer, 0u);
+    EXPECT_TRUE(c2.value.isZero());
+    EXPECT_EQ(c2.args[0].text, "Plain");
+    EXPECT_FALSE(c2.args[0].quoted);
+    EXPECT_TRUE(c2.args[1].quoted);
+    EXPECT_EQ(c2.args[2].kind, ContractArg::Kind::Literal);
+    EXPECT_EQ(t.contracts[2].args[2].account, 9u);
+    // Without contracts: none.
+    EXPECT_TRUE(parseTopology("subnets:\n  - name: a\n", "t.yaml").contracts.empty());
+    EXPECT_TRUE(parseTopology("contracts:\n", "t.yaml").contracts.empty());
+}
+
+TEST(TopologyContracts, UnknownArtifactSubnetOrContract) {
+    expectError(
+        withContracts("  - name: c\n    artifact: XnetPingPnog\n"), 6,
+        {"unknown artifact 'XnetPingPnog'", "did you mean 'XnetPingPong'", "LinkedTokenParent"});
+    expectError(withContracts("  - name: c\n"), 5, {"needs an artifact", "DemoToken"});
+    expectError(withContracts("  - artifact: DemoToken\n"), 5, {"needs a name"});
+    expectError(withContracts("  - name: c\n    artifact: DemoToken\n    subnet: b\n"), 7,
+                {"unknown subnet 'b'", "root, a, a-1"});
+    expectError(withContracts("  - name: c\n    artifact: XnetPingPong\n"
+                              "    args: [{subnet: a-2}, {contract: c}]\n"),
+                7, {"unknown subnet 'a-2'", "did you mean 'a-1'"});
+    expectError(withContracts("  - name: c\n    artifact: XnetPingPong\n"
+                              "    args: [{subnet: a}, {contract: d}]\n"
+                              "  - name: e\n    artifact: XnetPingPong\n"
+                              "    args: [{subnet: a}, {contract: c}]\n"),
+                7, {"no contract named 'd'", "did you mean 'c'"});
+    expectError(
+        withContracts("  - name: c\n    artifact: DemoToken\n    args: [a, b, {account: 0}, 1]\n"
+                      "  - name: c\n    artifact: DemoToken\n"),
+        8, {"duplicate contract name 'c'", "line 5"});
+    expectError(withContracts("  - name: Big\n    artifact: DemoToken\n"), 5,
+                {"contract name 'Big'", "lowercase"});
+    expectError(withContracts("  - name: c\n    artifact: DemoToken\n    subnett: a\n"), 7,
+                {"unknown key 'subnett'", "did you mean 'subnet'"});
+    expectError(withContracts("  - name: c\n    artifact: DemoToken\n    deployer: 10\n"), 7,
+                {"deployer", "between 0 and 9"});
+    expectError(withContracts("  - name: c\n    artifact: DemoToken\n    value: x\n"), 7,
+                {"value", "invalid amount"});
+    expectError("contracts: {name: c}\n", 1, {"contracts must be a list"});
+    expectError("contracts:\n  - DemoToken\n", 2, {"must be a mapping"});
+}
+
+TEST(TopologyContracts, BadArguments) {
+    const std::string head = "  - name: c\n    artifact: DemoToken\n";
+    // Count: the message names the parameters.
+    expectError(withContracts(head), 5,
+                {"takes 4 arguments", "name_, symbol_, holder, wholeTokens", "got 0"});
+    expectError(withContracts(head + "    args: [a, b]\n"), 7, {"takes 4 arguments", "got 2"});
+    expectError(withContracts(head + "    args: x\n"), 7, {"args must be a list"});
+    // Types.
+    expectError(withContracts(head + "    args: [a, b, {account: 0}, -1]\n"), 7,
+                {"argument 4 (wholeTokens)", "whole number (uint256)", "'-1'"});
+    expectError(withContracts(head + "    args: [a, b, {account: 0}, 1.5]\n"), 7,
+                {"argument 4 (wholeTokens)", "'1.5'"});
+    expectError(withContracts(head + "    args: [a, b, {account: 0}, "
+                                     "\"11579208923731619542357098500868790785326998466564056403945"
+                                     "7584007913129639936\"]\n"),
+                7, {"does not fit in uint256"});
+    expectError(withContracts(head + "    args: [a, b, 0x1234, 1]\n"), 7,
+                {"argument 3 (holder)", "an address", "'0x1234'"});
+    expectError(withContracts(
+                    head + "    args: [a, b, \"0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266\", 1]\n"),
+                7, {"argument 3 (holder)", "not an address"});
+    expectError(withContracts(head + "    args: [a, b, {subnet: a}, 1]\n"), 7,
+                {"argument 3 (holder)", "must be an address", "got {subnet: ...}"});
+    expectError(withContracts(head + "    args: [a, b, {account: 10}, 1]\n"), 7,
+                {"account", "between 0 and 9"});
+    expectError(withContracts(head + "    args: [a, b, {wallet: 1}, 1]\n"), 7,
+                {"unknown key 'wallet'", "contract, subnet, account"});
+    expectError(withContracts(head + "    args: [a, b, {account: 1, contract: c}, 1]\n"), 7,
+                {"argument 3 (holder)"});
+    expectError(withContracts(head + "    args: [[a], b, {account: 0}, 1]\n"), 7,
+                {"argument 1 (name_)", "must be text", "got a list"});
+    expectError(withContracts("  - name: c\n    artifact: XnetPingPong\n"
+                              "    args: [{contract: c}, {contract: c}]\n"),
+                7, {"argument 1 (peerSubnet)", "must be a subnet", "got {contract: ...}"});
+    expectError(withContracts("  - name: c\n    artifact: XnetPingPong\n"
+                              "    args: [\"/r31337\", {contract: c}]\n"),
+                7, {"argument 1 (peerSubnet)", "a subnet: {subnet: <name>}"});
 }
 
 TEST(TopologyErrors, DocumentShape) {

@@ -61,7 +61,7 @@ private slots:
         QCOMPARE(tree->model()->columnCount(), 4);
         QCOMPARE(tree->model()->rowCount(), 0);
         for (const char* name : {"template_single", "template_two_level", "template_three_level",
-                                 "template_workshop"}) {
+                                 "template_workshop", "template_xnet_demo"}) {
             auto* button = w.findChild<QPushButton*>(QString::fromLatin1(name));
             QVERIFY2(button, name);
             QVERIFY(button->isVisible());
@@ -70,9 +70,30 @@ private slots:
         QVERIFY(w.findChild<QPushButton*>(QStringLiteral("template_three_level"))
                     ->accessibleDescription()
                     .contains(QStringLiteral("7 chains")));
+        // The cross-net example dApp has its card, with its description and its shortcut.
+        auto* xnet = w.findChild<QPushButton*>(QStringLiteral("template_xnet_demo"));
+        QVERIFY(xnet->accessibleDescription().contains(QStringLiteral("token bridge")));
+        QVERIFY(xnet->toolTip().contains(QStringLiteral("Ctrl+5")));
+        bool threeChains = false;
+        for (auto* label : xnet->findChildren<QLabel*>())
+            threeChains = threeChains || label->text().startsWith(QStringLiteral("3 chains"));
+        QVERIFY(threeChains);
         // Nothing to pause or step yet.
         QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionPlayPause"))->isEnabled());
         QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionStep"))->isEnabled());
+    }
+
+    void xnetDemoCardStartsTheExampleDApp() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* tree = w.findChild<QTreeView*>(QStringLiteral("hierarchyTree"));
+        QVERIFY(tree);
+        QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("template_xnet_demo")),
+                          Qt::LeftButton);
+        // root, alpha and the grandchild alpha-1, where the example contracts live.
+        QTRY_COMPARE_WITH_TIMEOUT(countRows(tree->model()), 3, kTimeout);
+        QVERIFY(w.windowTitle().contains(QStringLiteral("xnet-demo")));
     }
 
     void everyActionHasAShortcutAndAMenuEntry() {

@@ -399,7 +399,10 @@ QWidget* MainWindow::createWelcomePage() {
     auto* grid = new QGridLayout();
     grid->setSpacing(14);
     int index = 0;
-    for (const auto& name : devnet::builtinTemplateNames()) {
+    const auto templateNames = devnet::builtinTemplateNames();
+    // Two rows at most, so the page still fits a 640 px high window with five templates.
+    const int columns = templateNames.size() > 4 ? 3 : 2;
+    for (const auto& name : templateNames) {
         const QString qname = QString::fromStdString(name);
         QString description;
         std::size_t chains = 0;
@@ -444,7 +447,7 @@ QWidget* MainWindow::createWelcomePage() {
         inner->addStretch();
         inner->addWidget(meta);
         connect(button, &QPushButton::clicked, this, [this, qname] { startTemplate(qname); });
-        grid->addWidget(button, index / 2, index % 2);
+        grid->addWidget(button, index / columns, index % columns);
         ++index;
     }
     layout->addLayout(grid);

@@ -31,6 +31,9 @@ constexpr const char* kTemplateDescriptions[] = {
     QT_TRANSLATE_NOOP("ipc::ui::Templates",
                       "Root and one subnet with 4 validators and a short checkpoint period "
                       "(5 blocks)"),
+    QT_TRANSLATE_NOOP("ipc::ui::Templates",
+                      "Cross-net example dApp (counter, ping-pong, token bridge) on root, a subnet "
+                      "and a grandchild"),
 };
 
 QPointer<QTranslator> appTranslator;

@@ -17,6 +17,7 @@
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/summary.h"
+#include "ipc/devnet/template_contracts.h"
 #include "ipc/devnet/version.h"
 
 namespace ipc::cli {
@@ -86,7 +87,7 @@ void printBanner(std::ostream& out, const devnet::Hierarchy& h, const std::strin
             << std::setw(18) << n->chainId() << std::setw(12) << n->chain->validators().size()
             << n->blockTimeMs << " ms\n";
     }
-    out << std::right << std::flush;
+    out << std::right << devnet::templateContractsBanner(h) << std::flush;
 }
 
 }  // namespace
@@ -94,8 +95,9 @@ void printBanner(std::ostream& out, const devnet::Hierarchy& h, const std::strin
 void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
     auto opts = std::make_shared<UpOptions>();
     auto* up = app.add_subcommand("up", "Start an IPC hierarchy headless (Ctrl-C stops it)");
-    auto* tmpl = up->add_option("--template", opts->templateName,
-                                "built-in template: single, two-level, three-level, workshop");
+    auto* tmpl =
+        up->add_option("--template", opts->templateName,
+                       "built-in template: single, two-level, three-level, workshop, xnet-demo");
     auto* topo = up->add_option("--topology", opts->topologyFile, "a topology YAML file");
     tmpl->excludes(topo);
     up->add_option("--block-time", opts->blockTimeMs,

@@ -24,6 +24,37 @@ struct SubnetSpec {
     int line = 0;  // where it was declared (for messages)
 };
 
+// A constructor argument of a template contract as the file gives it; checked against the
+// artifact's constructor when the file is read, resolved to a value when the contract is deployed.
+struct ContractArg {
+    enum class Kind : std::uint8_t {
+        Literal,   // a number, text, true/false or 0x address, written as is
+        Contract,  // {contract: <name>}: the address of a contract of the same file
+        Subnet,    // {subnet: <name>}: a SubnetID (root or a subnet of the file)
+        Account,   // {account: <index>}: a funded account's address
+    };
+    Kind kind = Kind::Literal;
+    std::string text;     // the literal as written, or the contract or subnet name
+    bool quoted = false;  // a literal written in quotes (then never a bool)
+    std::uint32_t account = 0;
+    int line = 0;
+};
+
+// A contract the devnet deploys when it creates the hierarchy (top-level `contracts:`), with a
+// transaction from a funded account in the first block of its chain. The address is
+// deterministic: the deployer's address and its nonce there (the contracts of one deployer on
+// one chain take nonces 0, 1, ... in file order), so contracts can refer to each other in any
+// order.
+struct ContractSpec {
+    std::string name;             // unique within the topology, [a-z0-9-]+
+    std::string artifact;         // a built-in artifact (contractArtifacts())
+    std::string subnet = "root";  // "root" or a subnet's name
+    std::uint32_t deployer = 0;   // index of the funded account that deploys it
+    TokenAmount value;            // FIL sent to the constructor
+    std::vector<ContractArg> args;
+    int line = 0;
+};
+
 struct Topology {
     std::string name;
     std::string description;
@@ -39,6 +70,7 @@ struct Topology {
     std::uint64_t relayerPollMs = 1000;   // how often relayers look for checkpoints
     std::uint64_t seed = 1;               // validator keys and everything derived
     std::vector<SubnetSpec> subnets;      // children of the root
+    std::vector<ContractSpec> contracts;  // deployed at creation, in this order
 
     std::size_t subnetCount() const;  // all subnets below the root
 };
@@ -55,7 +87,7 @@ public:
 // (file path or template name).
 Topology parseTopology(const std::string& yamlText, const std::string& source);
 Topology loadTopologyFile(const std::string& path);
-// One of the built-in templates: single, two-level, three-level, workshop.
+// One of the built-in templates: single, two-level, three-level, workshop, xnet-demo.
 Topology builtinTemplate(const std::string& name);
 std::vector<std::string> builtinTemplateNames();
 // The YAML text of a built-in template, embedded at build time (devnet/src/builtin_templates.inc,
