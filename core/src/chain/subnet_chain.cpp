@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "ipc/core/abi/console.h"
 #include "ipc/core/chain/evm_bridge.h"
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/encoding/rlp.h"
@@ -273,6 +274,8 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
     }
     evm::TxResult res = executor.transact(witness->tx);
     keepWitness(tx.hash, std::move(witness));
+    if (!res.consoleCalls.empty())
+        keepConsoleLines(tx.hash, abi::consoleLines(res.consoleCalls));
     if (!res.valid) {
         // Admission and block assembly check what transact() checks, so this is a transaction
         // whose situation changed in between: it fails without running and costs nothing.
@@ -319,6 +322,26 @@ void SubnetChain::keepWitness(const Hash32& tx, std::shared_ptr<const TxWitness>
             witnessIndex_.erase(it);
         witnesses_.pop_front();
     }
+}
+
+void SubnetChain::keepConsoleLines(const Hash32& tx, std::vector<std::string> lines) {
+    auto kept = std::make_shared<const std::vector<std::string>>(std::move(lines));
+    consoleLineCount_ += kept->size();
+    consoleIndex_[tx] = kept;
+    consoleTxs_.emplace_back(tx, std::move(kept));
+    while (consoleLineCount_ > kKeptConsoleLines && consoleTxs_.size() > 1) {
+        const auto& [hash, oldest] = consoleTxs_.front();
+        const auto it = consoleIndex_.find(hash);
+        if (it != consoleIndex_.end() && it->second == oldest)
+            consoleIndex_.erase(it);
+        consoleLineCount_ -= oldest->size();
+        consoleTxs_.pop_front();
+    }
+}
+
+std::vector<std::string> SubnetChain::consoleLines(const Hash32& tx) const {
+    const auto it = consoleIndex_.find(tx);
+    return it == consoleIndex_.end() ? std::vector<std::string>{} : *it->second;
 }
 
 std::shared_ptr<const TxWitness> SubnetChain::witness(const Hash32& tx) const {

@@ -90,6 +90,17 @@ EthAddress create2Address(const EthAddress& sender, const Word& salt, ByteView i
     return EthAddress::fromBytes(ByteView(h.data() + 12, 20));
 }
 
+namespace {
+
+const EthAddress kConsoleAddress(FixedBytes<20>(std::array<std::uint8_t, 20>{
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 'c', 'o', 'n', 's', 'o', 'l', 'e', '.', 'l', 'o', 'g'}));
+
+}  // namespace
+
+const EthAddress& consoleAddress() {
+    return kConsoleAddress;
+}
+
 Executor::Executor(JournaledState& state, BlockContext block, TxContext tx)
     : state_(state), block_(std::move(block)), tx_(std::move(tx)) {}
 
@@ -208,6 +219,10 @@ std::optional<CallResult> Executor::start(Message& message) {
         state_.transfer(message.sender, address, message.value);
         code = AnalyzedCode::analyze(message.input);
     } else {
+        // Once per message, not per instruction: console.log costs untraced runs one compare.
+        if ((message.kind == CallKind::Call || message.kind == CallKind::StaticCall) &&
+            message.codeAddress == kConsoleAddress)
+            consoleCalls_.push_back(message.input);
         snapshot = state_.snapshot();
         const bool precompile = isPrecompile(message.codeAddress);
         const auto native = natives_.find(message.codeAddress);
@@ -380,6 +395,7 @@ TxResult Executor::transact(const Transaction& tx) {
 
     state_.setBalance(tx.sender, state_.balance(tx.sender) - Word::fromU256(gasCost));
     calledPointEvaluation_ = false;
+    consoleCalls_.clear();
     tx_.origin = tx.sender;
     tx_.gasPrice = tx.gasPrice;
 
@@ -429,6 +445,8 @@ TxResult Executor::transact(const Transaction& tx) {
     out.createdAddress = r.createdAddress;
     if (calledPointEvaluation_)
         out.unsupported = statusName(Status::PointEvaluationUnsupported);
+    out.consoleCalls = std::move(consoleCalls_);
+    consoleCalls_.clear();
     out.logs = state_.logs();
     out.changes = state_.finishTransaction();
     return out;
