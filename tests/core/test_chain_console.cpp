@@ -163,3 +163,17 @@ TEST_F(ChainConsoleTest, ACallToTheConsoleCostsWhatACallToACodelessAccountCosts)
     EXPECT_EQ(chain_.consoleLines(txConsole), (std::vector<std::string>{"gas"}));
     EXPECT_TRUE(chain_.consoleLines(b.transactions[0]->hash).empty());
 }
+
+TEST_F(ChainConsoleTest, ATransactionKeepsABoundedAmountOfOutput) {
+    // Twenty STATICCALLs to the console with 64 KiB of (unknown) calldata each: 1.25 MiB.
+    const std::string body = "5b6000600062010000600073" + evm::consoleAddress().hex().substr(2) +
+                             "5afa506001900380600257" + "00";
+    const EthAddress loop = deploy(deployCode(fromHex("0x6014" + body)));
+    const Block& b = send(loop, {});
+    ASSERT_TRUE(b.receipts[0].success) << b.receipts[0].revertReason;
+    const auto lines = chain_.consoleLines(b.transactions[0]->hash);
+    const std::size_t fit = evm::kMaxConsoleBytes / (65536 + 32);
+    ASSERT_EQ(lines.size(), fit + 1);
+    EXPECT_EQ(lines[0], "console.log call not understood: 0x" + std::string(2 * 65536, '0'));
+    EXPECT_EQ(lines.back(), "(more console.log output not kept: over 1 MiB in this transaction)");
+}

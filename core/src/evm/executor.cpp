@@ -169,6 +169,17 @@ std::optional<CallResult> Executor::begin(Message message) {
     return r;
 }
 
+void Executor::recordConsoleCall(const Bytes& input) {
+    // Counted with a little for each call, so that many tiny calls are bounded too.
+    const std::size_t size = input.size() + 32;
+    if (consoleTruncated_ || consoleBytes_ + size > kMaxConsoleBytes) {
+        consoleTruncated_ = true;
+        return;
+    }
+    consoleBytes_ += size;
+    consoleCalls_.push_back(input);
+}
+
 std::optional<CallResult> Executor::start(Message& message) {
     const std::int64_t gas = message.gas;
     auto fail = [gas](Status status) {
@@ -222,7 +233,7 @@ std::optional<CallResult> Executor::start(Message& message) {
         // Once per message, not per instruction: console.log costs untraced runs one compare.
         if ((message.kind == CallKind::Call || message.kind == CallKind::StaticCall) &&
             message.codeAddress == kConsoleAddress)
-            consoleCalls_.push_back(message.input);
+            recordConsoleCall(message.input);
         snapshot = state_.snapshot();
         const bool precompile = isPrecompile(message.codeAddress);
         const auto native = natives_.find(message.codeAddress);
@@ -396,6 +407,8 @@ TxResult Executor::transact(const Transaction& tx) {
     state_.setBalance(tx.sender, state_.balance(tx.sender) - Word::fromU256(gasCost));
     calledPointEvaluation_ = false;
     consoleCalls_.clear();
+    consoleBytes_ = 0;
+    consoleTruncated_ = false;
     tx_.origin = tx.sender;
     tx_.gasPrice = tx.gasPrice;
 
@@ -446,6 +459,7 @@ TxResult Executor::transact(const Transaction& tx) {
     if (calledPointEvaluation_)
         out.unsupported = statusName(Status::PointEvaluationUnsupported);
     out.consoleCalls = std::move(consoleCalls_);
+    out.consoleTruncated = consoleTruncated_;
     consoleCalls_.clear();
     out.logs = state_.logs();
     out.changes = state_.finishTransaction();

@@ -152,9 +152,13 @@ struct TxResult {
     std::string unsupported;
     // The calldata of every call to Hardhat's console address (consoleAddress()), in order,
     // reverted frames included: what the transaction's console.log lines say (see
-    // ipc/core/abi/console.h).
+    // ipc/core/abi/console.h). At most kMaxConsoleBytes in all; `consoleTruncated` says calls
+    // beyond that were left out (a loop printing large data must not exhaust memory).
     std::vector<Bytes> consoleCalls;
+    bool consoleTruncated = false;
 };
+
+inline constexpr std::size_t kMaxConsoleBytes = std::size_t(1) << 20;
 
 // Hardhat's console.sol address, 0x000000000000000000636F6e736F6c652e6c6f67 ("console.log"). It
 // has no code: a CALL or STATICCALL to it costs and does what a call to any codeless account
@@ -218,6 +222,7 @@ private:
     std::optional<CallResult> start(Message& message);
     // A finished frame: code deposit for creates, revert on failure, result for the parent.
     CallResult finish(Frame& frame);
+    void recordConsoleCall(const Bytes& input);
     void resume(Frame& parent, CallResult result);
     Word* stackFor(int depth);
 
@@ -231,6 +236,8 @@ private:
     std::size_t liveFrames_ = 0;
     bool calledPointEvaluation_ = false;  // since the last transact()
     std::vector<Bytes> consoleCalls_;     // since the last transact()
+    std::size_t consoleBytes_ = 0;
+    bool consoleTruncated_ = false;
     Tracer* tracer_ = nullptr;
 };
 
