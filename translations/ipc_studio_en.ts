@@ -2979,6 +2979,11 @@
         <source>Created contract</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>console.log</source>
+        <extracomment>The section of Hardhat's console.log output: a function name, keep it as it is</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::SubnetSummary</name>

@@ -2979,6 +2979,11 @@
         <source>Created contract</source>
         <translation>Contrato creado</translation>
     </message>
+    <message>
+        <source>console.log</source>
+        <extracomment>The section of Hardhat's console.log output: a function name, keep it as it is</extracomment>
+        <translation>console.log</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::SubnetSummary</name>

@@ -105,6 +105,7 @@ TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock
                          : tx.signedTx.tx.type == chain::TxType::Eip2930 ? "eip2930"
                                                                          : "eip1559";
                 v.dataSize = tx.signedTx.tx.data.size();
+                v.consoleLines = n.chain->consoleLines(tx.hash);
                 if (i < b->receipts.size()) {
                     const auto& r = b->receipts[i];
                     v.gasUsed = r.gasUsed;

@@ -545,8 +545,20 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
         it = pendingJoins_.erase(it);
     }
     recordMessages(n);
-    events_.publish(BlockProduced{n.id, height, block.hash, now(), block.intervalMs,
-                                  block.transactions.size()});
+    BlockProduced produced{
+        n.id, height, block.hash, now(), block.intervalMs, block.transactions.size(), {}};
+    for (std::size_t i = 0; i < block.transactions.size(); ++i) {
+        const chain::IncludedTx& tx = *block.transactions[i];
+        TxNote note{tx.hash, true, {}, n.chain->consoleLines(tx.hash)};
+        // The devnet's own transactions (checkpoint signatures, relays) are not the user's.
+        if (i < block.receipts.size() && !block.receipts[i].success && !tx.system) {
+            note.success = false;
+            note.revertReason = block.receipts[i].revertReason;
+        }
+        if (!note.success || !note.consoleLines.empty())
+            produced.notes.push_back(std::move(note));
+    }
+    events_.publish(std::move(produced));
 }
 
 void Hierarchy::syncValidators(SubnetNode& n) {

@@ -284,7 +284,7 @@ TEST_F(ChainEvmTest, CallsStoreLogAndRevertOnlyChargeOnFailure) {
     const Receipt& r = failed.receipts[0];
     EXPECT_FALSE(r.success);
     EXPECT_EQ(r.returnData, Bytes{0xde});
-    EXPECT_EQ(r.revertReason, "execution reverted");
+    EXPECT_EQ(r.revertReason, "execution reverted (return data: 0xde)");
     EXPECT_TRUE(r.logs.empty());
     EXPECT_EQ(chain_.state().storageAt(c, evm::Word(0)), evm::Word(0x1234));
     EXPECT_EQ(chain_.state().balance(c), U256{});

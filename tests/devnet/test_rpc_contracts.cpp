@@ -199,7 +199,7 @@ TEST_F(RpcContracts, RevertsAnswerCodeThreeAndFailedTransactionsKeepTheData) {
     EXPECT_EQ(r.at("status").as_string(), "0x0");
     EXPECT_EQ(r.at("type").as_string(), "0x1");
     EXPECT_EQ(r.at("logs").size(), 0u);
-    EXPECT_EQ(r.at("revertReason").as_string(), "execution reverted");
+    EXPECT_EQ(r.at("revertReason").as_string(), "execution reverted (return data: 0xde)");
     EXPECT_EQ(call("eth_getStorageAt", "[\"" + c.hex() + "\",\"0x0\"]").as_string(), word(0));
     EXPECT_NE(call("eth_getTransactionCount", "[" + quoted(from(1)) + "]").as_string(),
               nonceBefore);

@@ -82,3 +82,59 @@ TEST(UpLog, LinesForEachKindOfEvent) {
     log.write(block);
     EXPECT_EQ(sink.str(), *line + "\n");
 }
+
+TEST(UpLog, FailedTransactionsAndConsoleLinesUnderTheirBlock) {
+    std::ostringstream sink;
+    ipc::cli::UpLog log(sink);
+    const auto root = ipc::SubnetId::parse("/r31337");
+    log.setName(root, "root");
+    ipc::devnet::BlockProduced block;
+    block.subnet = root;
+    block.height = 7;
+    block.timeMs = 7000;
+    block.transactions = 2;
+    ipc::devnet::TxNote failed;
+    failed.tx.bytes[0] = 0xaa;
+    failed.success = false;
+    failed.revertReason =
+        "execution reverted: panic code 0x11 (Arithmetic operation overflowed "
+        "outside of an unchecked block)";
+    failed.consoleLines = {"before the overflow"};
+    ipc::devnet::TxNote printed;
+    printed.tx.bytes[0] = 0xbb;
+    printed.consoleLines = {"first", "two\nlines"};
+    block.notes = {failed, printed};
+    const auto text = log.line(block);
+    ASSERT_TRUE(text.has_value());
+    const std::string indent(15, ' ');
+    EXPECT_EQ(*text, "    7.000s  block       root #7 " + block.hash.hex().substr(0, 10) +
+                         "…  2 transactions\n"
+                         "    7.000s  tx failed   root #7 " +
+                         failed.tx.hex() + ": " + failed.revertReason +
+                         "\n"
+                         "    7.000s  console.log root #7 " +
+                         failed.tx.hex() + ":\n" + indent +
+                         "before the overflow\n"
+                         "    7.000s  console.log root #7 " +
+                         printed.tx.hex() + ":\n" + indent + "first\n" + indent + "two\n" + indent +
+                         "lines");
+}
+
+TEST(UpLog, WithoutLogOnlyTransactionsThatNeedAttention) {
+    std::ostringstream sink;
+    ipc::cli::UpLog log(sink, ipc::cli::UpLog::Detail::Transactions);
+    ipc::devnet::BlockProduced block;
+    block.height = 3;
+    block.transactions = 1;
+    EXPECT_FALSE(log.line(block).has_value());
+    ipc::devnet::MessageEvent message;
+    EXPECT_FALSE(log.line(message).has_value());
+    ipc::devnet::TxNote printed;
+    printed.consoleLines = {"hello"};
+    block.notes = {printed};
+    const auto text = log.line(block);
+    ASSERT_TRUE(text.has_value());
+    EXPECT_EQ(text->find("block "), std::string::npos) << *text;
+    EXPECT_NE(text->find("console.log "), std::string::npos) << *text;
+    EXPECT_NE(text->find("\n               hello"), std::string::npos) << *text;
+}

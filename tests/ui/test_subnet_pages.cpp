@@ -1,6 +1,10 @@
 // The subnet pages inside the real main window, driven like a tester: start the workshop
 // template, select its subnet, open a checkpoint that reached quorum and see every signature
 // verified, follow it into the parent, then take validators offline until the subnet halts.
+#include <fstream>
+#include <optional>
+#include <string>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
@@ -15,6 +19,7 @@
 #include <QTreeWidget>
 
 #include "ipc/core/chain/transaction.h"
+#include "ipc/core/encoding/abi.h"
 #include "ipc/core/evm/executor.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/ui/block_table_model.h"
@@ -111,6 +116,62 @@ Deployed deployOnRoot(ipc::ui::DevnetBridge* bridge) {
     if (!QTest::qWaitFor([&] { return done; }, kTimeout))
         qWarning("the deployment was not submitted");
     return out;
+}
+
+// Deploys tests/contracts/ConsoleLog.sol on the root and calls its failing(5), which prints a
+// line with console.log and then reverts; answers the failing transaction's hash.
+QString consoleLogFailureOnRoot(ipc::ui::DevnetBridge* bridge) {
+    std::ifstream in(std::string(IPC_FIXTURES_DIR) + "/contracts/ConsoleLog.hex");
+    std::string hex;
+    in >> hex;
+    if (hex.empty())
+        return {};
+    const ipc::Bytes code = ipc::fromHex(hex);
+    QString out;
+    bool done = false;
+    QObject context;
+    bridge->query(
+        &context,
+        [code](ipc::devnet::Hierarchy& h) {
+            const ipc::devnet::SubnetNode& root = h.root();
+            const ipc::EthAddress from = h.accounts()[0].address;
+            ipc::chain::Transaction t;
+            t.type = ipc::chain::TxType::Eip1559;
+            t.chainId = root.chainId();
+            t.nonce = root.chain->mempool().pendingNonce(from, root.chain->state().nonce(from));
+            t.maxFeePerGas = ipc::U256::parse("1000000000000");
+            t.maxPriorityFeePerGas = ipc::U256::parse("1000000000");
+            t.gasLimit = 1'000'000;
+            t.data = code;
+            h.submit(root.id, ipc::chain::sign(t, *h.keyFor(from)));
+            t.to = ipc::evm::createAddress(from, t.nonce);
+            t.nonce += 1;
+            t.data = ipc::abi::encodeCall("failing(uint256)", {ipc::abi::Value::uint(5)});
+            return QString::fromStdString(
+                h.submit(root.id, ipc::chain::sign(t, *h.keyFor(from))).hex());
+        },
+        [&](QString hash) {
+            out = std::move(hash);
+            done = true;
+        });
+    if (!QTest::qWaitFor([&] { return done; }, kTimeout))
+        qWarning("the transactions were not submitted");
+    return out;
+}
+
+// Whether transaction `hash` is in a block of the root yet.
+bool minedOnRoot(ipc::ui::DevnetBridge* bridge, const QString& hash) {
+    std::optional<bool> mined;
+    QObject context;
+    bridge->query(
+        &context,
+        [tx = ipc::Hash32::fromHexString(hash.toStdString())](ipc::devnet::Hierarchy& h) {
+            return h.root().chain->findTx(tx).has_value();
+        },
+        [&](bool found) { mined = found; });
+    if (!QTest::qWaitFor([&] { return mined.has_value(); }, kTimeout))
+        return false;
+    return *mined;
 }
 
 QTreeWidgetItem* field(QTreeWidget* tree, const QString& name) {
@@ -365,6 +426,35 @@ private slots:
                  QStringLiteral("0x") + QString(62, QLatin1Char('0')) + QStringLiteral("77"));
         QCOMPARE(log->child(1)->text(1), QStringLiteral("0xab"));
         shoot(w, "contract-creation");
+    }
+
+    // A transaction that printed with console.log and reverted shows its decoded reason and
+    // the printed line in the detail pane.
+    void aTransactionShowsItsConsoleLinesAndRevertReason() {
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setSpeed(10);
+        w.startTemplate(QStringLiteral("single"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning(), kTimeout);
+        SubnetPages* pages = w.subnetPages();
+        QTRY_VERIFY_WITH_TIMEOUT(!pages->subnet().isEmpty(), kTimeout);  // the root
+
+        const QString tx = consoleLogFailureOnRoot(w.bridge());
+        QVERIFY2(!tx.isEmpty(), "tests/fixtures/contracts/ConsoleLog.hex is missing");
+        QTRY_VERIFY_WITH_TIMEOUT(minedOnRoot(w.bridge(), tx), kTimeout);
+        pages->showTransaction(tx);
+        auto* details = pages->findChild<QTreeWidget*>(QStringLiteral("transactionDetails"));
+        QTRY_VERIFY_WITH_TIMEOUT(field(details, QStringLiteral("console.log")), kTimeout);
+        QTreeWidgetItem* console = field(details, QStringLiteral("console.log"));
+        QCOMPARE(console->text(1), QStringLiteral("1"));
+        QCOMPARE(console->childCount(), 1);
+        QCOMPARE(console->child(0)->text(1), QStringLiteral("about to fail with 5"));
+        QTreeWidgetItem* status = field(details, QStringLiteral("Status"));
+        QVERIFY(status);
+        QCOMPARE(status->text(1), QStringLiteral("failed: execution reverted: n must be zero"));
+        shoot(w, "console-log");
     }
 
     void blocksPageListsNewestFirstAndStopsFollowing() {

@@ -1060,6 +1060,14 @@ void SubnetPages::showTransactionDetail(int row) {
     addField(receipt, tr("Kind"), t->system ? tr("system (no fee)") : tr("user"));
     auto* logs = addSection(transactionDetails_, tr("Logs"), QString::number(t->logs.size()));
     addLogs(logs, t->logs);
+    // What the contracts printed with Hardhat's console.log, reverted calls included, in order.
+    if (!t->consoleLines.empty()) {
+        //: The section of Hardhat's console.log output: a function name, keep it as it is
+        auto* console = addSection(transactionDetails_, tr("console.log"),
+                                   QString::number(t->consoleLines.size()));
+        for (const std::string& line : t->consoleLines)
+            addField(console, QString(), QString::fromStdString(line));
+    }
     transactionDetails_->expandAll();
 }
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <utility>
 
+#include "ipc/core/abi/revert.h"
 #include "ipc/core/encoding/abi.h"
 
 namespace ipc::chain {
@@ -228,25 +229,16 @@ evm::NativeResult SystemContractNative::change(const evm::NativeCall& call, std:
 }
 
 std::optional<std::string> errorStringOf(ByteView output) {
-    static const FixedBytes<4> kError = abi::selector("Error(string)");
-    if (output.size() < 4 || !std::equal(kError.bytes.begin(), kError.bytes.end(), output.begin()))
+    abi::DecodedRevert r = abi::decodeRevert(output);
+    if (r.kind != abi::DecodedRevert::Kind::ErrorString)
         return std::nullopt;
-    try {
-        return abi::decodeCall("Error(string)", output).at(0).asString();
-    } catch (const Error&) {
-        return std::nullopt;
-    }
+    return std::move(r.reason);
 }
 
 std::string failureReason(evm::Status status, ByteView output) {
     if (status != evm::Status::Revert)
         return std::string(evm::statusName(status));
-    if (auto reason = errorStringOf(output))
-        return "execution reverted: " + *reason;
-    static const FixedBytes<4> kPanic = abi::selector("Panic(uint256)");
-    if (output.size() == 36 && std::equal(kPanic.bytes.begin(), kPanic.bytes.end(), output.begin()))
-        return "execution reverted: panic " + toHex(output.subspan(34, 2));
-    return "execution reverted";
+    return abi::revertMessage(output);
 }
 
 }  // namespace ipc::chain

@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "ipc/core/abi/console.h"
 #include "ipc/core/chain/evm_bridge.h"
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/encoding/rlp.h"
@@ -273,6 +274,7 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
     }
     evm::TxResult res = executor.transact(witness->tx);
     keepWitness(tx.hash, std::move(witness));
+    keepConsoleLines(tx.hash, res);
     if (!res.valid) {
         // Admission and block assembly check what transact() checks, so this is a transaction
         // whose situation changed in between: it fails without running and costs nothing.
@@ -319,6 +321,43 @@ void SubnetChain::keepWitness(const Hash32& tx, std::shared_ptr<const TxWitness>
             witnessIndex_.erase(it);
         witnesses_.pop_front();
     }
+}
+
+namespace {
+
+std::size_t keptSize(const std::vector<std::string>& lines) {
+    std::size_t n = 0;
+    for (const std::string& line : lines)
+        n += line.size() + sizeof(std::string);
+    return n;
+}
+
+}  // namespace
+
+void SubnetChain::keepConsoleLines(const Hash32& tx, const evm::TxResult& result) {
+    if (result.consoleCalls.empty() && !result.consoleTruncated)
+        return;
+    std::vector<std::string> lines = abi::consoleLines(result.consoleCalls);
+    if (result.consoleTruncated)
+        lines.push_back("(more console.log output not kept: over " +
+                        std::to_string(evm::kMaxConsoleBytes >> 20) + " MiB in this transaction)");
+    auto kept = std::make_shared<const std::vector<std::string>>(std::move(lines));
+    consoleBytes_ += keptSize(*kept);
+    consoleIndex_[tx] = kept;
+    consoleTxs_.emplace_back(tx, std::move(kept));
+    while (consoleBytes_ > kKeptConsoleBytes && consoleTxs_.size() > 1) {
+        const auto& [hash, oldest] = consoleTxs_.front();
+        const auto it = consoleIndex_.find(hash);
+        if (it != consoleIndex_.end() && it->second == oldest)
+            consoleIndex_.erase(it);
+        consoleBytes_ -= keptSize(*oldest);
+        consoleTxs_.pop_front();
+    }
+}
+
+std::vector<std::string> SubnetChain::consoleLines(const Hash32& tx) const {
+    const auto it = consoleIndex_.find(tx);
+    return it == consoleIndex_.end() ? std::vector<std::string>{} : *it->second;
 }
 
 std::shared_ptr<const TxWitness> SubnetChain::witness(const Hash32& tx) const {

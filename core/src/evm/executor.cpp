@@ -90,6 +90,17 @@ EthAddress create2Address(const EthAddress& sender, const Word& salt, ByteView i
     return EthAddress::fromBytes(ByteView(h.data() + 12, 20));
 }
 
+namespace {
+
+const EthAddress kConsoleAddress(FixedBytes<20>(std::array<std::uint8_t, 20>{
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 'c', 'o', 'n', 's', 'o', 'l', 'e', '.', 'l', 'o', 'g'}));
+
+}  // namespace
+
+const EthAddress& consoleAddress() {
+    return kConsoleAddress;
+}
+
 Executor::Executor(JournaledState& state, BlockContext block, TxContext tx)
     : state_(state), block_(std::move(block)), tx_(std::move(tx)) {}
 
@@ -158,6 +169,17 @@ std::optional<CallResult> Executor::begin(Message message) {
     return r;
 }
 
+void Executor::recordConsoleCall(const Bytes& input) {
+    // Counted with a little for each call, so that many tiny calls are bounded too.
+    const std::size_t size = input.size() + 32;
+    if (consoleTruncated_ || consoleBytes_ + size > kMaxConsoleBytes) {
+        consoleTruncated_ = true;
+        return;
+    }
+    consoleBytes_ += size;
+    consoleCalls_.push_back(input);
+}
+
 std::optional<CallResult> Executor::start(Message& message) {
     const std::int64_t gas = message.gas;
     auto fail = [gas](Status status) {
@@ -208,6 +230,10 @@ std::optional<CallResult> Executor::start(Message& message) {
         state_.transfer(message.sender, address, message.value);
         code = AnalyzedCode::analyze(message.input);
     } else {
+        // Once per message, not per instruction: console.log costs untraced runs one compare.
+        if ((message.kind == CallKind::Call || message.kind == CallKind::StaticCall) &&
+            message.codeAddress == kConsoleAddress)
+            recordConsoleCall(message.input);
         snapshot = state_.snapshot();
         const bool precompile = isPrecompile(message.codeAddress);
         const auto native = natives_.find(message.codeAddress);
@@ -380,6 +406,9 @@ TxResult Executor::transact(const Transaction& tx) {
 
     state_.setBalance(tx.sender, state_.balance(tx.sender) - Word::fromU256(gasCost));
     calledPointEvaluation_ = false;
+    consoleCalls_.clear();
+    consoleBytes_ = 0;
+    consoleTruncated_ = false;
     tx_.origin = tx.sender;
     tx_.gasPrice = tx.gasPrice;
 
@@ -429,6 +458,9 @@ TxResult Executor::transact(const Transaction& tx) {
     out.createdAddress = r.createdAddress;
     if (calledPointEvaluation_)
         out.unsupported = statusName(Status::PointEvaluationUnsupported);
+    out.consoleCalls = std::move(consoleCalls_);
+    out.consoleTruncated = consoleTruncated_;
+    consoleCalls_.clear();
     out.logs = state_.logs();
     out.changes = state_.finishTransaction();
     return out;

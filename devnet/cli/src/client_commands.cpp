@@ -25,6 +25,7 @@
 
 #include "ipc/cli/cli.h"
 #include "ipc/cli/commands.h"
+#include "ipc/core/abi/revert.h"
 #include "ipc/core/chain/transaction.h"
 #include "ipc/core/crypto/bip32.h"
 #include "ipc/core/crypto/bip39.h"
@@ -555,6 +556,21 @@ Json params(std::initializer_list<Json> items) {
     return Json::array(std::vector<Json>(items));
 }
 
+// What a failed eth_call or eth_estimateGas says: the revert data decoded when the endpoint
+// sent it (any endpoint, not only ours, so its message may carry no reason), else its message.
+std::string callFailure(const rpc::CallError& e) {
+    if (e.code() == 3 && e.data() && e.data()->is_string()) {
+        try {
+            const Bytes data = fromHex(e.data()->as_string());
+            if (!data.empty())
+                return ipc::abi::revertMessage(data);
+        } catch (const Error&) {
+            // Not hex: the message is all there is.
+        }
+    }
+    return e.serverMessage();
+}
+
 std::string revertReasonOf(const rpc::Client& c, const Signer& s, const TxRequest& r,
                            const Json& receipt, std::uint64_t block) {
     for (const char* k : {"revertReason", "revert_reason"}) {
@@ -566,7 +582,7 @@ std::string revertReasonOf(const rpc::Client& c, const Signer& s, const TxReques
         c.call("eth_call", params({callObject(s.address, r),
                                    Json::string(U256(block > 0 ? block - 1 : 0).toQuantityHex())}));
     } catch (const rpc::CallError& e) {
-        return e.serverMessage();
+        return callFailure(e);
     } catch (const Error&) {
     }
     return "no reason given";
@@ -595,7 +611,7 @@ TxResult sendTransaction(const Signer& s, const TxRequest& r, std::chrono::secon
                        "eth_estimateGas")
                   .toUint64();
     } catch (const rpc::CallError& e) {
-        throw Error(r.what + " would fail: " + e.serverMessage());
+        throw Error(r.what + " would fail: " + callFailure(e));
     }
     tx.gasLimit = gas + gas / 5;
     tx.to = r.to;

@@ -183,14 +183,13 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
             if (opts->fast && workspacePath.empty()) {
                 devnet::Hierarchy h(topology);
                 printBanner(ctx.out, h, source);
-                UpLog log(ctx.out);
-                devnet::EventBus::Subscription following;
-                if (opts->log) {
-                    for (const auto& n : h.nodes())
-                        log.setName(n->id, n->name);
-                    following =
-                        h.events().subscribe([&log](const devnet::Event& e) { log.write(e); });
-                }
+                // Without --log, failed transactions and console.log lines still show.
+                UpLog log(ctx.out,
+                          opts->log ? UpLog::Detail::Everything : UpLog::Detail::Transactions);
+                for (const auto& n : h.nodes())
+                    log.setName(n->id, n->name);
+                const devnet::EventBus::Subscription following =
+                    h.events().subscribe([&log](const devnet::Event& e) { log.write(e); });
                 const std::uint64_t stopAt = *opts->stopAtHeight;
                 h.runUntilCondition(
                     [&] { return gInterrupted || h.root().chain->height() >= stopAt; }, UINT64_MAX);
@@ -251,15 +250,15 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                             << (opts->log ? "" : " (--log follows blocks and messages)") << "\n"
                             << std::flush;
                 // Shared with the handler: the engine thread may still hold a copy of it.
-                auto log = std::make_shared<UpLog>(ctx.out);
-                devnet::EventBus::Subscription following;
-                if (opts->log) {
-                    // Held: the engine thread may publish a newer view meanwhile.
-                    const auto view = d->view();
-                    for (const auto& s : view->subnets)
-                        log->setName(s.id, s.name);
-                    following = d->subscribe([log](const devnet::Event& e) { log->write(e); });
-                }
+                // Without --log, failed transactions and console.log lines still show.
+                auto log = std::make_shared<UpLog>(
+                    ctx.out, opts->log ? UpLog::Detail::Everything : UpLog::Detail::Transactions);
+                // Held: the engine thread may publish a newer view meanwhile.
+                const auto view = d->view();
+                for (const auto& s : view->subnets)
+                    log->setName(s.id, s.name);
+                devnet::EventBus::Subscription following =
+                    d->subscribe([log](const devnet::Event& e) { log->write(e); });
                 while (opts->fast && !gInterrupted) {
                     const std::uint64_t stopAt = *opts->stopAtHeight;
                     const bool done =

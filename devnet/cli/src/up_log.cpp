@@ -20,6 +20,9 @@ std::string shortHash(const Hash32& h) {
     return hex.size() > 12 ? hex.substr(0, 10) + "…" : hex;
 }
 
+// Under the stamp column and a little to the right, as Hardhat indents console.log lines.
+constexpr const char* kConsoleIndent = "               ";
+
 }  // namespace
 
 void UpLog::setName(const SubnetId& subnet, std::string name) {
@@ -35,12 +38,42 @@ std::string UpLog::nameOf(const SubnetId& subnet) const {
 std::optional<std::string> UpLog::line(const devnet::Event& event) const {
     std::lock_guard lock(mutex_);
     std::ostringstream s;
+    if (detail_ == Detail::Transactions && !std::holds_alternative<devnet::BlockProduced>(event))
+        return std::nullopt;
     if (const auto* b = std::get_if<devnet::BlockProduced>(&event)) {
-        s << stamp(b->timeMs) << "  block       " << nameOf(b->subnet) << " #" << b->height << " "
-          << shortHash(b->hash);
-        if (b->transactions > 0)
-            s << "  " << b->transactions
-              << (b->transactions == 1 ? " transaction" : " transactions");
+        if (detail_ == Detail::Transactions && b->notes.empty())
+            return std::nullopt;
+        const char* sep = "";
+        if (detail_ == Detail::Everything) {
+            s << stamp(b->timeMs) << "  block       " << nameOf(b->subnet) << " #" << b->height
+              << " " << shortHash(b->hash);
+            if (b->transactions > 0)
+                s << "  " << b->transactions
+                  << (b->transactions == 1 ? " transaction" : " transactions");
+            sep = "\n";
+        }
+        // Where the transaction is, in full: the hash is what a developer looks up next.
+        const std::string where = nameOf(b->subnet) + " #" + std::to_string(b->height) + " ";
+        for (const devnet::TxNote& note : b->notes) {
+            if (!note.success) {
+                s << sep << stamp(b->timeMs) << "  tx failed   " << where << note.tx.hex() << ": "
+                  << note.revertReason;
+                sep = "\n";
+            }
+            if (!note.consoleLines.empty()) {
+                s << sep << stamp(b->timeMs) << "  console.log " << where << note.tx.hex() << ":";
+                for (const std::string& text : note.consoleLines) {
+                    // As Hardhat's node does: each printed line indented under the header.
+                    s << "\n" << kConsoleIndent;
+                    for (const char c : text) {
+                        s << c;
+                        if (c == '\n')
+                            s << kConsoleIndent;
+                    }
+                }
+                sep = "\n";
+            }
+        }
         return s.str();
     }
     if (const auto* c = std::get_if<devnet::CheckpointEvent>(&event)) {

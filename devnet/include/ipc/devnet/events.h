@@ -15,6 +15,15 @@
 
 namespace ipc::devnet {
 
+// A transaction of a new block worth a line of its own in a log: it failed, or its contracts
+// printed with Hardhat's console.log (as Hardhat's node prints both).
+struct TxNote {
+    Hash32 tx;
+    bool success = true;
+    std::string revertReason;               // when it failed
+    std::vector<std::string> consoleLines;  // what console.log printed, reverted frames included
+};
+
 struct BlockProduced {
     SubnetId subnet;
     std::uint64_t height = 0;
@@ -22,6 +31,7 @@ struct BlockProduced {
     std::uint64_t timeMs = 0;
     std::uint64_t intervalMs = 0;
     std::size_t transactions = 0;
+    std::vector<TxNote> notes;  // in block order
 };
 
 enum class CheckpointStage : std::uint8_t { Cut, Signed, Quorum, Submitted, Executed };

@@ -61,6 +61,9 @@ struct TransactionView {
     std::size_t dataSize = 0;
     std::string revertReason;
     std::vector<chain::Log> logs;
+    // What its contracts printed with Hardhat's console.log, while the chain keeps it
+    // (SubnetChain::consoleLines): recent transactions, reverted ones included.
+    std::vector<std::string> consoleLines;
     // A contract creation that succeeded: the contract it made (its receipt's contractAddress).
     std::optional<EthAddress> contractAddress;
 };

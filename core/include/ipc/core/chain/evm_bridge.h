@@ -112,9 +112,10 @@ private:
     EthAddress address_;
 };
 
-// What a failed EVM execution reports: "execution reverted: <reason>" for Error(string) and
-// "execution reverted: panic 0x.." for Panic(uint256) revert data, "execution reverted" for
-// other revert data, else the halt's name ("out of gas", ...).
+// What a failed EVM execution reports: abi::revertMessage() of the revert data for a revert
+// ("execution reverted: <reason>" for Error(string), "execution reverted: panic code 0x11
+// (...)", "execution reverted" without data; see ipc/core/abi/revert.h), else the halt's name
+// ("out of gas", ...).
 std::string failureReason(evm::Status status, ByteView output);
 // The reason carried by Error(string) revert data, if that is what `output` is.
 std::optional<std::string> errorStringOf(ByteView output);

@@ -271,6 +271,14 @@ public:
     // Runs a recent EVM transaction again exactly as it ran in its block, reporting to
     // `tracer`; nullopt when witness(tx) is null. Nothing changes.
     std::optional<evm::TxResult> retrace(const Hash32& tx, evm::Tracer* tracer) const;
+    // ---- console.log ----
+    // Lines of Hardhat's console.log kept for recent transactions, this many bytes at most in
+    // all (the oldest transactions' lines go first). They live in memory only, as witnesses do.
+    static constexpr std::size_t kKeptConsoleBytes = std::size_t(16) << 20;
+    // The console.log lines a recent EVM transaction printed, in order (reverted ones too);
+    // empty when it printed none or is no longer kept.
+    std::vector<std::string> consoleLines(const Hash32& tx) const;
+
     // Gas a transaction would use (intrinsic + built-in call cost).
     std::uint64_t estimateGas(const std::optional<EthAddress>& to, ByteView data) const;
 
@@ -293,6 +301,7 @@ private:
     evm::BlockContext blockContext(std::uint64_t height, std::uint64_t timestampMs,
                                    const EthAddress& coinbase, const U256& baseFee) const;
     void keepWitness(const Hash32& tx, std::shared_ptr<const TxWitness> witness);
+    void keepConsoleLines(const Hash32& tx, const evm::TxResult& result);
 
     ChainParams params_;
     AccountState state_;
@@ -310,6 +319,10 @@ private:
     // The newest EVM transactions' witnesses, oldest first, and by transaction hash.
     std::deque<std::pair<Hash32, std::shared_ptr<const TxWitness>>> witnesses_;
     std::unordered_map<Hash32, std::shared_ptr<const TxWitness>> witnessIndex_;
+    // console.log lines of the newest transactions that printed any, oldest first, by hash.
+    std::deque<std::pair<Hash32, std::shared_ptr<const std::vector<std::string>>>> consoleTxs_;
+    std::unordered_map<Hash32, std::shared_ptr<const std::vector<std::string>>> consoleIndex_;
+    std::size_t consoleBytes_ = 0;
     // Code analysis (jump destinations) shared by every EVM run on this chain, per code hash.
     std::shared_ptr<evm::CodeCache> codeCache_ = std::make_shared<evm::CodeCache>();
     // What each of the newest blocks overwrote, oldest first (at most kKeptStates).

@@ -150,7 +150,20 @@ struct TxResult {
     // Set when some frame called precompile 0x0a, which the devnet does not support: the reason
     // a failed transaction should give even when the failure surfaced as a plain revert higher up.
     std::string unsupported;
+    // The calldata of every call to Hardhat's console address (consoleAddress()), in order,
+    // reverted frames included: what the transaction's console.log lines say (see
+    // ipc/core/abi/console.h). At most kMaxConsoleBytes in all; `consoleTruncated` says calls
+    // beyond that were left out (a loop printing large data must not exhaust memory).
+    std::vector<Bytes> consoleCalls;
+    bool consoleTruncated = false;
 };
+
+inline constexpr std::size_t kMaxConsoleBytes = std::size_t(1) << 20;
+
+// Hardhat's console.sol address, 0x000000000000000000636F6e736F6c652e6c6f67 ("console.log"). It
+// has no code: a CALL or STATICCALL to it costs and does what a call to any codeless account
+// does, and the executor also records its calldata (TxResult::consoleCalls).
+const EthAddress& consoleAddress();
 
 // EIP-2028/2930/3860 intrinsic gas of a transaction.
 std::int64_t intrinsicGas(const Transaction& tx);
@@ -209,6 +222,7 @@ private:
     std::optional<CallResult> start(Message& message);
     // A finished frame: code deposit for creates, revert on failure, result for the parent.
     CallResult finish(Frame& frame);
+    void recordConsoleCall(const Bytes& input);
     void resume(Frame& parent, CallResult result);
     Word* stackFor(int depth);
 
@@ -221,6 +235,9 @@ private:
     std::vector<std::unique_ptr<Frame>> frames_;   // the call stack; reused between calls
     std::size_t liveFrames_ = 0;
     bool calledPointEvaluation_ = false;  // since the last transact()
+    std::vector<Bytes> consoleCalls_;     // since the last transact()
+    std::size_t consoleBytes_ = 0;
+    bool consoleTruncated_ = false;
     Tracer* tracer_ = nullptr;
 };
 

@@ -1,8 +1,10 @@
 // The live log of `ipc-devnet up --log` (-v): one line per block, checkpoint stage, cross-net
 // message stage and subnet change, as anvil prints its blocks and transactions. Quiet unless
-// asked for.
+// asked for, except for what Hardhat's node always prints: transactions that failed, with their
+// decoded revert reason, and the lines contracts printed with console.log.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -17,7 +19,12 @@ namespace ipc::cli {
 class UpLog {
 public:
     // `names`: subnet id text → subnet name, for readable lines (unknown ids print whole).
-    explicit UpLog(std::ostream& out) : out_(out) {}
+    enum class Detail : std::uint8_t {
+        Everything,    // --log
+        Transactions,  // failed transactions and console.log lines only
+    };
+    explicit UpLog(std::ostream& out, Detail detail = Detail::Everything)
+        : out_(out), detail_(detail) {}
 
     void setName(const SubnetId& subnet, std::string name);
     // The line for `event`, without the newline; nullopt for events the log leaves out
@@ -30,6 +37,7 @@ private:
     std::string nameOf(const SubnetId& subnet) const;
 
     std::ostream& out_;
+    Detail detail_;
     std::map<std::string, std::string> names_;
     mutable std::mutex mutex_;
 };
