@@ -82,6 +82,19 @@ mkdir -p "$root"
 debootstrap --unpack-tarball="$tarball" bookworm "$root" "$mirror" >"$dir/debootstrap.log" 2>&1 ||
   { tail -20 "$dir/debootstrap.log" >&2; exit 1; }
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The host's network, not part of what is proven: the name server above, and the certificate
+# authorities a TLS-intercepting proxy needs (certificates the host added by hand, trusted by the
+# system store once ca-certificates is installed below, and by npm through the same file the
+# host's npm uses).
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+  mkdir -p "$root/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+fi
+env_network=()
+host_cafile="$(npm config get cafile 2>/dev/null || true)"
+if [ -n "$host_cafile" ] && [ "$host_cafile" != "null" ] && [ "$host_cafile" != "undefined" ]; then
+  env_network=(npm_config_cafile="$host_cafile")
+fi
 
 bind /proc "$root/proc"
 bind /sys "$root/sys"
@@ -100,7 +113,8 @@ fi
 
 in_root() {
   chroot "$root" /usr/bin/env -i HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8 \
-    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${env_ccache[@]}" "$@"
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${env_ccache[@]}" \
+    "${env_network[@]}" "$@"
 }
 
 log "Adding what a newcomer's machine has: git, nodejs, npm"

@@ -63,7 +63,7 @@ ipc_ensure_npm() {
   [ "$want" = "$have" ] && return 0
   ipc_log "Installing the npm packages of ${dir#"$IPC_ROOT"/} (pinned by its package-lock.json)"
   local start=$SECONDS
-  (cd "$dir" && npm ci --silent --no-audit --no-fund)
+  (cd "$dir" && npm ci --loglevel=error --no-audit --no-fund)
   echo "$want" >"$dir/node_modules/.ipc-lock-sha256"
   ipc_log "npm packages installed in $((SECONDS - start)) s"
 }

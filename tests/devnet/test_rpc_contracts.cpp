@@ -185,7 +185,7 @@ TEST_F(RpcContracts, RevertsAnswerCodeThreeAndFailedTransactionsKeepTheData) {
     const std::string callObj = R"({"to":")" + c.hex() + R"(","data":")" + word(0) + "\"}";
     const Json e = error("eth_call", "[" + callObj + "]");
     EXPECT_EQ(e.at("code").as_integer(), 3);
-    EXPECT_EQ(e.at("message").as_string(), "execution reverted");
+    EXPECT_EQ(e.at("message").as_string(), "execution reverted (return data: 0xde)");
     EXPECT_EQ(e.at("data").as_string(), "0xde");
     const Json est = error("eth_estimateGas", "[" + callObj + "]");
     EXPECT_EQ(est.at("code").as_integer(), 3);

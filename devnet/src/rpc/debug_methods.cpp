@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "eth_common.h"
+#include "ipc/core/abi/revert.h"
 #include "ipc/core/chain/evm_bridge.h"
 #include "ipc/core/chain/tx_witness.h"
 #include "ipc/core/encoding/abi.h"
@@ -461,8 +462,15 @@ Json frameJson(const evm::CallFrame& f, bool withLog) {
     if (f.status != evm::Status::Success) {
         j["error"] = Json::string(frameError(f.status));
         if (f.status == evm::Status::Revert) {
-            if (auto reason = chain::errorStringOf(f.output))
-                j["revertReason"] = Json::string(*reason);
+            // geth's revertReason: Error(string)'s message, or the panic and what it means.
+            const abi::DecodedRevert r = abi::decodeRevert(f.output);
+            if (r.kind == abi::DecodedRevert::Kind::ErrorString) {
+                j["revertReason"] = Json::string(r.reason);
+            } else if (r.kind == abi::DecodedRevert::Kind::Panic) {
+                const std::string meaning(abi::panicMeaning(r.panicCode));
+                j["revertReason"] = Json::string("panic code " + abi::panicCodeText(r.panicCode) +
+                                                 (meaning.empty() ? "" : " (" + meaning + ")"));
+            }
         }
     }
     if (withLog && !f.logs.empty()) {

@@ -22,9 +22,10 @@
 //   base fee plus that tip (geth's formula): a legacy transaction at eth_gasPrice pays what an
 //   EIP-1559 one with the suggested tip pays.
 // - A call that reverts answers code 3 "execution reverted: <reason>" and eth_estimateGas -32000
-//   with the same message, as geth does. Built-in contracts revert with a text reason, so the
-//   error's data is what Solidity's require(false, reason) would return: Error(string) ABI-encoded
-//   (ethers and viem decode it into their `reason`).
+//   with the same message, as geth does; besides Error(string) the reason decodes Panic(uint256)
+//   with Solidity's meaning of its code, and shows other data raw. Built-in contracts revert with a
+//   text reason, so the error's data is what Solidity's require(false, reason) would return:
+//   Error(string) ABI-encoded (ethers and viem decode it into their `reason`).
 // - eth_call and eth_estimateGas of a state-changing built-in call (fund, release, join…) run
 //   on copies of the contracts and accounts at the head, as the next block would: the answer or
 //   the revert reason is real, and nothing changes.
@@ -45,6 +46,7 @@
 #include <vector>
 
 #include "eth_common.h"
+#include "ipc/core/abi/revert.h"
 #include "ipc/core/chain/evm_bridge.h"
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/encoding/abi.h"
@@ -667,13 +669,11 @@ std::string withUnsupported(const std::string& unsupported) {
     return unsupported.empty() ? std::string() : " (" + unsupported + ")";
 }
 
-// The error of an EVM revert, as geth and Hardhat report it: code 3, "execution reverted" with
-// the Error(string) reason when there is one, the revert data as `data`.
+// The error of an EVM revert, as geth reports it: code 3, "execution reverted" with the decoded
+// reason (Error(string), a panic code and its meaning, or the raw data), the revert data as
+// `data`.
 [[noreturn]] void throwEvmRevert(const Bytes& data, const std::string& unsupported) {
-    const auto reason = chain::errorStringOf(data);
-    throw RpcError(kExecutionReverted,
-                   (reason ? "execution reverted: " + *reason : "execution reverted") +
-                       withUnsupported(unsupported),
+    throw RpcError(kExecutionReverted, abi::revertMessage(data) + withUnsupported(unsupported),
                    dataJson(data));
 }
 
