@@ -61,7 +61,7 @@ private:
                 if (peek() != ':')
                     fail("expected ':'");
                 ++pos_;
-                v.members.emplace_back(std::move(key), value(depth + 1));
+                v.members.push_back(Value::Member{std::move(key), value(depth + 1)});
                 const char next = peek();
                 ++pos_;
                 if (next == '}')
