@@ -9,6 +9,7 @@
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/u256.h"
+#include "json_value.h"
 
 namespace ipc::abi {
 
@@ -116,46 +117,6 @@ std::string inspectString(std::string_view s) {
         }
     }
     return out + quote;
-}
-
-// JSON.stringify of a string.
-std::string jsonString(std::string_view s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\b':
-                out += "\\b";
-                break;
-            case '\f':
-                out += "\\f";
-                break;
-            default:
-                if (u < 0x20) {
-                    out += "\\u00";
-                    out += "0123456789abcdef"[u >> 4];
-                    out += "0123456789abcdef"[u & 0xf];
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
 }
 
 // A JavaScript number as Number.prototype.toString prints it.
@@ -275,7 +236,7 @@ std::string formatConsoleArgs(const std::vector<std::string>& args) {
                     temp = args[++a];
                     break;
                 case 'j':
-                    temp = jsonString(args[++a]);
+                    temp = json::quote(args[++a]);
                     break;
                 case 'o':
                 case 'O':

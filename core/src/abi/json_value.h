@@ -37,4 +37,7 @@ struct Value::Member {
 // Throws ParseError ("... at byte N").
 Value parse(std::string_view text);
 
+// A string as JSON.stringify writes it (what Hardhat shows for string arguments).
+std::string quote(std::string_view s);
+
 }  // namespace ipc::abi::json

@@ -4,6 +4,7 @@
 
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/eth_address.h"
+#include "json_value.h"
 
 namespace ipc::abi {
 
@@ -21,40 +22,6 @@ const FixedBytes<4>& panicSelector() {
 
 bool startsWith(ByteView data, const FixedBytes<4>& sel) {
     return data.size() >= 4 && std::equal(sel.bytes.begin(), sel.bytes.end(), data.begin());
-}
-
-// JSON-style double-quoted string (what Hardhat shows for string arguments).
-std::string quoted(std::string_view s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    static const char* digits = "0123456789abcdef";
-                    out += "\\u00";
-                    out += digits[(c >> 4) & 0xf];
-                    out += digits[c & 0xf];
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
 }
 
 std::string signedDecimal(const U256& v) {
@@ -133,7 +100,7 @@ std::string formatValue(const Type& type, const Value& value) {
         case Type::Kind::Bytes:
             return "\"" + toHex(value.asBytes()) + "\"";
         case Type::Kind::String:
-            return quoted(value.asString());
+            return json::quote(value.asString());
         case Type::Kind::Array:
         case Type::Kind::FixedArray:
         case Type::Kind::Tuple: {
