@@ -648,11 +648,7 @@ Hash32 Hierarchy::submit(const SubnetId& subnet, const chain::SignedTransaction&
     const auto sender = chain::sender(tx);
     if (!sender)
         throw chain::TxRejected("invalid signature: the sender cannot be recovered");
-    auto inc = std::make_shared<chain::IncludedTx>();
-    inc->signedTx = tx;
-    inc->sender = *sender;
-    inc->hash = chain::hash(tx);
-    return submit(subnet, std::move(inc));
+    return submit(subnet, chain::include(tx, *sender));
 }
 
 Hash32 Hierarchy::submit(const SubnetId& subnet, chain::TxPtr recovered) {
@@ -673,12 +669,8 @@ Hash32 Hierarchy::submitRaw(const SubnetId& subnet, ByteView raw) {
 
 Hash32 Hierarchy::submitSystem(SubnetNode& n, const crypto::PrivateKey& key, const EthAddress& from,
                                const EthAddress& to, const Bytes& data) {
-    auto inc = std::make_shared<chain::IncludedTx>();
-    inc->signedTx = buildTx(n, key, from, to, U256{}, data, true);
-    inc->sender = from;
-    inc->hash = chain::hash(inc->signedTx);
-    inc->system = true;
-    const Hash32 h = n.chain->submit(std::move(inc));
+    const Hash32 h =
+        n.chain->submit(chain::include(buildTx(n, key, from, to, U256{}, data, true), from, true));
     if (n.blockTimeMs == 0 && !n.nextBlock)
         scheduleBlock(n, 0);
     return h;

@@ -146,6 +146,18 @@ protected:
 
 // ---------------------------------------------------------------- AccountState
 
+TEST(IncludedTxTest, IncludeEncodesOnceForHashAndSize) {
+    const auto k = key(1);
+    const SignedTransaction stx = sign(transfer(3, key(2).ethAddress(), U256(5)), k);
+    const auto inc = include(stx, k.ethAddress(), true);
+    const Bytes raw = encode(stx);
+    EXPECT_EQ(inc->hash, hash(stx));
+    EXPECT_EQ(inc->encodedSize, raw.size());
+    EXPECT_EQ(inc->sender, k.ethAddress());
+    EXPECT_TRUE(inc->system);
+    EXPECT_EQ(inc->signedTx.tx.nonce, 3u);
+}
+
 TEST(AccountStateTest, UnknownAccountsAreEmpty) {
     AccountState s;
     EXPECT_EQ(s.balance(addr(1)), U256{});
@@ -668,6 +680,13 @@ TEST_F(ChainTest, HooksRunAroundTheTransactions) {
     EXPECT_EQ(order, (std::vector<std::string>{"before", "after"}));
     EXPECT_EQ(b.systemLogs.size(), 1u);
     EXPECT_EQ(chain_.state().balance(addr(0x77)), U256(5));
+    // Sealing computes the block's bloom once (RPC answers reuse it), system logs included.
+    ASSERT_NE(b.logsBloom, nullptr);
+    Bloom expected{};
+    addToBloom(expected, addr(0x77).view());
+    EXPECT_EQ(*b.logsBloom, expected);
+    now_ += 1000;
+    EXPECT_EQ(chain_.produceBlock(now_, proposer(), {}, {}).logsBloom, nullptr);  // no bloom
 }
 
 TEST_F(ChainTest, TransactionsThatNoLongerAffordTheirCostWaitWithTheirSuccessors) {

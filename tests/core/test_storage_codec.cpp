@@ -36,6 +36,25 @@ TEST(BlockCodec, EveryTransactionKindRoundTrips) {
     EXPECT_EQ(chain::hash(back.transactions[2]->signedTx), back.transactions[2]->hash);
 }
 
+// What RPC answers reuse: each transaction's encoded size and the block's log bloom are set when a
+// block is read back, as when it was sealed.
+TEST(BlockCodec, ReadBackBlocksKnowTheirBloomAndTransactionSizes) {
+    auto b = makeBlock(10, {makeTx(Kind::Legacy, 1, 2, 0), makeTx(Kind::Eip1559, 3, 4, 9)});
+    const chain::Block back = roundTrip(*b);
+    for (const auto& tx : back.transactions)
+        EXPECT_EQ(tx->encodedSize, chain::encode(tx->signedTx).size());
+    ASSERT_NE(back.logsBloom, nullptr);
+    EXPECT_EQ(*back.logsBloom, *chain::computeLogsBloom(*b));
+    chain::Bloom expected{};
+    chain::addToBloom(expected, address(1).view());
+    chain::addToBloom(expected, hashOf("Transfer").view());
+    chain::addToBloom(expected, hashOf("x").view());
+    EXPECT_EQ(*back.logsBloom, expected);
+    // No logs: no bloom to keep (the empty bloom).
+    const auto empty = makeBlock(1);
+    EXPECT_EQ(roundTrip(*empty).logsBloom, nullptr);
+}
+
 TEST(BlockCodec, ReceiptDetailsAndForeignReceiptHashRoundTrip) {
     auto b = makeBlock(7, {makeTx(Kind::Eip1559, 1, 2, 0), makeTx(Kind::Legacy, 2, 1, 0)});
     b->receipts[0].success = false;

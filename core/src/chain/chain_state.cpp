@@ -155,18 +155,16 @@ Mempool Mempool::decodeState(StateReader& r) {
         const bool system = t.boolean("system");
         const Bytes& raw = t.bytes("raw");
         t.finish();
-        auto inc = std::make_shared<IncludedTx>();
+        SignedTransaction stx;
         try {
-            inc->signedTx = decode(raw);
+            stx = decode(raw);
         } catch (const Error& e) {
             txs.fail("transaction", e.what());
         }
-        const auto from = sender(inc->signedTx);
+        const auto from = sender(stx);
         if (!from)
             txs.fail("transaction", "the signature does not recover a sender");
-        inc->sender = *from;
-        inc->hash = hash(inc->signedTx);
-        inc->system = system;
+        auto inc = include(std::move(stx), *from, system);
         if (arrival >= m.arrivals_)
             txs.fail("transaction", "arrival " + std::to_string(arrival) + " is not yet counted");
         if (m.count_ >= kMaxSize)

@@ -608,6 +608,7 @@ const Block& SubnetChain::produceBlock(std::uint64_t timestampMs, const EthAddre
     self->header.transactionsRoot = listRoot(txHashes);
     self->header.receiptsRoot = listRoot(receiptHashes);
     self->header.gasUsed = gas;
+    self->logsBloom = computeLogsBloom(*self);
     Bytes stateBuf(parentStateRoot.bytes.begin(), parentStateRoot.bytes.end());
     for (const auto& [addr, acc] : state_.takeTouched()) {
         append(stateBuf, addr.view());

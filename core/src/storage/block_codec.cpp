@@ -191,6 +191,7 @@ chain::Block decodeBlock(ByteView blob) {
             tx->sender = asAddress(tf[1]);
             tx->hash = asHash(tf[2]);
             tx->system = asBool(tf[3], "transaction system flag");
+            tx->encodedSize = static_cast<std::uint32_t>(tf[0].asBytes().size());
             b.transactions.push_back(std::move(tx));
         }
 
@@ -227,6 +228,7 @@ chain::Block decodeBlock(ByteView blob) {
         b.commit.totalPower = cf[2].asUint64();
         b.systemLogs = decodeLogs(f[6]);
         b.intervalMs = f[7].asUint64();
+        b.logsBloom = chain::computeLogsBloom(b);
         return b;
     } catch (const Error& e) {
         throw ParseError(std::string("stored block is corrupted: ") + e.what());

@@ -17,6 +17,13 @@
 
 namespace ipc::devnet::rpc::eth {
 
+// Throws kInvalidParams "invalid <name>: <why>".
+[[noreturn]] void invalid(const std::string& name, const std::string& why);
+// A one-element params array, so object fields reuse the positional helpers of rpc.h.
+Json single(const Json& v);
+// eth_getLogs and the polling filters (eth_logs.cpp).
+void addLogMethods(MethodTable& table);
+
 // A block named by a request: a tag, a number, or (EIP-1898 objects) a hash.
 struct BlockRef {
     enum class Kind : std::uint8_t { Latest, Pending, Earliest, Number, Hash };

@@ -1,6 +1,7 @@
 // Blocks, receipts and logs of a subnet chain.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -31,14 +32,27 @@ struct Receipt {
     Bytes returnData;
 };
 
+// Ethereum's 2048-bit log bloom (yellow paper M3:2048), as block headers and receipts carry it.
+using Bloom = std::array<std::uint8_t, 256>;
+// Adds the three bits keccak256(item) selects.
+void addToBloom(Bloom& bloom, ByteView item);
+// Adds each log's address and topics.
+void addToBloom(Bloom& bloom, const std::vector<Log>& logs);
+
 // A transaction as included in a block: decoded, sender recovered, hash computed once.
 struct IncludedTx {
     SignedTransaction signedTx;
     EthAddress sender;
     Hash32 hash;
     bool system = false;  // validator checkpoint signatures and relayer submissions: no fee
+    // Bytes of the signed transaction's encoding (what `hash` hashes); 0 when not known.
+    std::uint32_t encodedSize = 0;
 };
 using TxPtr = std::shared_ptr<const IncludedTx>;
+
+// `stx` from `sender` as a block includes it: encoded once for its hash and size.
+std::shared_ptr<IncludedTx> include(SignedTransaction stx, const EthAddress& sender,
+                                    bool system = false);
 
 struct BlockHeader {
     std::uint64_t number = 0;
@@ -72,6 +86,9 @@ struct Block {
     Commit commit;
     std::vector<Log> systemLogs;   // events of implicit execution (top-down, checkpoint cut)
     std::uint64_t intervalMs = 0;  // time since the previous block
+    // The bloom of every log above (transactions' and system logs), set when the block is sealed
+    // or read back; null when the block has no logs (most blocks), which is the empty bloom.
+    std::shared_ptr<const Bloom> logsBloom;
 };
 // Blocks are immutable once produced and shared between the chain, its archive and readers.
 using BlockPtr = std::shared_ptr<const Block>;
@@ -85,5 +102,7 @@ struct TxLocation {
 // keccak256 over the concatenated 32-byte items (transaction hashes, receipt digests).
 Hash32 listRoot(const std::vector<Hash32>& items);
 Hash32 receiptDigest(const Receipt& r);
+// The bloom of all the block's logs; null when it has none.
+std::shared_ptr<const Bloom> computeLogsBloom(const Block& b);
 
 }  // namespace ipc::chain
