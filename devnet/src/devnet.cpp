@@ -1,3 +1,4 @@
+// The Devnet facade: the engine thread, its command queue, virtual-time pacing and published views.
 #include "ipc/devnet/devnet.h"
 
 #include "ipc/core/primitives/error.h"

@@ -1,1 +1,2 @@
+// The devnet's version text.
 #include "ipc/devnet/version.h"

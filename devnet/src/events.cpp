@@ -1,3 +1,4 @@
+// The engine's event bus: ordered delivery on the engine thread to RAII subscriptions.
 #include "ipc/devnet/events.h"
 
 #include <algorithm>

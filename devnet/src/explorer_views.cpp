@@ -1,3 +1,4 @@
+// The explorer pages' views of one subnet (blocks, transactions, checkpoints, messages).
 #include "ipc/devnet/explorer_views.h"
 
 #include <algorithm>

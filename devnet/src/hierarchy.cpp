@@ -1,3 +1,4 @@
+// The running IPC hierarchy: block production in virtual time, relaying, checkpoints, finality.
 #include "ipc/devnet/hierarchy.h"
 
 #include <algorithm>

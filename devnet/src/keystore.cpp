@@ -1,3 +1,4 @@
+// The workspace's key manager: derived and imported keys, labels, sealing, exports.
 #include "ipc/devnet/keystore.h"
 
 #include <cpprest/json.h>

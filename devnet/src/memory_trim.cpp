@@ -1,3 +1,4 @@
+// Returning freed allocator memory to the system, at most once per interval.
 #include "ipc/devnet/memory_trim.h"
 
 #include <cstdlib>  // defines __GLIBC__ on glibc

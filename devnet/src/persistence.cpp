@@ -1,3 +1,4 @@
+// Keeps a running hierarchy in its workspace store, block by block.
 #include "ipc/devnet/persistence.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Virtual time: tasks run in (time, insertion order), so every run is deterministic.
 #include "ipc/devnet/scheduler.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The keystore's rows in the workspace store, so imported keys live with their hierarchy.
 #include "ipc/devnet/store_key_rows.h"
 
 #include "ipc/core/primitives/error.h"

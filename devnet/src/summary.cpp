@@ -1,3 +1,4 @@
+// The JSON summary of a hierarchy (`ipc-devnet up --summary-json`).
 #include "ipc/devnet/summary.h"
 
 #include <cpprest/json.h>

@@ -1,3 +1,4 @@
+// A cross-net transfer as a person follows it: its route, each hop's stage and expected time.
 #include "ipc/devnet/transfer.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Read views: plain values copied out of the engine for the GUI and RPC.
 #include "ipc/devnet/views.h"
 
 namespace ipc::devnet {

@@ -1,3 +1,4 @@
+// The wallet of a running devnet: the accounts users sign with, sends, transfers and faucet.
 #include "ipc/devnet/wallet.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Tests of the Solidity ABI codec: type text, encoding and decoding vectors, bad input.
 #include <gtest/gtest.h>
 
 #include <cstdio>

@@ -1,3 +1,4 @@
+// Tests of BIP-39 mnemonics and BIP-32/44 derivation against the official vectors.
 #include <gtest/gtest.h>
 
 #include <algorithm>

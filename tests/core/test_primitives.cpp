@@ -1,3 +1,4 @@
+// Tests of hex, hashes, addresses, U256, token amounts and subnet ids.
 #include <gtest/gtest.h>
 
 #include "ipc/core/crypto/hash.h"

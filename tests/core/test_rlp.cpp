@@ -1,3 +1,4 @@
+// Tests of RLP encoding and strict decoding against the published vectors.
 #include <gtest/gtest.h>
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Tests of secp256k1 keys and signatures against addresses and signatures ethers produced.
 #include <gtest/gtest.h>
 
 #include <cstdint>

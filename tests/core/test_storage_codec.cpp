@@ -1,3 +1,4 @@
+// Tests of the stored block form: round trips, determinism, corrupted blobs.
 #include <gtest/gtest.h>
 
 #include "ipc/core/primitives/error.h"

@@ -1,3 +1,4 @@
+// Tests of the memory trimmer's once-per-interval policy.
 #include <gtest/gtest.h>
 
 #include <chrono>

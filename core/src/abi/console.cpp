@@ -1,3 +1,4 @@
+// Decoding Hardhat's console.log calls (console.sol's signatures) into printed lines.
 #include "ipc/core/abi/console.h"
 
 #include <charconv>

@@ -1,3 +1,4 @@
+// A small strict JSON reader and string quoter for ABI artifacts and console text.
 #include "json_value.h"
 
 #include "ipc/core/primitives/error.h"

@@ -1,3 +1,4 @@
+// Loading a project's contracts (name, ABI, bytecode) from Hardhat or Foundry build output.
 #include "ipc/core/abi/registry.h"
 
 #include <algorithm>

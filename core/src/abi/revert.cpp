@@ -1,3 +1,4 @@
+// Revert data as text: Error(string), Panic(uint256) and its meaning, custom errors, raw.
 #include "ipc/core/abi/revert.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// A subnet's accounts (balances, nonces, code, storage) with an undo journal.
 #include "ipc/core/chain/account_state.h"
 
 #include <algorithm>

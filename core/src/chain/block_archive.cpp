@@ -1,3 +1,4 @@
+// Blocks a chain no longer keeps in memory, served from an archive.
 #include "ipc/core/chain/block_archive.h"
 
 #include "ipc/core/primitives/error.h"

@@ -1,3 +1,4 @@
+// The chain's side of the EVM: state backend and built-in IPC contracts as natives.
 #include "ipc/core/chain/evm_bridge.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Pending transactions of one subnet: nonce order per sender, gaps, fee-bumped replacement.
 #include "ipc/core/chain/mempool.h"
 
 #include <queue>

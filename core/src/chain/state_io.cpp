@@ -1,3 +1,4 @@
+// The engine state codec's RLP list writer and field-by-field reader with precise error paths.
 #include "ipc/core/chain/state_io.h"
 
 #include <stdexcept>

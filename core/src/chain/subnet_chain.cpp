@@ -1,3 +1,4 @@
+// One subnet's chain: block production, execution, receipts, indexes, kept past states.
 #include "ipc/core/chain/subnet_chain.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Ethereum transactions (legacy, EIP-155, 2930, 1559): encoding, decoding, signing.
 #include "ipc/core/chain/transaction.h"
 
 #include <string>

@@ -1,3 +1,4 @@
+// A subnet's validators: power, online switches, proposer rotation, the 2/3 rule.
 #include "ipc/core/chain/validator_set.h"
 
 #include <algorithm>

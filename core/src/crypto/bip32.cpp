@@ -1,3 +1,4 @@
+// BIP-32 key derivation and the BIP-44 Ethereum path (MetaMask's, Hardhat's accounts).
 #include "ipc/core/crypto/bip32.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// BIP-39 mnemonics: generation, validation and the wallet seed (English wordlist).
 #include "ipc/core/crypto/bip39.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// keccak256 and BLAKE2b, as Ethereum and Filecoin addressing use them.
 #include "ipc/core/crypto/hash.h"
 
 #include <cryptopp/blake2.h>

@@ -1,3 +1,4 @@
+// Ethereum V3 keystore files: scrypt or PBKDF2 key derivation, AES-128-CTR, keccak MAC.
 #include "ipc/core/crypto/keystore_v3.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// secp256k1 keys, recoverable ECDSA signatures and Ethereum addresses over libsecp256k1.
 #include "ipc/core/crypto/secp256k1.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Solidity's contract ABI: type text, strict encoding and decoding, selectors and call data.
 #include "ipc/core/encoding/abi.h"
 
 #include <array>

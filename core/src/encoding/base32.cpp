@@ -1,3 +1,4 @@
+// RFC 4648 base32 as Filecoin writes address payloads (lowercase, no padding).
 #include "ipc/core/encoding/base32.h"
 
 #include <cstdint>

@@ -1,3 +1,4 @@
+// Unsigned LEB128 varints, as Filecoin's ID and delegated addresses use them.
 #include "ipc/core/encoding/leb128.h"
 
 #include <string>

@@ -1,3 +1,4 @@
+// Recursive Length Prefix encoding and decoding (Ethereum yellow paper, appendix B).
 #include "ipc/core/encoding/rlp.h"
 
 #include <stdexcept>

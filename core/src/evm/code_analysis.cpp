@@ -1,3 +1,4 @@
+// Bytecode prepared for the interpreter: zero-padded copy and the JUMPDEST map.
 #include "ipc/core/evm/code_analysis.h"
 
 namespace ipc::evm {

@@ -1,3 +1,4 @@
+// The EVM executor (Cancun): message calls, contract creation, precompiles and native contracts.
 #include "ipc/core/evm/executor.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The EVM precompiles 0x01..0x09 with Cancun gas, and the refusal of 0x0a (point evaluation).
 #include "ipc/core/evm/precompiles.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The journaled world state one EVM transaction runs against, over a read-only backend.
 #include "ipc/core/evm/state.h"
 
 #include <algorithm>

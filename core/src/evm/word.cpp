@@ -1,3 +1,4 @@
+// The interpreter's 256-bit word: arithmetic modulo 2^256 on four 64-bit limbs.
 #include "ipc/core/evm/word.h"
 
 namespace ipc::evm {

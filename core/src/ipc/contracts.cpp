@@ -1,3 +1,4 @@
+// IPC's built-in contracts of a subnet (gateway, registry, subnet actors) behind its ABI.
 #include "ipc/core/ipc/contracts.h"
 
 #include <functional>

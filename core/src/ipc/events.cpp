@@ -1,3 +1,4 @@
+// IPC's contract events as Ethereum logs (topics and ABI-encoded data) for eth_getLogs.
 #include "ipc/core/ipc/events.h"
 
 #include "ipc/core/crypto/hash.h"

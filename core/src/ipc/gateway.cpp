@@ -1,3 +1,4 @@
+// The gateway actor of one subnet: children, message queues, checkpoints, finality.
 #include "ipc/core/ipc/gateway.h"
 
 #include <algorithm>

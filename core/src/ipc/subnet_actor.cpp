@@ -1,3 +1,4 @@
+// The subnet actor in the parent: a child's parameters, validators, collateral, genesis.
 #include "ipc/core/ipc/subnet_actor.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// IPC's cross-net value types and their exact Solidity ABI encodings.
 #include "ipc/core/ipc/types.h"
 
 #include <deque>

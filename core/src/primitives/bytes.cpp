@@ -1,3 +1,4 @@
+// Byte strings, hex text and fixed-size byte arrays.
 #include "ipc/core/primitives/bytes.h"
 
 #include "ipc/core/primitives/error.h"

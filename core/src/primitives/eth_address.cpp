@@ -1,3 +1,4 @@
+// 20-byte Ethereum addresses with EIP-55 checksummed text.
 #include "ipc/core/primitives/eth_address.h"
 
 #include <cctype>

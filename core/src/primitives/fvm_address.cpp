@@ -1,3 +1,4 @@
+// Filecoin addresses (f0, f1, f2, f3, f4/f410f) in text and byte form.
 #include "ipc/core/primitives/fvm_address.h"
 
 #include <algorithm>

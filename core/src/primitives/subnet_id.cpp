@@ -1,3 +1,4 @@
+// SubnetID: a subnet's place in the hierarchy and its /r<root>/<actor>/... text.
 #include "ipc/core/primitives/subnet_id.h"
 
 #include <algorithm>

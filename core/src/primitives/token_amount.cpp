@@ -1,3 +1,4 @@
+// Token amounts as ipc-cli writes them (whole tokens, up to 18 decimals) held exactly in atto.
 #include "ipc/core/primitives/token_amount.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// 256-bit unsigned integers: parsing, printing and checked arithmetic via Boost.Multiprecision.
 #include "ipc/core/primitives/u256.h"
 
 #include <boost/multiprecision/cpp_int.hpp>

@@ -1,3 +1,4 @@
+// The stored form of a block and its strict decoder.
 #include "ipc/core/storage/block_codec.h"
 
 #include <memory>

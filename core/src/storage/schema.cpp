@@ -1,3 +1,4 @@
+// The workspace file's schema and its ordered migrations.
 #include "ipc/core/storage/schema.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// RAII wrappers over SQLite3 (connection, statement, transaction); errors as StorageError.
 #include "ipc/core/storage/sqlite.h"
 
 #include <limits>

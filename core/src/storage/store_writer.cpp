@@ -1,3 +1,4 @@
+// The storage thread: commits the engine's write batches in order in the background.
 #include "ipc/core/storage/store_writer.h"
 
 #include <algorithm>

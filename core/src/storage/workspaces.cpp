@@ -1,3 +1,4 @@
+// The user's workspaces: one .ipcws store file each in the workspaces directory.
 #include "ipc/core/storage/workspaces.h"
 
 #include <algorithm>

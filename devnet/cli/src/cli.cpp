@@ -1,3 +1,4 @@
+// The ipc-devnet command line: argument parsing (CLI11) and dispatch to one command.
 #include "ipc/cli/cli.h"
 
 #include <CLI/CLI.hpp>

@@ -1,3 +1,4 @@
+// The live log of `ipc-devnet up`: blocks, checkpoints, messages, console.log, failures.
 #include "ipc/cli/up_log.h"
 
 #include <cstdio>

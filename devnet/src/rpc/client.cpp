@@ -1,3 +1,4 @@
+// A small synchronous JSON-RPC 2.0 client over HTTP for the CLI's client commands.
 #include "ipc/devnet/rpc/client.h"
 
 #include <cpprest/http_client.h>

@@ -1,3 +1,4 @@
+// Parameters shared by the ipc_ and devnet_ methods: subnets, heights, counts.
 #include "ipc_params.h"
 
 #include "ipc/core/primitives/error.h"

@@ -1,3 +1,4 @@
+// JSON-RPC 2.0 dispatch: method tables, single and batch requests, errors, parameters.
 #include "ipc/devnet/rpc/rpc.h"
 
 #include "ipc/core/primitives/error.h"

@@ -1,3 +1,4 @@
+// The HTTP side of JSON-RPC: one endpoint per subnet on 127.0.0.1, with port fallback.
 #include "ipc/devnet/rpc/server.h"
 
 #include <cpprest/http_listener.h>
