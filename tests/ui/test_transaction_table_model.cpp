@@ -27,7 +27,7 @@ public:
         bool exhausted = false;
         while (page.transactions.size() < maxTransactions && scanned < maxBlocks) {
             ++scanned;
-            for (std::uint64_t i = n % 3; i-- > 0;) {
+            for (std::uint64_t i = n > quietAbove ? 0 : n % 3; i-- > 0;) {
                 TransactionView t;
                 t.block = n;
                 t.index = static_cast<std::uint32_t>(i);
@@ -48,6 +48,7 @@ public:
         QTimer::singleShot(0, [page = std::move(page), done = std::move(done)] { done(page); });
     }
     std::uint64_t height;
+    std::uint64_t quietAbove = UINT64_MAX;  // blocks above this hold no transactions
     int requests = 0;
 };
 
@@ -56,6 +57,22 @@ public:
 class TestTransactionTableModel : public QObject {
     Q_OBJECT
 private slots:
+    // A view with no rows never asks again: one fetchMore reads on through pages of empty
+    // blocks until it finds transactions.
+    void readsOnThroughEmptyBlocks() {
+        const std::uint64_t tip = 4 * TransactionTableModel::kPageBlocks;
+        TransactionTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto chain = std::make_shared<FakeChain>(tip);
+        chain->quietAbove = 10;
+        model.setSource(chain, tip);
+        model.fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, 5000);
+        QVERIFY(chain->requests >= 4);
+        QCOMPARE(model.index(0, TransactionTableModel::BlockColumn).data().toULongLong(), 10ULL);
+    }
+
     void fetchesPagesDownToGenesis() {
         TransactionTableModel model;
         QAbstractItemModelTester tester(&model,

@@ -1,100 +1,11 @@
 #include "ipc/ui/transaction_table_model.h"
 
-#include <QPointer>
-
 #include "ipc/ui/explorer_format.h"
 
 namespace ipc::ui {
 
-TransactionTableModel::TransactionTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void TransactionTableModel::setSource(std::shared_ptr<TransactionSource> source,
-                                      std::uint64_t tip) {
-    beginResetModel();
-    source_ = std::move(source);
-    rows_.clear();
-    top_ = tip;
-    nextBlock_ = tip;
-    more_ = source_ != nullptr;
-    fetching_ = false;
-    tipFetching_ = false;
-    ++epoch_;
-    endResetModel();
-}
-
-void TransactionTableModel::setTip(std::uint64_t tip) {
-    if (source_ == nullptr || tip <= top_ || tipFetching_)
-        return;
-    if (tip - top_ > kPageBlocks) {
-        // Too far behind to fill the gap in one read: start again from the tip.
-        setSource(source_, tip);
-        return;
-    }
-    tipFetching_ = true;
-    QPointer<TransactionTableModel> guard(this);
-    const std::uint64_t epoch = epoch_;
-    source_->fetch(tip, SIZE_MAX, static_cast<std::size_t>(tip - top_),
-                   [guard, epoch, tip](devnet::TransactionPage page) {
-                       if (!guard.isNull())
-                           guard->prependPage(epoch, tip, std::move(page));
-                   });
-}
-
-void TransactionTableModel::prependPage(std::uint64_t epoch, std::uint64_t tip,
-                                        devnet::TransactionPage page) {
-    if (epoch != epoch_)
-        return;
-    tipFetching_ = false;
-    top_ = tip;
-    if (page.transactions.empty())
-        return;
-    beginInsertRows({}, 0, static_cast<int>(page.transactions.size()) - 1);
-    rows_.insert(rows_.begin(), std::make_move_iterator(page.transactions.begin()),
-                 std::make_move_iterator(page.transactions.end()));
-    endInsertRows();
-}
-
-bool TransactionTableModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && more_ && !fetching_;
-}
-
-void TransactionTableModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent))
-        return;
-    fetching_ = true;
-    QPointer<TransactionTableModel> guard(this);
-    const std::uint64_t epoch = epoch_;
-    source_->fetch(nextBlock_, kPageTransactions, kPageBlocks,
-                   [guard, epoch](devnet::TransactionPage page) {
-                       if (!guard.isNull())
-                           guard->appendPage(epoch, std::move(page));
-                   });
-}
-
-void TransactionTableModel::appendPage(std::uint64_t epoch, devnet::TransactionPage page) {
-    if (epoch != epoch_)
-        return;
-    fetching_ = false;
-    more_ = page.more;
-    nextBlock_ = page.nextBlock;
-    if (!page.transactions.empty()) {
-        const int first = static_cast<int>(rows_.size());
-        beginInsertRows({}, first, first + static_cast<int>(page.transactions.size()) - 1);
-        rows_.insert(rows_.end(), std::make_move_iterator(page.transactions.begin()),
-                     std::make_move_iterator(page.transactions.end()));
-        endInsertRows();
-    }
-}
-
-const devnet::TransactionView* TransactionTableModel::transaction(int row) const {
-    if (row < 0 || static_cast<std::size_t>(row) >= rows_.size())
-        return nullptr;
-    return &rows_[static_cast<std::size_t>(row)];
-}
-
-int TransactionTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
+TransactionTableModel::TransactionTableModel(QObject* parent)
+    : TipPagedModel(Limits{kPageTransactions, kPageBlocks, kBlocksPerFetch}, parent) {}
 
 int TransactionTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -127,7 +38,7 @@ QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientat
 QVariant TransactionTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const devnet::TransactionView& t = rows_[static_cast<std::size_t>(index.row())];
+    const devnet::TransactionView& t = *rowAt(index.row());
     switch (role) {
         case HashRole:
             return hexText(t.hash);

@@ -1,7 +1,6 @@
 // ContractTableModel: the contracts deployed on one subnet by creation transactions, newest
-// first (address, creator, creation transaction, code size, creation block). Like the
-// transactions, rows are read from the tip downwards a page at a time (canFetchMore /
-// fetchMore), never the whole history at once; contracts of new blocks are added at the top.
+// first (address, creator, creation transaction, code size, creation block), read from the tip
+// downwards a page at a time like the transactions (TipPagedModel).
 #pragma once
 
 #include <cstdint>
@@ -9,9 +8,8 @@
 #include <memory>
 #include <vector>
 
-#include <QAbstractTableModel>
-
 #include "ipc/devnet/explorer_views.h"
+#include "ipc/ui/tip_paged_model.h"
 
 namespace ipc::ui {
 
@@ -25,13 +23,17 @@ public:
                        Done done) = 0;
 };
 
-class ContractTableModel : public QAbstractTableModel {
+// The paging base with this model's row, page and source types.
+using ContractPager = TipPagedModel<devnet::ContractView, devnet::ContractPage, ContractSource,
+                                    &devnet::ContractPage::contracts>;
+
+class ContractTableModel : public ContractPager {
     Q_OBJECT
 public:
     static constexpr std::size_t kPageContracts = 100;
     static constexpr std::size_t kPageBlocks = 5000;
-    // A fetchMore goes on reading older pages by itself until it found a contract or read this
-    // many blocks (contracts are rare: most pages of a long history hold none).
+    // A fetchMore reads at most this many blocks while it finds no contract (contracts are
+    // rare: most pages of a long history hold none).
     static constexpr std::uint64_t kBlocksPerFetch = 50000;
 
     enum Column {
@@ -52,34 +54,12 @@ public:
 
     explicit ContractTableModel(QObject* parent = nullptr);
 
-    // Starts over from block `tip` of a new source (null: empty).
-    void setSource(std::shared_ptr<ContractSource> source, std::uint64_t tip);
-    // The chain grew to `tip`: contracts of the new blocks are read and added at the top.
-    void setTip(std::uint64_t tip);
-    const devnet::ContractView* contract(int row) const;
-    bool isFetching() const { return fetching_; }
+    const devnet::ContractView* contract(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
-
-private:
-    void fetchFrom(std::uint64_t blocksLeft);
-    void appendPage(std::uint64_t epoch, std::uint64_t blocksLeft, devnet::ContractPage page);
-    void prependPage(std::uint64_t epoch, std::uint64_t tip, devnet::ContractPage page);
-
-    std::shared_ptr<ContractSource> source_;
-    std::vector<devnet::ContractView> rows_;
-    std::uint64_t top_ = 0;        // newest block read
-    std::uint64_t nextBlock_ = 0;  // where the next older page starts
-    std::uint64_t epoch_ = 0;
-    bool more_ = false;
-    bool fetching_ = false;
-    bool tipFetching_ = false;
 };
 
 }  // namespace ipc::ui

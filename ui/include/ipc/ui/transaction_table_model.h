@@ -1,6 +1,6 @@
-// TransactionTableModel: the transactions of one subnet, newest first. Rows are read from the tip
-// downwards a page at a time as the view scrolls (canFetchMore / fetchMore); with the tip
-// followed, transactions of new blocks are added at the top.
+// TransactionTableModel: the transactions of one subnet, newest first, read from the tip downwards
+// a page at a time as the view scrolls; with the tip followed, transactions of new blocks are
+// added at the top (TipPagedModel).
 #pragma once
 
 #include <cstdint>
@@ -8,9 +8,8 @@
 #include <memory>
 #include <vector>
 
-#include <QAbstractTableModel>
-
 #include "ipc/devnet/explorer_views.h"
+#include "ipc/ui/tip_paged_model.h"
 
 namespace ipc::ui {
 
@@ -24,11 +23,17 @@ public:
                        Done done) = 0;
 };
 
-class TransactionTableModel : public QAbstractTableModel {
+// The paging base with this model's row, page and source types.
+using TransactionPager = TipPagedModel<devnet::TransactionView, devnet::TransactionPage,
+                                       TransactionSource, &devnet::TransactionPage::transactions>;
+
+class TransactionTableModel : public TransactionPager {
     Q_OBJECT
 public:
     static constexpr std::size_t kPageTransactions = 200;
     static constexpr std::size_t kPageBlocks = 5000;
+    // A fetchMore reads at most this many blocks while it finds no transaction.
+    static constexpr std::uint64_t kBlocksPerFetch = 50000;
 
     enum Column {
         HashColumn,
@@ -49,33 +54,12 @@ public:
 
     explicit TransactionTableModel(QObject* parent = nullptr);
 
-    // Starts over from block `tip` of a new source (null: empty).
-    void setSource(std::shared_ptr<TransactionSource> source, std::uint64_t tip);
-    // The chain grew to `tip`: transactions of the new blocks are read and added at the top.
-    void setTip(std::uint64_t tip);
-    const devnet::TransactionView* transaction(int row) const;
-    bool isFetching() const { return fetching_; }
+    const devnet::TransactionView* transaction(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
-
-private:
-    void appendPage(std::uint64_t epoch, devnet::TransactionPage page);
-    void prependPage(std::uint64_t epoch, std::uint64_t tip, devnet::TransactionPage page);
-
-    std::shared_ptr<TransactionSource> source_;
-    std::vector<devnet::TransactionView> rows_;
-    std::uint64_t top_ = 0;        // newest block read
-    std::uint64_t nextBlock_ = 0;  // where the next older page starts
-    std::uint64_t epoch_ = 0;
-    bool more_ = false;
-    bool fetching_ = false;
-    bool tipFetching_ = false;
 };
 
 }  // namespace ipc::ui
