@@ -14,10 +14,13 @@
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/evm/executor.h"
 #include "ipc/core/primitives/error.h"
+#include "support/contract_fixtures.h"
 
 using namespace ipc;
 
 namespace {
+
+using ipc::testing_support::contractFixture;
 
 Bytes panic(std::uint64_t code) {
     return ipc::abi::encodeCall("Panic(uint256)", {ipc::abi::Value::uint(U256(code))});
@@ -175,14 +178,6 @@ crypto::PrivateKey key(std::uint64_t i) {
     return crypto::PrivateKey::deterministic(23, i);
 }
 
-Bytes fixture(const std::string& name) {
-    std::ifstream in(std::string(IPC_FIXTURES_DIR) + "/contracts/" + name + ".hex");
-    std::string hex;
-    in >> hex;
-    EXPECT_FALSE(hex.empty()) << "tests/fixtures/contracts/" << name << ".hex is missing";
-    return fromHex(hex);
-}
-
 class ErrorsContractTest : public ::testing::Test {
 protected:
     ErrorsContractTest() : chain_(params(), chain::ValidatorSet({validator()}), nullptr) {
@@ -194,7 +189,7 @@ protected:
         t.maxFeePerGas = U256(3'000'000'000ULL);
         t.maxPriorityFeePerGas = U256(1'000'000'000ULL);
         t.gasLimit = 3'000'000;
-        t.data = fixture("Errors");
+        t.data = contractFixture("Errors");
         const chain::SignedTransaction stx = chain::sign(t, key(0));
         chain_.submit(std::make_shared<const chain::IncludedTx>(
             chain::IncludedTx{stx, key(0).ethAddress(), chain::hash(stx), false}));

@@ -15,24 +15,19 @@
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/evm/executor.h"
+#include "support/contract_fixtures.h"
 
 using namespace ipc;
 using namespace ipc::chain;
 
 namespace {
 
+using ipc::testing_support::contractFixture;
+
 constexpr std::uint64_t kChainId = 31337;
 
 crypto::PrivateKey key(std::uint64_t i) {
     return crypto::PrivateKey::deterministic(29, i);
-}
-
-Bytes fixture(const std::string& name) {
-    std::ifstream in(std::string(IPC_FIXTURES_DIR) + "/contracts/" + name + ".hex");
-    std::string hex;
-    in >> hex;
-    EXPECT_FALSE(hex.empty()) << "tests/fixtures/contracts/" << name << ".hex is missing";
-    return fromHex(hex);
 }
 
 // Runtime: STATICCALL `target` with this call's calldata, then STOP.
@@ -52,7 +47,7 @@ protected:
     ChainConsoleTest() : chain_(params(), ValidatorSet({validator()}), nullptr) {
         chain_.state().setBalance(sender(), U256(1'000'000'000'000'000'000ULL));
         chain_.genesis(now_);
-        contract_ = deploy(fixture("ConsoleLog"));
+        contract_ = deploy(contractFixture("ConsoleLog"));
     }
     static ChainParams params() {
         ChainParams p;

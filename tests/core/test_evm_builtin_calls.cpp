@@ -24,63 +24,26 @@
 #include "ipc/core/evm/executor.h"
 #include "ipc/core/ipc/contracts.h"
 #include "ipc/core/ipc/events.h"
+#include "ipc_chain_fixture.h"
 
 using namespace ipc;
 using namespace ipc::chain;
 using namespace ipc::protocol;
+using namespace ipc::chaintest;
 
 namespace {
 
-constexpr std::uint64_t kChainId = 31337;
-const U256 kGwei = U256(1'000'000'000);
-const U256 kFil = U256(1'000'000'000'000'000'000ULL);
-
-EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
-    FixedBytes<20> b;
-    b.bytes[0] = first;
-    b.bytes[19] = last;
-    return EthAddress(b);
-}
-
-crypto::PrivateKey key(std::uint64_t i) {
-    return crypto::PrivateKey::deterministic(47, i);
-}
-
-Bytes gatewayUserCode() {
-    std::ifstream in(std::string(IPC_FIXTURES_DIR) + "/contracts/GatewayUser.hex");
-    std::string hex;
-    in >> hex;
-    EXPECT_FALSE(hex.empty()) << "tests/fixtures/contracts/GatewayUser.hex is missing";
-    return fromHex(hex);
-}
-
-Validator validator(const EthAddress& a, std::uint64_t power) {
-    Validator v;
-    v.address = a;
-    v.power = power;
-    return v;
-}
-
 // One subnet's chain with IPC's built-in contracts and a deployed GatewayUser holding 10 FIL.
-class BuiltinCallsTest : public ::testing::Test {
+class BuiltinCallsTest : public IpcChainTest {
 protected:
     explicit BuiltinCallsTest(SubnetId self = SubnetId(kChainId))
-        : contracts_(std::move(self), GatewayParams{10, 67, 10}),
-          chain_(params(), ValidatorSet({validator(proposer(), 10)}), &contracts_) {
-        for (std::uint64_t i = 0; i < 3; ++i)
-            chain_.state().setBalance(key(i).ethAddress(), U256(100) * kFil);
-    }
-    static ChainParams params() {
-        ChainParams p;
-        p.chainId = kChainId;
-        return p;
-    }
-    static EthAddress proposer() { return addr(0x50, 0x99); }
+        : IpcChainTest(std::move(self), 47) {}
 
     void start() {
         chain_.genesis(now_);
         const Receipt& r =
-            send(0, std::nullopt, gatewayUserCode(), 3'000'000, U256(10) * kFil).receipts.back();
+            send(0, std::nullopt, contractFixture("GatewayUser"), 3'000'000, U256(10) * kFil)
+                .receipts.back();
         ASSERT_TRUE(r.success) << r.revertReason;
         user_ = evm::createAddress(key(0).ethAddress(), 0);
         supply_ = chain_.state().totalSupply();
@@ -89,40 +52,15 @@ protected:
 
     const Block& send(std::uint64_t k, std::optional<EthAddress> to, Bytes data,
                       std::uint64_t gas = 1'000'000, U256 value = U256{}) {
-        Transaction t;
-        t.type = TxType::Eip1559;
-        t.chainId = kChainId;
-        t.nonce = chain_.state().nonce(key(k).ethAddress());
-        t.maxFeePerGas = U256(3) * kGwei;
-        t.maxPriorityFeePerGas = kGwei;
-        t.gasLimit = gas;
-        t.to = to;
-        t.value = value;
-        t.data = std::move(data);
-        const SignedTransaction stx = sign(t, key(k));
-        chain_.submit(std::make_shared<const IncludedTx>(
-            IncludedTx{stx, key(k).ethAddress(), hash(stx), false}));
-        now_ += 1000;
-        const Block& b = chain_.produceBlock(now_, proposer(), {}, {});
-        EXPECT_EQ(b.receipts.size(), 1u);
-        return b;
+        return sendTx(k, std::move(to), std::move(data), gas, value);
     }
     Receipt callUser(std::string_view signature, const std::vector<ipc::abi::Value>& args) {
         return send(1, user_, ipc::abi::encodeCall(signature, args)).receipts.back();
     }
 
     U256 gatewayBalance() const { return chain_.state().balance(gatewayAddress()); }
-    // What Hierarchy's invariant checker requires of every gateway.
-    void expectGatewayBalanceAccounted() const {
-        EXPECT_EQ(gatewayBalance(),
-                  contracts_.gateway().lockedValue() + contracts_.gateway().forcedBalance());
-    }
-
-    IpcContracts contracts_;
-    SubnetChain chain_;
     EthAddress user_;
     U256 supply_;
-    std::uint64_t now_ = 1'000;
 };
 
 // The root with a registered child subnet holding 5 FIL of collateral.

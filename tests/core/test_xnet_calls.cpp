@@ -21,42 +21,14 @@
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/evm/executor.h"
 #include "ipc/core/ipc/contracts.h"
+#include "ipc_chain_fixture.h"
 
 using namespace ipc;
 using namespace ipc::chain;
 using namespace ipc::protocol;
+using namespace ipc::chaintest;
 
 namespace {
-
-constexpr std::uint64_t kChainId = 31337;
-const U256 kGwei = U256(1'000'000'000);
-const U256 kFil = U256(1'000'000'000'000'000'000ULL);
-
-EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
-    FixedBytes<20> b;
-    b.bytes[0] = first;
-    b.bytes[19] = last;
-    return EthAddress(b);
-}
-
-crypto::PrivateKey key(std::uint64_t i) {
-    return crypto::PrivateKey::deterministic(53, i);
-}
-
-Bytes fixture(const std::string& name) {
-    std::ifstream in(std::string(IPC_FIXTURES_DIR) + "/contracts/" + name + ".hex");
-    std::string hex;
-    in >> hex;
-    EXPECT_FALSE(hex.empty()) << "tests/fixtures/contracts/" << name << ".hex is missing";
-    return fromHex(hex);
-}
-
-Validator validator(const EthAddress& a, std::uint64_t power) {
-    Validator v;
-    v.address = a;
-    v.power = power;
-    return v;
-}
 
 Bytes selector(std::string_view signature) {
     const auto s = ipc::abi::selector(signature);
@@ -68,23 +40,13 @@ const SubnetId kChild(kChainId, {addr(0x77, 0xac)});
 
 // The child subnet's chain with an XnetCounter deployed; top-down messages are applied in a
 // block's first hook, as the devnet applies parent finality.
-class XnetCallsTest : public ::testing::Test {
+class XnetCallsTest : public IpcChainTest {
 protected:
-    XnetCallsTest()
-        : contracts_(kChild, GatewayParams{10, 67, 10}),
-          chain_(params(), ValidatorSet({validator(proposer(), 10)}), &contracts_) {
-        for (std::uint64_t i = 0; i < 3; ++i)
-            chain_.state().setBalance(key(i).ethAddress(), U256(100) * kFil);
+    XnetCallsTest() : IpcChainTest(kChild, 53) {
         chain_.genesis(now_);
-        counter_ = deploy(fixture("XnetCounter"));
+        counter_ = deploy(contractFixture("XnetCounter"));
         supply_ = chain_.state().totalSupply();
     }
-    static ChainParams params() {
-        ChainParams p;
-        p.chainId = kChainId;
-        return p;
-    }
-    static EthAddress proposer() { return addr(0x50, 0x99); }
 
     EthAddress deploy(Bytes code) {
         const EthAddress sender = key(0).ethAddress();
@@ -95,22 +57,7 @@ protected:
     }
     Receipt send(std::uint64_t k, std::optional<EthAddress> to, Bytes data,
                  std::uint64_t gas = 1'000'000, U256 value = U256{}) {
-        Transaction t;
-        t.type = TxType::Eip1559;
-        t.chainId = kChainId;
-        t.nonce = chain_.state().nonce(key(k).ethAddress());
-        t.maxFeePerGas = U256(3) * kGwei;
-        t.maxPriorityFeePerGas = kGwei;
-        t.gasLimit = gas;
-        t.to = to;
-        t.value = value;
-        t.data = std::move(data);
-        const SignedTransaction stx = sign(t, key(k));
-        chain_.submit(std::make_shared<const IncludedTx>(
-            IncludedTx{stx, key(k).ethAddress(), hash(stx), false}));
-        now_ += 1000;
-        const Block& b = chain_.produceBlock(now_, proposer(), {}, {});
-        EXPECT_EQ(b.receipts.size(), 1u);
+        const Block& b = sendTx(k, std::move(to), std::move(data), gas, value);
         return b.receipts.empty() ? Receipt{} : b.receipts.back();
     }
 
@@ -164,18 +111,10 @@ protected:
         EXPECT_EQ(r.status, evm::Status::Success);
         return ipc::abi::decode(ipc::abi::Type::parse("(uint256)"), r.output).at(0).asUint();
     }
-    void expectGatewayBalanceAccounted() const {
-        EXPECT_EQ(chain_.state().balance(gatewayAddress()),
-                  contracts_.gateway().lockedValue() + contracts_.gateway().forcedBalance());
-    }
-
-    IpcContracts contracts_;
-    SubnetChain chain_;
     EthAddress counter_;
     EthAddress sender_ = addr(0x5e, 0xc0);  // the calling contract, in the root
     std::uint64_t nextNonce_ = 0;
     U256 supply_;
-    std::uint64_t now_ = 1'000;
 };
 
 // ---------------------------------------------------------------- delivery

@@ -17,19 +17,14 @@
 #include "ipc/devnet/explorer_views.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/topology.h"
+#include "support/contract_fixtures.h"
 
 using namespace ipc;
 using namespace ipc::devnet;
 
 namespace {
 
-Bytes fixture(const std::string& name) {
-    std::ifstream in(std::string(IPC_FIXTURES_DIR) + "/contracts/" + name + ".hex");
-    std::string hex;
-    in >> hex;
-    EXPECT_FALSE(hex.empty()) << "tests/fixtures/contracts/" << name << ".hex is missing";
-    return fromHex(hex);
-}
+using ipc::testing_support::contractFixture;
 
 class ConsoleLogTest : public ::testing::Test {
 protected:
@@ -60,7 +55,7 @@ protected:
     }
     EthAddress deploy(const SubnetNode& n) {
         const std::uint64_t nonce = n.chain->state().nonce(account(0));
-        run(n, std::nullopt, fixture("ConsoleLog"));
+        run(n, std::nullopt, contractFixture("ConsoleLog"));
         return evm::createAddress(account(0), nonce);
     }
     const TxNote* noteOf(const Hash32& tx) const {

@@ -20,24 +20,19 @@
 #include "ipc/core/ipc/gateway.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/topology.h"
+#include "support/contract_fixtures.h"
 
 using namespace ipc;
 using namespace ipc::devnet;
 
 namespace {
 
+using ipc::testing_support::contractFixture;
+
 const U256 kFil = U256::parse("1000000000000000000");
 
-Bytes fixture(const std::string& name) {
-    std::ifstream in(std::string(IPC_FIXTURES_DIR) + "/contracts/" + name + ".hex");
-    std::string hex;
-    in >> hex;
-    EXPECT_FALSE(hex.empty()) << "tests/fixtures/contracts/" << name << ".hex is missing";
-    return fromHex(hex);
-}
-
 Bytes gatewayUserCode() {
-    return fixture("GatewayUser");
+    return contractFixture("GatewayUser");
 }
 
 Bytes selector(std::string_view signature) {
@@ -167,8 +162,8 @@ TEST_F(ContractGateway, SelfdestructIntoTheGatewayKeepsTheInvariants) {
 // A contract on the root calls a contract in alpha; the answer comes back with the checkpoint
 // and reaches the caller's handler.
 TEST_F(ContractGateway, ACallGoesDownAndItsResultComesBackUp) {
-    const EthAddress a = deploy(h.root(), fixture("XnetCounter"), U256{});
-    const EthAddress b = deploy(alpha, fixture("XnetCounter"), U256{});
+    const EthAddress a = deploy(h.root(), contractFixture("XnetCounter"), U256{});
+    const EthAddress b = deploy(alpha, contractFixture("XnetCounter"), U256{});
     run(h.root(), a, sendCall(alpha.id, b, selector("increment(uint256)"), uintWord(4)),
         U256(2) * kFil);
     ASSERT_TRUE(h.runUntilCondition([&] { return answeredCall(a) != nullptr; }, h.now() + 120'000));
@@ -192,8 +187,8 @@ TEST_F(ContractGateway, ACallGoesDownAndItsResultComesBackUp) {
 // A contract in alpha calls a contract on the root that refuses: ActorErr, the value refunded
 // to the sender in alpha.
 TEST_F(ContractGateway, ARefusedCallComesBackAsActorErrWithTheValue) {
-    const EthAddress a = deploy(alpha, fixture("XnetCounter"), U256{});
-    const EthAddress b = deploy(h.root(), fixture("XnetCounter"), U256{});
+    const EthAddress a = deploy(alpha, contractFixture("XnetCounter"), U256{});
+    const EthAddress b = deploy(h.root(), contractFixture("XnetCounter"), U256{});
     run(alpha, a, sendCall(h.root().id, b, selector("other()"), {}), U256(3) * kFil);
     EXPECT_EQ(alpha.chain->state().balance(a), U256{});
     ASSERT_TRUE(h.runUntilCondition([&] { return viewUint(alpha, a, "results()") == U256(1); },
@@ -241,7 +236,7 @@ TEST(ContractGatewayStorm, EveryCallIsAnsweredOnceAndTheSupplyHolds) {
     std::vector<EthAddress> counters;
     for (const SubnetNode* n : nodes) {
         const std::uint64_t nonce = n->chain->state().nonce(from);
-        mined(*n, submit(*n, std::nullopt, fixture("XnetCounter"), U256{}));
+        mined(*n, submit(*n, std::nullopt, contractFixture("XnetCounter"), U256{}));
         counters.push_back(evm::createAddress(from, nonce));
     }
 
