@@ -17,6 +17,7 @@
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/ipc/contracts.h"
 #include "support/contract_fixtures.h"
+#include "support/test_values.h"
 
 namespace ipc::chaintest {
 
@@ -24,13 +25,7 @@ inline constexpr std::uint64_t kChainId = 31337;
 inline const U256 kGwei = U256(1'000'000'000);
 inline const U256 kFil = U256(1'000'000'000'000'000'000ULL);
 
-// An address with its first and last bytes set.
-inline EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
-    FixedBytes<20> b;
-    b.bytes[0] = first;
-    b.bytes[19] = last;
-    return EthAddress(b);
-}
+using testing_support::addr;
 
 inline chain::Validator validator(const EthAddress& a, std::uint64_t power) {
     chain::Validator v;

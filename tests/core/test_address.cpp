@@ -13,22 +13,13 @@
 #include "ipc/core/encoding/leb128.h"
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/fvm_address.h"
+#include "support/test_values.h"
 
 using namespace ipc;
 
 namespace {
 
-// Runs `f`, expects a ParseError, returns its message.
-template <typename F>
-std::string parseErrorOf(F&& f) {
-    try {
-        f();
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "no ParseError thrown";
-    return {};
-}
+using ipc::testing_support::parseErrorOf;
 
 bool contains(const std::string& haystack, std::string_view needle) {
     return haystack.find(needle) != std::string::npos;

@@ -16,6 +16,7 @@
 #include "ipc/core/chain/validator_set.h"
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/primitives/error.h"
+#include "support/test_values.h"
 
 using namespace ipc;
 using namespace ipc::chain;
@@ -26,12 +27,7 @@ constexpr std::uint64_t kChainId = 31337;
 const U256 kGwei = U256(1'000'000'000);
 const U256 kEther = U256(1'000'000'000'000'000'000ULL);
 
-EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
-    FixedBytes<20> b;
-    b.bytes[0] = first;
-    b.bytes[19] = last;
-    return EthAddress(b);
-}
+using ipc::testing_support::addr;
 
 crypto::PrivateKey key(std::uint64_t i) {
     return crypto::PrivateKey::deterministic(7, i);

@@ -25,6 +25,7 @@
 #include "ipc/core/ipc/state_codec.h"
 #include "ipc/core/ipc/types.h"
 #include "ipc/core/primitives/error.h"
+#include "support/test_values.h"
 
 using namespace ipc;
 using namespace ipc::protocol;
@@ -34,12 +35,7 @@ using ipc::chain::Revert;
 
 namespace {
 
-EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
-    FixedBytes<20> b;
-    b.bytes[0] = first;
-    b.bytes[19] = last;
-    return EthAddress(b);
-}
+using ipc::testing_support::addr;
 
 crypto::PrivateKey key(std::uint64_t i) {
     return crypto::PrivateKey::deterministic(11, i);

@@ -20,6 +20,7 @@
 #include "ipc/core/ipc/contracts.h"
 #include "ipc/core/ipc/events.h"
 #include "ipc/core/primitives/error.h"
+#include "support/test_values.h"
 
 using namespace ipc;
 using namespace ipc::protocol;
@@ -34,12 +35,7 @@ const U256 kFil = U256(1'000'000'000'000'000'000ULL);
 const EthAddress kGw = gatewayAddress();
 const EthAddress kRegistry = registryAddress();
 
-EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
-    FixedBytes<20> b;
-    b.bytes[0] = first;
-    b.bytes[19] = last;
-    return EthAddress(b);
-}
+using ipc::testing_support::addr;
 
 crypto::PrivateKey key(std::uint64_t i) {
     return crypto::PrivateKey::deterministic(31, i);

@@ -13,18 +13,14 @@
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/ipc/types.h"
 #include "ipc/core/primitives/error.h"
+#include "support/test_values.h"
 
 using namespace ipc;
 using namespace ipc::protocol;
 
 namespace {
 
-EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
-    FixedBytes<20> b;
-    b.bytes[0] = first;
-    b.bytes[19] = last;
-    return EthAddress(b);
-}
+using ipc::testing_support::addr;
 
 const ipc::abi::Type& typeOf(const char* text) {
     // A deque keeps earlier references valid when a new type is added.

@@ -19,6 +19,7 @@
 #include "ipc/core/ipc/gateway.h"
 #include "ipc/core/ipc/subnet_actor.h"
 #include "ipc/core/primitives/error.h"
+#include "support/test_values.h"
 
 using namespace ipc;
 using namespace ipc::protocol;
@@ -31,12 +32,7 @@ namespace {
 const U256 kFil = U256(1'000'000'000'000'000'000ULL);
 const EthAddress kGw = gatewayAddress();
 
-EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
-    FixedBytes<20> b;
-    b.bytes[0] = first;
-    b.bytes[19] = last;
-    return EthAddress(b);
-}
+using ipc::testing_support::addr;
 
 crypto::PrivateKey key(std::uint64_t i) {
     return crypto::PrivateKey::deterministic(23, i);

@@ -10,6 +10,7 @@
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/fvm_address.h"
 #include "ipc/core/primitives/subnet_id.h"
+#include "support/test_values.h"
 
 using namespace ipc;
 
@@ -18,16 +19,7 @@ namespace {
 const char* const kF410 = "f410ff7zdb3ytj4zso5boanhpvyiuupqatwjuply4laa";
 const char* const kT410 = "t410ff7zdb3ytj4zso5boanhpvyiuupqatwjuply4laa";
 
-template <typename F>
-std::string parseErrorOf(F&& f) {
-    try {
-        f();
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "no ParseError thrown";
-    return {};
-}
+using ipc::testing_support::parseErrorOf;
 
 EthAddress eth(std::uint8_t fill) {
     FixedBytes<20> b;

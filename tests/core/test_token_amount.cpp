@@ -7,21 +7,13 @@
 
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/token_amount.h"
+#include "support/test_values.h"
 
 using namespace ipc;
 
 namespace {
 
-template <typename F>
-std::string parseErrorOf(F&& f) {
-    try {
-        f();
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "no ParseError thrown";
-    return {};
-}
+using ipc::testing_support::parseErrorOf;
 
 const std::string kMaxAtto =
     "115792089237316195423570985008687907853269984665640564039457584007913129639935";
