@@ -75,27 +75,51 @@ std::optional<BlockDetailView> makeBlockDetail(const Hierarchy& h, const SubnetN
     return d;
 }
 
+// ---------------------------------------------------------------- paging down from a block
+
+namespace {
+
+// Visits blocks from `fromBlock` (at most the tip) downwards, `visit(block, number)` for each one
+// the chain still has, until `full()` or `maxBlocks` were read; sets the page's `nextBlock` and
+// `more` for the next page.
+template <class Page, class Full, class Visit>
+void walkDown(const SubnetNode& n, std::uint64_t fromBlock, std::size_t maxBlocks, Page& page,
+              Full full, Visit visit) {
+    std::uint64_t number = std::min(fromBlock, n.chain->height());
+    std::size_t scanned = 0;
+    bool exhausted = false;
+    while (!full() && scanned < maxBlocks) {
+        ++scanned;
+        if (const auto b = n.chain->block(number))
+            visit(*b, number);
+        if (number == 0) {
+            exhausted = true;
+            break;
+        }
+        --number;
+    }
+    page.more = !exhausted;
+    page.nextBlock = exhausted ? 0 : number;
+}
+
+}  // namespace
+
 // ---------------------------------------------------------------- transactions
 
 TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock,
                                     std::size_t maxTransactions, std::size_t maxBlocks) {
     TransactionPage page;
-    const std::uint64_t tip = n.chain->height();
-    std::uint64_t number = std::min(fromBlock, tip);
-    std::size_t scanned = 0;
-    bool exhausted = false;
-    while (page.transactions.size() < maxTransactions && scanned < maxBlocks) {
-        auto b = n.chain->block(number);
-        ++scanned;
-        if (b) {
+    walkDown(
+        n, fromBlock, maxBlocks, page, [&] { return page.transactions.size() >= maxTransactions; },
+        [&](const chain::Block& b, std::uint64_t number) {
             // Newest first inside the block too, so the list reads top-down in time.
-            for (std::size_t i = b->transactions.size(); i-- > 0;) {
-                const auto& tx = *b->transactions[i];
+            for (std::size_t i = b.transactions.size(); i-- > 0;) {
+                const auto& tx = *b.transactions[i];
                 TransactionView v;
                 v.hash = tx.hash;
                 v.block = number;
                 v.index = static_cast<std::uint32_t>(i);
-                v.timestampMs = b->header.timestampMs;
+                v.timestampMs = b.header.timestampMs;
                 v.from = tx.sender;
                 v.to = tx.signedTx.tx.to;
                 v.value = tx.signedTx.tx.value;
@@ -107,8 +131,8 @@ TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock
                                                                          : "eip1559";
                 v.dataSize = tx.signedTx.tx.data.size();
                 v.consoleLines = n.chain->consoleLines(tx.hash);
-                if (i < b->receipts.size()) {
-                    const auto& r = b->receipts[i];
+                if (i < b.receipts.size()) {
+                    const auto& r = b.receipts[i];
                     v.gasUsed = r.gasUsed;
                     v.effectiveGasPrice = r.effectiveGasPrice;
                     v.success = r.success;
@@ -119,15 +143,7 @@ TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock
                 }
                 page.transactions.push_back(std::move(v));
             }
-        }
-        if (number == 0) {
-            exhausted = true;
-            break;
-        }
-        --number;
-    }
-    page.more = !exhausted;
-    page.nextBlock = exhausted ? 0 : number;
+        });
     return page;
 }
 
@@ -136,18 +152,13 @@ TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock
 ContractPage makeContractPage(const SubnetNode& n, std::uint64_t fromBlock,
                               std::size_t maxContracts, std::size_t maxBlocks) {
     ContractPage page;
-    const std::uint64_t tip = n.chain->height();
-    std::uint64_t number = std::min(fromBlock, tip);
-    std::size_t scanned = 0;
-    bool exhausted = false;
-    while (page.contracts.size() < maxContracts && scanned < maxBlocks) {
-        auto b = n.chain->block(number);
-        ++scanned;
-        if (b) {
-            for (std::size_t i = b->transactions.size(); i-- > 0;) {
-                const auto& tx = *b->transactions[i];
+    walkDown(
+        n, fromBlock, maxBlocks, page, [&] { return page.contracts.size() >= maxContracts; },
+        [&](const chain::Block& b, std::uint64_t number) {
+            for (std::size_t i = b.transactions.size(); i-- > 0;) {
+                const auto& tx = *b.transactions[i];
                 // A creation that failed made nothing.
-                if (tx.signedTx.tx.to || i >= b->receipts.size() || !b->receipts[i].success)
+                if (tx.signedTx.tx.to || i >= b.receipts.size() || !b.receipts[i].success)
                     continue;
                 ContractView v;
                 v.address = evm::createAddress(tx.sender, tx.signedTx.tx.nonce);
@@ -156,18 +167,10 @@ ContractPage makeContractPage(const SubnetNode& n, std::uint64_t fromBlock,
                 v.block = number;
                 const evm::CodePtr& code = n.chain->state().code(v.address);
                 v.codeSize = code ? code->bytes.size() : 0;
-                v.creationLogs = b->receipts[i].logs.size();
+                v.creationLogs = b.receipts[i].logs.size();
                 page.contracts.push_back(v);
             }
-        }
-        if (number == 0) {
-            exhausted = true;
-            break;
-        }
-        --number;
-    }
-    page.more = !exhausted;
-    page.nextBlock = exhausted ? 0 : number;
+        });
     return page;
 }
 
