@@ -31,6 +31,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_support.h"
 #include "ipc/core/chain/subnet_chain.h"
 #include "ipc/core/chain/transaction.h"
 #include "ipc/core/crypto/hash.h"
@@ -46,18 +47,10 @@
 namespace {
 
 using namespace ipc;
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point t0) {
-    return std::chrono::duration<double>(Clock::now() - t0).count();
-}
-
-// The last measurement of each benchmark, read by the summary table. Written from the
-// benchmark bodies (Google Benchmark runs them on the main thread, one after the other).
-std::map<std::string, double>& results() {
-    static std::map<std::string, double> r;
-    return r;
-}
+using bench::Clock;
+using bench::residentBytes;
+using bench::results;
+using bench::secondsSince;
 
 // ------------------------------------------------------------------ raw recovery (denominator)
 
@@ -524,14 +517,6 @@ void BM_ThreeLevelFirstBlocksDevnetFast(benchmark::State& state) {
 
 // ------------------------------------------------------------------ target 3: 100k blocks
 
-std::size_t residentBytes() {
-    std::ifstream statm("/proc/self/statm");
-    std::size_t pages = 0;
-    std::size_t resident = 0;
-    statm >> pages >> resident;
-    return resident * static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
-}
-
 std::size_t logsBytes(const std::vector<chain::Log>& logs) {
     std::size_t n = logs.capacity() * sizeof(chain::Log);
     for (const auto& l : logs)
@@ -912,17 +897,7 @@ second core and the row says BUSY (not measurable) instead of judging the engine
 int main(int argc, char** argv) {
     loadAtStart() = loadAverage();
     registerBenchmarks();
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    // Progress lines on stderr, so stdout carries only the summary table.
-    benchmark::ConsoleReporter progress(isatty(STDERR_FILENO) != 0
-                                            ? benchmark::ConsoleReporter::OO_ColorTabular
-                                            : benchmark::ConsoleReporter::OO_Tabular);
-    progress.SetOutputStream(&std::cerr);
-    progress.SetErrorStream(&std::cerr);
-    benchmark::RunSpecifiedBenchmarks(&progress);
-    benchmark::Shutdown();
-    printSummary();
+    if (const int failed = bench::runBenchmarks(argc, argv, printSummary))
+        return failed;
     return 0;
 }

@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.h"
 #include "ipc/core/chain/block_archive.h"
 #include "ipc/core/chain/subnet_chain.h"
 #include "ipc/core/chain/transaction.h"
@@ -37,7 +38,10 @@ namespace {
 
 using namespace ipc;
 using namespace ipc::chain;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
+using bench::residentBytes;
+using bench::results;
+using bench::secondsSince;
 
 constexpr std::uint64_t kChainId = 31337;
 constexpr std::size_t kSenders = 10;
@@ -64,18 +68,6 @@ EthAddress account(std::uint64_t i, std::uint8_t tag) {
     for (int k = 0; k < 8; ++k)
         b.bytes[19 - k] = static_cast<std::uint8_t>(i >> (8 * k));
     return EthAddress(b);
-}
-
-std::size_t residentBytes() {
-    std::ifstream statm("/proc/self/statm");
-    std::size_t pages = 0;
-    std::size_t resident = 0;
-    statm >> pages >> resident;
-    return resident * static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
-}
-
-double seconds(Clock::time_point t0) {
-    return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
 // One chain with funded senders; transactions are submitted in chunks that keep blocks under the
@@ -204,7 +196,7 @@ void tokenTransfers(const std::string& bytecodeFile, std::size_t n) {
         const std::uint64_t gas0 = h.gasUsed();
         const auto t0 = Clock::now();
         tokenOk = h.mine(txs, 180);  // 180 x 80,000 gas limits stay below the 15 M target
-        tokenRate = static_cast<double>(n) / seconds(t0);
+        tokenRate = static_cast<double>(n) / secondsSince(t0);
         tokenGas = h.gasUsed() - gas0;
     }
     {
@@ -215,7 +207,7 @@ void tokenTransfers(const std::string& bytecodeFile, std::size_t n) {
             txs.push_back(h.tx(i % kSenders, account(0x5000 + i % 64, 0), {}, 21'000, U256(1)));
         const auto t0 = Clock::now();
         plainOk = h.mine(txs, 600);  // 600 x 21,000 stays below the target
-        plainRate = static_cast<double>(n) / seconds(t0);
+        plainRate = static_cast<double>(n) / secondsSince(t0);
     }
     std::printf(
         "{\"bench\":\"inprocess_transfers\",\"txs\":%zu,\"erc20Succeeded\":%zu,"
@@ -260,7 +252,7 @@ void contractCallsRss(std::size_t calls) {
         ok += h.mine(txs, kPerBlock);
         rssMiB.push_back(static_cast<double>(residentBytes()) / (1 << 20));
     }
-    const double sec = seconds(t0);
+    const double sec = secondsSince(t0);
     const Storage* storage = h.chain().state().storageOf(target);
     std::printf(
         "{\"bench\":\"contract_calls_rss\",\"calls\":%zu,\"succeeded\":%zu,\"slots\":%zu,"

@@ -24,6 +24,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_support.h"
 #include "ipc/core/chain/transaction.h"
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/devnet/devnet.h"
@@ -36,16 +37,10 @@
 namespace {
 
 using namespace ipc;
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point t0) {
-    return std::chrono::duration<double>(Clock::now() - t0).count();
-}
-
-std::map<std::string, double>& results() {
-    static std::map<std::string, double> r;
-    return r;
-}
+using bench::Clock;
+using bench::residentBytes;
+using bench::results;
+using bench::secondsSince;
 
 using HttpConnection = ipc::testing::HttpConnection;
 
@@ -325,14 +320,7 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark("rpc/http_get_balance", BM_HttpGetBalanceLatency)
         ->Unit(benchmark::kMicrosecond)
         ->Iterations(5000);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::ConsoleReporter progress;
-    progress.SetOutputStream(&std::cerr);
-    progress.SetErrorStream(&std::cerr);
-    benchmark::RunSpecifiedBenchmarks(&progress);
-    benchmark::Shutdown();
-    printSummary();
+    if (const int failed = bench::runBenchmarks(argc, argv, printSummary))
+        return failed;
     return 0;
 }

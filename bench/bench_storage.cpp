@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.h"
 #include "ipc/core/chain/block.h"
 #include "ipc/core/chain/transaction.h"
 #include "ipc/core/crypto/hash.h"
@@ -36,7 +37,10 @@ namespace {
 
 using namespace ipc;
 using namespace ipc::storage;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
+using bench::residentBytes;
+using bench::results;
+using bench::secondsSince;
 namespace fs = std::filesystem;
 
 const std::vector<std::string> kSubnets = {"/r31337",
@@ -47,18 +51,9 @@ constexpr std::size_t kPool = 2048;
 constexpr std::size_t kBlocksPerBatch = 16;  // one engine step
 constexpr std::size_t kSamples = 2000;       // per query percentile
 
-std::map<std::string, double>& results() {
-    static std::map<std::string, double> r;
-    return r;
-}
-
 std::uint64_t blockCount() {
     const char* env = std::getenv("IPC_BENCH_BLOCKS");
     return env ? std::strtoull(env, nullptr, 10) : 1'000'000;
-}
-
-double secondsSince(Clock::time_point t0) {
-    return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
 // What the queries pick from: samples of what was written.
@@ -444,19 +439,8 @@ BENCHMARK(BM_CheckpointPage)->Iterations(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_MessageById)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
-        return 1;
-    }
-    // Progress on stderr, the summary table on stdout (as bench_engine).
-    benchmark::ConsoleReporter progress(isatty(STDERR_FILENO) != 0
-                                            ? benchmark::ConsoleReporter::OO_ColorTabular
-                                            : benchmark::ConsoleReporter::OO_Tabular);
-    progress.SetOutputStream(&std::cerr);
-    progress.SetErrorStream(&std::cerr);
-    benchmark::RunSpecifiedBenchmarks(&progress);
-    benchmark::Shutdown();
-    printSummary();
+    if (const int failed = bench::runBenchmarks(argc, argv, printSummary))
+        return failed;
     if (!workload().dir.empty()) {
         std::error_code ec;
         fs::remove_all(workload().dir, ec);
