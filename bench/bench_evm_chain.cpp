@@ -40,7 +40,6 @@ using namespace ipc;
 using namespace ipc::chain;
 using bench::Clock;
 using bench::residentBytes;
-using bench::results;
 using bench::secondsSince;
 
 constexpr std::uint64_t kChainId = 31337;

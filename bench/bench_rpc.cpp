@@ -38,7 +38,6 @@ namespace {
 
 using namespace ipc;
 using bench::Clock;
-using bench::residentBytes;
 using bench::results;
 using bench::secondsSince;
 

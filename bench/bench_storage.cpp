@@ -38,7 +38,6 @@ namespace {
 using namespace ipc;
 using namespace ipc::storage;
 using bench::Clock;
-using bench::residentBytes;
 using bench::results;
 using bench::secondsSince;
 namespace fs = std::filesystem;
