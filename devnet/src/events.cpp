@@ -5,22 +5,6 @@
 
 namespace ipc::devnet {
 
-const char* toString(CheckpointStage s) {
-    switch (s) {
-        case CheckpointStage::Cut:
-            return "cut";
-        case CheckpointStage::Signed:
-            return "signing";
-        case CheckpointStage::Quorum:
-            return "quorum";
-        case CheckpointStage::Submitted:
-            return "submitted";
-        case CheckpointStage::Executed:
-            return "executed";
-    }
-    return "?";
-}
-
 const char* toString(MessageStage s) {
     switch (s) {
         case MessageStage::Committed:

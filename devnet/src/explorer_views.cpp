@@ -220,8 +220,10 @@ std::optional<CheckpointDetailView> makeCheckpointDetail(const SubnetNode& n,
         }
     }
 
-    d.stages.push_back(CheckpointStageView{"cut", n.id, rec.checkpoint.blockHeight, rec.cutTimeMs});
-    CheckpointStageView quorum{"quorum", std::nullopt, rec.quorumHeight, std::nullopt};
+    d.stages.push_back(CheckpointStageView{protocol::toString(protocol::CheckpointStage::Cut), n.id,
+                                           rec.checkpoint.blockHeight, rec.cutTimeMs});
+    CheckpointStageView quorum{protocol::toString(protocol::CheckpointStage::Quorum), std::nullopt,
+                               rec.quorumHeight, std::nullopt};
     if (rec.quorumHeight) {
         quorum.where = n.id;
         quorum.timeMs = blockTime(n, *rec.quorumHeight);
@@ -229,8 +231,11 @@ std::optional<CheckpointDetailView> makeCheckpointDetail(const SubnetNode& n,
     d.stages.push_back(quorum);
     const std::optional<SubnetId> parentId =
         n.parent != nullptr ? std::optional<SubnetId>(n.parent->id) : std::nullopt;
-    for (const auto& [name, parentHeight] : {std::pair{"submitted", rec.submittedParentHeight},
-                                             std::pair{"executed", rec.executedParentHeight}}) {
+    for (const auto& [name, parentHeight] :
+         {std::pair{protocol::toString(protocol::CheckpointStage::Submitted),
+                    rec.submittedParentHeight},
+          std::pair{protocol::toString(protocol::CheckpointStage::Executed),
+                    rec.executedParentHeight}}) {
         CheckpointStageView s{name, std::nullopt, parentHeight, std::nullopt};
         if (parentHeight && n.parent != nullptr) {
             s.where = parentId;

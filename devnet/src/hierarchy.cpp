@@ -6,6 +6,7 @@
 
 #include "ipc/core/crypto/bip32.h"
 #include "ipc/core/encoding/abi.h"
+#include "ipc/core/ipc/calls.h"
 #include "ipc/core/ipc/events.h"
 #include "ipc/devnet/template_contracts.h"
 
@@ -423,7 +424,7 @@ void Hierarchy::applySignatures(SubnetNode& n, std::uint64_t height,
         if (auto* v = n.chain->validators().find(p.validator))
             ++v->signaturesGiven;
         const CheckpointRecord* rec = n.gateway().recentCheckpoint(p.checkpointHeight);
-        publishCheckpoint(n, *rec, quorum ? CheckpointStage::Quorum : CheckpointStage::Signed);
+        publishCheckpoint(n, *rec, quorum ? CheckpointStage::Quorum : CheckpointStage::Signing);
         if (quorum)
             traceCheckpoint(n, *rec, MessageStage::Quorum, height, n.id);
     }
@@ -534,9 +535,7 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
             continue;
         }
         const auto pub = it->key.publicKey().uncompressed();
-        const Bytes join = abi::encodeCall(
-            protocol::sig::kJoin, {abi::Value::bytes(Bytes(pub.bytes.begin(), pub.bytes.end())),
-                                   abi::Value::uint(it->collateral)});
+        const Bytes join = protocol::calls::join(pub.bytes, it->collateral);
         try {
             submit(n.id, buildTx(n, it->key, it->key.ethAddress(), it->actor, it->collateral, join,
                                  false));
@@ -600,17 +599,15 @@ void Hierarchy::relay(SubnetNode& n) {
         std::vector<protocol::CheckpointSignature> sigs = rec.signatures;
         std::sort(sigs.begin(), sigs.end(),
                   [](const auto& a, const auto& b) { return a.signer < b.signer; });
-        std::vector<abi::Value> signatories;
-        std::vector<abi::Value> signatures;
+        std::vector<EthAddress> signatories;
+        std::vector<Bytes> signatures;
         for (const auto& s : sigs) {
-            signatories.push_back(abi::Value::address(s.signer));
+            signatories.push_back(s.signer);
             const auto b = s.signature.toBytes(27);
-            signatures.push_back(abi::Value::bytes(Bytes(b.bytes.begin(), b.bytes.end())));
+            signatures.emplace_back(b.bytes.begin(), b.bytes.end());
         }
-        const Bytes data = abi::encodeCall(
-            protocol::sig::kSubmitCheckpoint,
-            {protocol::toAbi(rec.checkpoint), abi::Value::array(std::move(signatories)),
-             abi::Value::array(std::move(signatures))});
+        const Bytes data =
+            protocol::calls::submitCheckpoint(rec.checkpoint, signatories, signatures);
         try {
             n.relayerSubmissions[h] =
                 submitSystem(*n.parent, *n.relayerKey, n.relayerAddress, actor->address(), data);
@@ -690,7 +687,7 @@ Hash32 Hierarchy::send(const SubnetId& subnet, const EthAddress& from, const Eth
 
 namespace {
 
-// The gateway calls behind fund, release and crossTransfer (with or without a kept key).
+// Where a fund to `child` is sent from (with or without a kept key).
 SubnetId fundParent(const SubnetId& child) {
     const auto parent = child.parent();
     if (!parent)
@@ -698,37 +695,27 @@ SubnetId fundParent(const SubnetId& child) {
     return *parent;
 }
 
-Bytes fundCall(const SubnetId& child, const EthAddress& to) {
-    return abi::encodeCall(protocol::sig::kFund, {protocol::toAbi(child), protocol::toAbiFvm(to)});
+}  // namespace
+
+Hash32 Hierarchy::fund(const SubnetId& child, const EthAddress& from, const EthAddress& to,
+                       const U256& amount) {
+    return send(fundParent(child), from, protocol::gatewayAddress(), amount,
+                protocol::calls::fund(child, to));
 }
 
-Bytes releaseCall(const EthAddress& to) {
-    return abi::encodeCall(protocol::sig::kRelease, {protocol::toAbiFvm(to)});
+Hash32 Hierarchy::release(const SubnetId& subnet, const EthAddress& from, const EthAddress& to,
+                          const U256& amount) {
+    return send(subnet, from, protocol::gatewayAddress(), amount, protocol::calls::release(to));
 }
 
 // A wallet is no contract, so its transfers across several hops do not go through
 // sendContractXnetMessage but through the gateway's xnetTransfer: a Transfer from the wallet,
 // routed up to the common ancestor and down, every hop applied by the gateways as IPC applies
 // transfers (burn on the way up, lock on the way down).
-Bytes crossTransferCall(const protocol::IpcAddress& to) {
-    return abi::encodeCall(protocol::sig::kXnetTransfer, {protocol::toAbi(to)});
-}
-
-}  // namespace
-
-Hash32 Hierarchy::fund(const SubnetId& child, const EthAddress& from, const EthAddress& to,
-                       const U256& amount) {
-    return send(fundParent(child), from, protocol::gatewayAddress(), amount, fundCall(child, to));
-}
-
-Hash32 Hierarchy::release(const SubnetId& subnet, const EthAddress& from, const EthAddress& to,
-                          const U256& amount) {
-    return send(subnet, from, protocol::gatewayAddress(), amount, releaseCall(to));
-}
-
 Hash32 Hierarchy::crossTransfer(const SubnetId& from, const EthAddress& sender,
                                 const protocol::IpcAddress& to, const U256& amount) {
-    return send(from, sender, protocol::gatewayAddress(), amount, crossTransferCall(to));
+    return send(from, sender, protocol::gatewayAddress(), amount,
+                protocol::calls::xnetTransfer(to));
 }
 
 Hash32 Hierarchy::sendWith(const SubnetId& subnet, const crypto::PrivateKey& key,
@@ -742,17 +729,18 @@ Hash32 Hierarchy::sendWith(const SubnetId& subnet, const crypto::PrivateKey& key
 Hash32 Hierarchy::fundWith(const SubnetId& child, const crypto::PrivateKey& key,
                            const EthAddress& to, const U256& amount) {
     return sendWith(fundParent(child), key, protocol::gatewayAddress(), amount,
-                    fundCall(child, to));
+                    protocol::calls::fund(child, to));
 }
 
 Hash32 Hierarchy::releaseWith(const SubnetId& subnet, const crypto::PrivateKey& key,
                               const EthAddress& to, const U256& amount) {
-    return sendWith(subnet, key, protocol::gatewayAddress(), amount, releaseCall(to));
+    return sendWith(subnet, key, protocol::gatewayAddress(), amount, protocol::calls::release(to));
 }
 
 Hash32 Hierarchy::crossTransferWith(const SubnetId& from, const crypto::PrivateKey& key,
                                     const protocol::IpcAddress& to, const U256& amount) {
-    return sendWith(from, key, protocol::gatewayAddress(), amount, crossTransferCall(to));
+    return sendWith(from, key, protocol::gatewayAddress(), amount,
+                    protocol::calls::xnetTransfer(to));
 }
 
 SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {
@@ -795,14 +783,7 @@ SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {
     const SubnetId id = parent->id.child(actorAddr);
 
     const auto& p = spec.params;
-    const Bytes create = abi::encodeCall(
-        protocol::sig::kNewSubnetActor,
-        {abi::Value::tuple(
-            {abi::Value::uint(p.minActivationCollateral), abi::Value::uint(p.minValidators),
-             abi::Value::uint(p.bottomUpCheckPeriod), abi::Value::uint(p.activeValidatorsLimit),
-             abi::Value::uint(p.majorityPercentage),
-             abi::Value::uint(static_cast<std::uint64_t>(p.permissionMode)),
-             abi::Value::uint(p.blockTimeMs), abi::Value::uint(p.chainId.value_or(0))})});
+    const Bytes create = protocol::calls::newSubnetActor(p);
     // Everything is checked before the first transaction is sent.
     const U256 feeCap = parent->chain->nextBaseFee() * U256(2) + U256(1);
     const U256 gasMoney = U256(200'000) * feeCap;

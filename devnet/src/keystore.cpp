@@ -13,6 +13,7 @@
 #include "ipc/core/crypto/bip32.h"
 #include "ipc/core/crypto/bip39.h"
 #include "ipc/core/primitives/error.h"
+#include "ipc/devnet/ipc_cli_keystore.h"
 
 namespace ipc::devnet {
 
@@ -204,10 +205,7 @@ std::string writeKeystoreJson(const crypto::KeystoreV3& v3) {
 }
 
 std::string ipcCliKeystoreEntry(const crypto::PrivateKey& key) {
-    Json entry = Json::object(true);
-    entry["address"] = Json::string(key.ethAddress().hex());
-    entry["private_key"] = Json::string(key.secret().hex(false));
-    return entry.serialize();
+    return ipccli::entry(key).serialize();
 }
 
 // ---------------------------------------------------------------- persistence

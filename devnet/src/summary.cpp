@@ -1,7 +1,10 @@
-// The JSON summary of a hierarchy (`ipc-devnet up --summary-json`).
+// `ipc-devnet up --summary-json`: the topology, every subnet's summary, the invariants.
 #include "ipc/devnet/summary.h"
 
 #include <cpprest/json.h>
+
+#include "ipc/devnet/json_fields.h"
+#include "ipc/devnet/views.h"
 
 namespace ipc::devnet {
 
@@ -12,29 +15,8 @@ std::string summaryJson(const Hierarchy& h) {
     root["virtualTimeMs"] = value::number(static_cast<std::uint64_t>(h.now()));
     value subnets = value::array();
     std::size_t i = 0;
-    for (const auto& n : h.nodes()) {
-        value s = value::object();
-        s["name"] = value::string(n->name);
-        s["id"] = value::string(n->id.toString());
-        s["parent"] = n->parent ? value::string(n->parent->id.toString()) : value::null();
-        s["chainId"] = value::number(static_cast<std::uint64_t>(n->chainId()));
-        s["status"] = value::string(toString(n->status));
-        s["height"] = value::number(static_cast<std::uint64_t>(n->chain->height()));
-        s["validators"] = value::number(static_cast<std::uint64_t>(n->chain->validators().size()));
-        s["checkpoints"] =
-            value::number(static_cast<std::uint64_t>(n->gateway().checkpointCount()));
-        s["checkpointsAccepted"] =
-            value::number(static_cast<std::uint64_t>(n->checkpointsExecuted));
-        const auto* actor = n->actor();
-        s["lastCheckpointHeight"] = value::number(
-            static_cast<std::uint64_t>(actor ? actor->lastBottomUpCheckpointHeight() : 0));
-        const protocol::ChildSubnet* c = n->parent ? n->parent->gateway().child(n->id) : nullptr;
-        s["circulatingSupply"] = c ? value::string(c->circSupply.toDecimal())
-                                   : value::string(n->chain->state().totalSupply().toDecimal());
-        s["parentFinalityHeight"] = value::number(static_cast<std::uint64_t>(
-            n->gateway().latestParentFinality() ? n->gateway().latestParentFinality()->height : 0));
-        subnets[i++] = s;
-    }
+    for (const auto& n : h.nodes())
+        subnets[i++] = subnetSummaryJson(makeSubnetView(*n));
     root["subnets"] = subnets;
     value inv = value::object();
     const auto violations = h.checkInvariants();

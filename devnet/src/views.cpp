@@ -20,6 +20,8 @@ SubnetView makeSubnetView(const SubnetNode& n) {
     }
     if (const auto* a = n.actor())
         v.lastCheckpointAccepted = a->lastBottomUpCheckpointHeight();
+    v.checkpointsCut = n.gateway().checkpointCount();
+    v.checkpointsAccepted = n.checkpointsExecuted;
     if (const auto& f = n.gateway().latestParentFinality())
         v.parentFinality = f->height;
     v.totalSupply = n.chain->state().totalSupply();

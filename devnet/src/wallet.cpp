@@ -7,7 +7,7 @@
 
 #include "ipc/core/chain/evm_bridge.h"
 #include "ipc/core/chain/transaction.h"
-#include "ipc/core/encoding/abi.h"
+#include "ipc/core/ipc/calls.h"
 #include "ipc/core/ipc/contracts.h"
 #include "ipc/core/ipc/gateway.h"
 #include "ipc/core/primitives/error.h"
@@ -88,11 +88,10 @@ FeeQuote quoteTransferFee(const Hierarchy& h, const SubnetId& from, const EthAdd
     Bytes data;
     switch (transferCall(from, to.subnet)) {
         case TransferCall::Fund:
-            data = abi::encodeCall(protocol::sig::kFund,
-                                   {protocol::toAbi(to.subnet), protocol::toAbiFvm(to.raw)});
+            data = protocol::calls::fund(to.subnet, to.raw);
             break;
         case TransferCall::Release:
-            data = abi::encodeCall(protocol::sig::kRelease, {protocol::toAbiFvm(to.raw)});
+            data = protocol::calls::release(to.raw);
             break;
         case TransferCall::CrossMessage: {
             protocol::Envelope e;
@@ -100,7 +99,7 @@ FeeQuote quoteTransferFee(const Hierarchy& h, const SubnetId& from, const EthAdd
             e.value = amount;
             e.to = to;
             e.from = protocol::IpcAddress{from, sender};
-            data = abi::encodeCall(protocol::sig::kSendXnet, {protocol::toAbi(e)});
+            data = protocol::calls::sendXnet(e);
             break;
         }
     }

@@ -1115,3 +1115,18 @@ TEST(CheckpointRecordCodec, RoundTripsAndNamesWhatIsWrong) {
     cut.resize(cut.size() - 3);
     EXPECT_THROW(decodeCheckpointRecord(cut), ParseError);
 }
+
+// One stage list for records, events and views: its names, and the values the state codec and
+// the store keep (Cut, an event's stage only, comes after them).
+TEST(CheckpointStages, NamesAndStoredValues) {
+    EXPECT_STREQ(toString(CheckpointStage::Cut), "cut");
+    EXPECT_STREQ(toString(CheckpointStage::Signing), "signing");
+    EXPECT_STREQ(toString(CheckpointStage::Quorum), "quorum");
+    EXPECT_STREQ(toString(CheckpointStage::Submitted), "submitted");
+    EXPECT_STREQ(toString(CheckpointStage::Executed), "executed");
+    EXPECT_EQ(static_cast<int>(CheckpointStage::Signing), 0);
+    EXPECT_EQ(static_cast<int>(CheckpointStage::Quorum), 1);
+    EXPECT_EQ(static_cast<int>(CheckpointStage::Submitted), 2);
+    EXPECT_EQ(static_cast<int>(CheckpointStage::Executed), 3);
+    EXPECT_EQ(static_cast<int>(CheckpointStage::Cut), 4);
+}

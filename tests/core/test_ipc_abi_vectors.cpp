@@ -16,6 +16,7 @@
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/encoding/abi.h"
+#include "ipc/core/ipc/calls.h"
 #include "ipc/core/ipc/contracts.h"
 #include "ipc/core/ipc/events.h"
 #include "ipc/core/ipc/gateway.h"
@@ -401,6 +402,34 @@ TEST(IpcAbiVectors, GatewayCallData) {
     const Record& xnet = named("call-send-xnet");
     EXPECT_BYTES(ipc::abi::encodeCall(sig::kSendXnet, {toAbi(envelopeOf(named(xnet.at("msg"))))}),
                  xnet.hex("data"), "sendContractXnetMessage");
+}
+
+// The one module every sender encodes IPC calls with gives ethers' bytes.
+TEST(IpcAbiVectors, IpcCallsModule) {
+    const Record& fund = named("call-fund");
+    EXPECT_BYTES(calls::fund(parseSubnet(fund.at("subnet")), fund.address("addr")),
+                 fund.hex("data"), "calls::fund");
+    const Record& release = named("call-release");
+    EXPECT_BYTES(calls::release(release.address("addr")), release.hex("data"), "calls::release");
+    const Record& xnet = named("call-send-xnet");
+    EXPECT_BYTES(calls::sendXnet(envelopeOf(named(xnet.at("msg")))), xnet.hex("data"),
+                 "calls::sendXnet");
+    std::size_t checked = 0;
+    for (const Record* r : ofType("BottomUpCheckpoint")) {
+        std::vector<EthAddress> signatories;
+        std::vector<Bytes> signatures;
+        for (const auto& a : r->all("signatory"))
+            signatories.push_back(EthAddress::parse(a));
+        for (const auto& b : r->all("signature"))
+            signatures.push_back(fromHex(b));
+        EXPECT_BYTES(calls::submitCheckpoint(checkpointOf(*r), signatories, signatures),
+                     r->hex("submitCheckpoint"), r->name());
+        ++checked;
+    }
+    EXPECT_EQ(checked, 3u);
+    EXPECT_THROW(calls::submitCheckpoint(checkpointOf(*ofType("BottomUpCheckpoint").front()),
+                                         {EthAddress{}}, {}),
+                 Error);
 }
 
 TEST(IpcAbiVectors, GetterAnswers) {

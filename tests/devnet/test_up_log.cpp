@@ -74,7 +74,7 @@ TEST(UpLog, LinesForEachKindOfEvent) {
 
     // Signature by signature is too much for a log: only the stages.
     ipc::devnet::CheckpointEvent signing;
-    signing.stage = ipc::devnet::CheckpointStage::Signed;
+    signing.stage = ipc::devnet::CheckpointStage::Signing;
     EXPECT_FALSE(log.line(signing).has_value());
     // Validator switches are not logged.
     EXPECT_FALSE(log.line(ipc::devnet::ValidatorEvent{}).has_value());

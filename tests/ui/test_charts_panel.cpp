@@ -83,7 +83,7 @@ private slots:
                            MessageSample{QStringLiteral("0x1"), S::Delivered, a, 5, 6000}});
         panel.addCheckpoints(
             {CheckpointSample{a, 10, devnet::CheckpointStage::Cut, 0, 4, 1000},
-             CheckpointSample{a, 10, devnet::CheckpointStage::Signed, 2, 4, 1100}});
+             CheckpointSample{a, 10, devnet::CheckpointStage::Signing, 2, 4, 1100}});
         panel.redraw();
         QCOMPARE(panel.shownPoints(ChartData::MessageLatency, ChartData::kDeliveredKey), 1);
         QCOMPARE(panel.shownPoints(ChartData::SignatureWeight, a), 2);

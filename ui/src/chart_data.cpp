@@ -139,7 +139,7 @@ void ChartData::addCheckpoints(const QVector<CheckpointSample>& checkpoints) {
             s.append(QPointF(x, 0));  // a new checkpoint starts with no signatures
             continue;
         }
-        if (c.totalWeight == 0 || (c.stage != devnet::CheckpointStage::Signed &&
+        if (c.totalWeight == 0 || (c.stage != devnet::CheckpointStage::Signing &&
                                    c.stage != devnet::CheckpointStage::Quorum)) {
             continue;
         }

@@ -35,6 +35,8 @@ QString CheckpointTableModel::stageText(protocol::CheckpointStage stage) {
             return tr("submitted");
         case protocol::CheckpointStage::Executed:
             return tr("executed in parent");
+        case protocol::CheckpointStage::Cut:
+            break;  // names the event of a new checkpoint, never a checkpoint's stage
     }
     return {};
 }

@@ -12,8 +12,8 @@
 
 #include <QPointer>
 
-#include "ipc/core/storage/workspaces.h"
 #include "ipc/devnet/rpc/server.h"
+#include "ipc/devnet/session.h"
 
 namespace ipc::ui {
 
@@ -28,27 +28,6 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QString toQString(const std::string& s) {
     return QString::fromStdString(s);
-}
-
-// Endpoints for every subnet from `options.basePort`; when a port is taken (another devnet, a
-// second window), the next block of ports is tried. Null with `error` set when none is free.
-std::unique_ptr<devnet::rpc::Server> serveRpc(devnet::Devnet& d,
-                                              const devnet::rpc::ServerOptions& options,
-                                              std::string& error) {
-    constexpr int kAttempts = 8;
-    constexpr std::uint16_t kStride = 100;
-    devnet::rpc::ServerOptions o = options;
-    for (int i = 0; i < kAttempts; ++i) {
-        try {
-            return std::make_unique<devnet::rpc::Server>(d, o);
-        } catch (const std::exception& e) {
-            error = e.what();
-        }
-        if (o.basePort > 65535 - kStride - 64)
-            break;
-        o.basePort = static_cast<std::uint16_t>(o.basePort + kStride);
-    }
-    return nullptr;
 }
 
 }  // namespace
@@ -133,8 +112,8 @@ DevnetBridge::~DevnetBridge() {
     }
     joinWorker();
     subscription_.reset();
-    rpc_.reset();     // before the devnet it serves
-    devnet_.reset();  // a quickstart stays on disk: it reopens on the next start
+    devnet_ = nullptr;
+    session_.reset();  // a quickstart stays on disk: it reopens on the next start
 }
 
 void DevnetBridge::joinWorker() {
@@ -144,15 +123,12 @@ void DevnetBridge::joinWorker() {
 
 void DevnetBridge::start(const QString& templateName, devnet::DevnetOptions options) {
     const std::string name = templateName.toStdString();
-    startWith(
-        [name](devnet::DevnetOptions o) {
-            return devnet::Devnet::start(devnet::builtinTemplate(name), o);
-        },
-        templateName, {}, false, options);
+    startWith([name] { return devnet::SessionSource::inMemory(devnet::builtinTemplate(name)); },
+              templateName, {}, false, options);
 }
 
 void DevnetBridge::start(const devnet::Topology& topology, devnet::DevnetOptions options) {
-    startWith([topology](devnet::DevnetOptions o) { return devnet::Devnet::start(topology, o); },
+    startWith([topology] { return devnet::SessionSource::inMemory(topology); },
               toQString(topology.name), {}, false, options);
 }
 
@@ -161,56 +137,35 @@ void DevnetBridge::open(const QString& path, const QString& templateIfNew,
     const std::string file = path.toStdString();
     const std::string name = templateIfNew.toStdString();
     startWith(
-        [file, name](devnet::DevnetOptions o) {
-            if (name.empty())
-                return devnet::Devnet::open(file, nullptr, o);
-            const devnet::Topology t = devnet::builtinTemplate(name);
-            return devnet::Devnet::open(file, &t, o);
+        [file, name] {
+            return devnet::SessionSource::workspace(
+                file, name.empty()
+                          ? std::nullopt
+                          : std::optional<devnet::Topology>(devnet::builtinTemplate(name)));
         },
-        templateIfNew, path, storage::Workspaces::isQuickstart(file), options);
+        templateIfNew, path, devnet::Session::isQuickstart(file), options);
 }
 
 void DevnetBridge::open(const QString& path, const devnet::Topology& topologyIfNew,
                         devnet::DevnetOptions options) {
     const std::string file = path.toStdString();
     startWith(
-        [file, topologyIfNew](devnet::DevnetOptions o) {
-            return devnet::Devnet::open(file, &topologyIfNew, o);
-        },
-        toQString(topologyIfNew.name), path, storage::Workspaces::isQuickstart(file), options);
+        [file, topologyIfNew] { return devnet::SessionSource::workspace(file, topologyIfNew); },
+        toQString(topologyIfNew.name), path, devnet::Session::isQuickstart(file), options);
 }
-
-namespace {
-
-// A new throw-away workspace holding `t` (removed again when the hierarchy cannot start).
-std::unique_ptr<devnet::Devnet> openQuickstart(const devnet::Topology& t, devnet::DevnetOptions o) {
-    std::string file;
-    {
-        auto store = storage::Workspaces::quickstart();
-        file = store->path();
-    }
-    try {
-        return devnet::Devnet::open(file, &t, o);
-    } catch (...) {
-        storage::Workspaces::discardQuickstart(file);
-        throw;
-    }
-}
-
-}  // namespace
 
 void DevnetBridge::quickstart(const QString& templateName, devnet::DevnetOptions options) {
     const std::string name = templateName.toStdString();
     startWith(
-        [name](devnet::DevnetOptions o) {
+        [name] {
             // builtinTemplate refuses bad names before any file is made.
-            return openQuickstart(devnet::builtinTemplate(name), o);
+            return devnet::SessionSource::newQuickstart(devnet::builtinTemplate(name));
         },
         templateName, {}, true, options);
 }
 
 void DevnetBridge::quickstart(const devnet::Topology& topology, devnet::DevnetOptions options) {
-    startWith([topology](devnet::DevnetOptions o) { return openQuickstart(topology, o); },
+    startWith([topology] { return devnet::SessionSource::newQuickstart(topology); },
               toQString(topology.name), {}, true, options);
 }
 
@@ -218,10 +173,12 @@ void DevnetBridge::startWith(Maker make, QString name, QString path, bool quicks
                              devnet::DevnetOptions options) {
     // The old engine is stopped and destroyed on the worker, so the UI never waits for it.
     subscription_.reset();
-    std::unique_ptr<devnet::rpc::Server> oldRpc = std::move(rpc_);
-    std::unique_ptr<devnet::Devnet> old = std::move(devnet_);
+    std::unique_ptr<devnet::Session> old = std::move(session_);
+    devnet_ = nullptr;
     const std::string discard = quickstart_ ? workspacePath_.toStdString() : std::string();
-    const auto rpcOptions = rpcOptions_;
+    devnet::SessionOptions sessionOptions;
+    sessionOptions.devnet = options;
+    sessionOptions.rpc = rpcOptions_;
     rpcError_.clear();
     std::uint64_t gen = 0;
     {
@@ -240,70 +197,61 @@ void DevnetBridge::startWith(Maker make, QString name, QString path, bool quicks
     emit starting(topologyName_);
 
     struct Result {
-        std::unique_ptr<devnet::Devnet> devnet;
+        std::unique_ptr<devnet::Session> session;
         devnet::EventBus::Subscription subscription;
         std::string error;
-        std::string topology;
-        std::string path;
-        std::unique_ptr<devnet::rpc::Server> rpc;
-        std::string rpcError;
     };
     std::thread previous = std::move(worker_);
-    worker_ = std::thread([previous = std::move(previous), old = std::move(old),
-                           oldRpc = std::move(oldRpc), make = std::move(make), options, gen,
-                           inbox = inbox_, discard, rpcOptions]() mutable {
-        if (previous.joinable())
-            previous.join();
-        oldRpc.reset();
-        old.reset();
-        if (!discard.empty())
-            storage::Workspaces::discardQuickstart(discard);
-        auto result = std::make_shared<Result>();
-        try {
-            result->devnet = make(options);
-            if (rpcOptions)
-                result->rpc = serveRpc(*result->devnet, *rpcOptions, result->rpcError);
-            result->path = result->devnet->workspacePath();
-            result->topology =
-                result->devnet->post([](devnet::Hierarchy& h) { return h.topology().name; }).get();
-            result->subscription = result->devnet->subscribe([inbox, gen](const devnet::Event& e) {
-                std::lock_guard lock(inbox->mutex);
-                if (inbox->generation == gen)
-                    inbox->onEvent(e);
-            });
-        } catch (const std::exception& e) {
-            result->error = e.what();
-            result->subscription.reset();
-            result->devnet.reset();
-        }
-        std::lock_guard lock(inbox->mutex);
-        if (inbox->generation != gen || inbox->owner == nullptr)
-            return;  // replaced or closed meanwhile: `result` dies here, on the worker
-        DevnetBridge* o = inbox->owner;
-        QMetaObject::invokeMethod(
-            o,
-            [o, gen, result] {
-                if (o->generation() != gen)
-                    return;
-                o->starting_ = false;
-                if (!result->error.empty()) {
-                    o->topologyName_.clear();
-                    o->workspacePath_.clear();
-                    o->quickstart_ = false;
-                    emit o->startFailed(toQString(result->error));
-                    return;
-                }
-                o->topologyName_ = toQString(result->topology);
-                o->workspacePath_ = toQString(result->path);
-                o->devnet_ = std::move(result->devnet);
-                o->rpc_ = std::move(result->rpc);
-                o->rpcError_ = toQString(result->rpcError);
-                o->subscription_ = std::move(result->subscription);
-                o->refresh();
-                emit o->started();
-            },
-            Qt::QueuedConnection);
-    });
+    worker_ =
+        std::thread([previous = std::move(previous), old = std::move(old), make = std::move(make),
+                     sessionOptions, gen, inbox = inbox_, discard]() mutable {
+            if (previous.joinable())
+                previous.join();
+            old.reset();
+            if (!discard.empty())
+                devnet::Session::discardQuickstart(discard);
+            auto result = std::make_shared<Result>();
+            try {
+                result->session = devnet::Session::start(make(), sessionOptions);
+                result->subscription =
+                    result->session->devnet().subscribe([inbox, gen](const devnet::Event& e) {
+                        std::lock_guard lock(inbox->mutex);
+                        if (inbox->generation == gen)
+                            inbox->onEvent(e);
+                    });
+            } catch (const std::exception& e) {
+                result->error = e.what();
+                result->subscription.reset();
+                result->session.reset();
+            }
+            std::lock_guard lock(inbox->mutex);
+            if (inbox->generation != gen || inbox->owner == nullptr)
+                return;  // replaced or closed meanwhile: `result` dies here, on the worker
+            DevnetBridge* o = inbox->owner;
+            QMetaObject::invokeMethod(
+                o,
+                [o, gen, result] {
+                    if (o->generation() != gen)
+                        return;
+                    o->starting_ = false;
+                    if (!result->error.empty()) {
+                        o->topologyName_.clear();
+                        o->workspacePath_.clear();
+                        o->quickstart_ = false;
+                        emit o->startFailed(toQString(result->error));
+                        return;
+                    }
+                    o->topologyName_ = toQString(result->session->topologyName());
+                    o->workspacePath_ = toQString(result->session->workspacePath());
+                    o->rpcError_ = toQString(result->session->rpcError());
+                    o->session_ = std::move(result->session);
+                    o->devnet_ = &o->session_->devnet();
+                    o->subscription_ = std::move(result->subscription);
+                    o->refresh();
+                    emit o->started();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 std::uint64_t DevnetBridge::generation() const {
@@ -315,8 +263,8 @@ void DevnetBridge::stop() {
     if (devnet_ == nullptr && !starting_)
         return;
     subscription_.reset();
-    std::unique_ptr<devnet::rpc::Server> oldRpc = std::move(rpc_);
-    std::unique_ptr<devnet::Devnet> old = std::move(devnet_);
+    std::unique_ptr<devnet::Session> old = std::move(session_);
+    devnet_ = nullptr;
     const std::string discard = quickstart_ ? workspacePath_.toStdString() : std::string();
     rpcError_.clear();
     {
@@ -325,15 +273,14 @@ void DevnetBridge::stop() {
         inbox_->pending = {};
     }
     std::thread previous = std::move(worker_);
-    worker_ = std::thread([previous = std::move(previous), oldRpc = std::move(oldRpc),
-                           old = std::move(old), discard]() mutable {
-        if (previous.joinable())
-            previous.join();
-        oldRpc.reset();
-        old.reset();
-        if (!discard.empty())
-            storage::Workspaces::discardQuickstart(discard);
-    });
+    worker_ =
+        std::thread([previous = std::move(previous), old = std::move(old), discard]() mutable {
+            if (previous.joinable())
+                previous.join();
+            old.reset();
+            if (!discard.empty())
+                devnet::Session::discardQuickstart(discard);
+        });
     view_.reset();
     viewRequested_ = false;
     starting_ = false;
@@ -687,9 +634,9 @@ void DevnetBridge::setRpc(std::optional<devnet::rpc::ServerOptions> options) {
 
 QMap<QString, QString> DevnetBridge::rpcUrls() const {
     QMap<QString, QString> out;
-    if (rpc_ == nullptr)
+    if (session_ == nullptr)
         return out;
-    for (const auto& e : rpc_->endpoints())
+    for (const auto& e : session_->endpoints())
         out.insert(toQString(e.subnet.toString()), toQString(e.url));
     return out;
 }

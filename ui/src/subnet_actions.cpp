@@ -12,10 +12,9 @@
 #include <QUrl>
 #include <QWidget>
 
-#include "ipc/core/encoding/abi.h"
-#include "ipc/core/ipc/contracts.h"
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/subnet_calls.h"
 #include "ipc/devnet/wallet.h"
 #include "ipc/ui/create_subnet_dialog.h"
 #include "ipc/ui/fund_dialog.h"
@@ -282,34 +281,18 @@ ValidatorDialog* SubnetActions::validatorAction(ValidatorDialog::Action action,
             return;
         const QString from = dialog->from();
         const U256 amount = dialog->amount();
-        U256 value;
-        Bytes data;
+        devnet::SubnetActorCall call;
         try {
-            switch (action) {
-                case ValidatorDialog::Action::Join: {
-                    const Bytes pub = wallet->publicKey(EthAddress::parse(from.toStdString()));
-                    value = amount;
-                    data = ipc::abi::encodeCall(
-                        protocol::sig::kJoin,
-                        {ipc::abi::Value::bytes(pub), ipc::abi::Value::uint(amount)});
-                    break;
-                }
-                case ValidatorDialog::Action::Stake:
-                    value = amount;
-                    data = ipc::abi::encodeCall(protocol::sig::kStake,
-                                                {ipc::abi::Value::uint(amount)});
-                    break;
-                case ValidatorDialog::Action::Unstake:
-                    data = ipc::abi::encodeCall(protocol::sig::kUnstake,
-                                                {ipc::abi::Value::uint(amount)});
-                    break;
-                case ValidatorDialog::Action::Leave:
-                    data = ipc::abi::encodeCall(protocol::sig::kLeave, {});
-                    break;
-                case ValidatorDialog::Action::Kill:
-                    data = ipc::abi::encodeCall(protocol::sig::kKill, {});
-                    break;
-            }
+            // In ValidatorDialog::Action's order.
+            static constexpr devnet::SubnetActorAction kAction[] = {
+                devnet::SubnetActorAction::Join, devnet::SubnetActorAction::Stake,
+                devnet::SubnetActorAction::Unstake, devnet::SubnetActorAction::Leave,
+                devnet::SubnetActorAction::Kill};
+            const devnet::SubnetActorAction act = kAction[static_cast<int>(action)];
+            const Bytes pub = act == devnet::SubnetActorAction::Join
+                                  ? wallet->publicKey(EthAddress::parse(from.toStdString()))
+                                  : Bytes();
+            call = devnet::subnetActorCall(act, amount, pub);
         } catch (const std::exception& e) {
             emit message(QString::fromUtf8(e.what()), 8000);
             return;
@@ -322,7 +305,7 @@ ValidatorDialog* SubnetActions::validatorAction(ValidatorDialog::Action action,
         const QString name = nameOf(subnetId);
         const char* done = kDone[static_cast<int>(action)];
         bridge_->walletSend(
-            this, parent, from, QString::fromStdString(actor->toChecksumHex()), value,
+            this, parent, from, QString::fromStdString(actor->toChecksumHex()), call.value,
             [this, name, done](const DevnetBridge::SendResult& r) {
                 if (!r.error.isEmpty()) {
                     emit message(tr("Refused: %1").arg(r.error), 10000);
@@ -333,7 +316,7 @@ ValidatorDialog* SubnetActions::validatorAction(ValidatorDialog::Action action,
                                     "whether the actor accepted it)"),
                              10000);
             },
-            data);
+            call.data);
     });
     dialog->open();
     return dialog;

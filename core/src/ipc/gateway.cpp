@@ -43,6 +43,8 @@ const char* toString(CheckpointStage s) {
             return "submitted";
         case CheckpointStage::Executed:
             return "executed";
+        case CheckpointStage::Cut:
+            return "cut";
     }
     return "?";
 }

@@ -32,6 +32,7 @@
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/encoding/abi.h"
+#include "ipc/core/ipc/calls.h"
 #include "ipc/core/ipc/contracts.h"
 #include "ipc/core/ipc/events.h"
 #include "ipc/core/ipc/gateway.h"
@@ -40,7 +41,10 @@
 #include "ipc/core/primitives/fvm_address.h"
 #include "ipc/core/primitives/subnet_id.h"
 #include "ipc/core/primitives/token_amount.h"
+#include "ipc/devnet/ipc_cli_keystore.h"
+#include "ipc/devnet/json_fields.h"
 #include "ipc/devnet/rpc/client.h"
+#include "ipc/devnet/subnet_calls.h"
 
 namespace ipc::cli {
 
@@ -52,8 +56,7 @@ using Json = web::json::value;
 
 constexpr const char* kDefaultRpc = "http://127.0.0.1:8545";
 constexpr std::uint32_t kAnvilAccounts = 10;
-constexpr const char* kDefaultKeyName = "default-key";  // ipc-cli's entry for the default key
-constexpr std::uint64_t kListLimit = 1000;              // the ipc_ methods' largest page
+constexpr std::uint64_t kListLimit = 1000;  // the ipc_ methods' largest page
 
 // ---------------------------------------------------------------- output
 
@@ -133,12 +136,6 @@ U256 quantity(const Json& v, const char* what) {
     return U256::parse(v.as_string());
 }
 
-// obj[key] = atto as decimal text, obj[key + "Fil"] = "1.5 FIL": the ipc_ methods' convention.
-void putAmount(Json& obj, const std::string& key, const TokenAmount& a) {
-    obj[key] = Json::string(a.atto().toDecimal());
-    obj[key + "Fil"] = Json::string(a.formatWithUnit());
-}
-
 // ---------------------------------------------------------------- input
 
 TokenAmount parseAmount(const std::string& s, const char* option, bool allowZero = false) {
@@ -204,10 +201,10 @@ fs::path keystorePath() {
 // ipc-cli's evm_keystore.json: a JSON array of {"address": "0x…", "private_key": "<hex>"}, plus
 // an entry named "default-key" holding the default key's secret. Entries are kept exactly as
 // read (fields included) and only ever appended to, so a rewrite never loses one.
-class Keystore {
+class IpcCliKeystoreFile {
 public:
-    static Keystore load() {
-        Keystore ks;
+    static IpcCliKeystoreFile load() {
+        IpcCliKeystoreFile ks;
         ks.path_ = keystorePath();
         std::error_code ec;
         if (!fs::exists(ks.path_, ec))
@@ -234,13 +231,12 @@ public:
             throw corrupt("expected a JSON array of {address, private_key}");
         for (std::size_t i = 0; i < doc.size(); ++i) {
             const Json& e = doc.at(i);
-            const std::string where = "entry " + std::to_string(i + 1);
-            if (!e.is_object() || !e.has_field("address") || !e.at("address").is_string() ||
-                !e.has_field("private_key") || !e.at("private_key").is_string()) {
-                throw corrupt(where + " lacks a text address or private_key");
+            try {
+                const devnet::ipccli::Entry parsed = devnet::ipccli::parseEntry(e);
+                ks.entries_.push_back(Entry{e, parsed.key, parsed.isDefault()});
+            } catch (const ParseError& ex) {
+                throw corrupt("entry " + std::to_string(i + 1) + ": " + ex.what());
             }
-            ks.entries_.push_back(Entry{e, parseSecret(e, where, corrupt),
-                                        e.at("address").as_string() == kDefaultKeyName});
         }
         return ks;
     }
@@ -282,7 +278,7 @@ public:
     bool add(const crypto::PrivateKey& key) {
         if (find(key.ethAddress()))
             return false;
-        entries_.push_back(Entry{entryJson(key.ethAddress().hex(), key), key, false});
+        entries_.push_back(Entry{devnet::ipccli::entry(key), key, false});
         return true;
     }
 
@@ -290,7 +286,8 @@ public:
         entries_.erase(std::remove_if(entries_.begin(), entries_.end(),
                                       [](const Entry& e) { return e.isDefault; }),
                        entries_.end());
-        entries_.push_back(Entry{entryJson(kDefaultKeyName, key), key, true});
+        entries_.push_back(
+            Entry{devnet::ipccli::entry(devnet::ipccli::kDefaultKeyName, key), key, true});
     }
 
     // Atomically: a private temp file (0600) next to the keystore, flushed, then renamed over it.
@@ -352,23 +349,6 @@ private:
         bool isDefault = false;
     };
 
-    template <class Corrupt>
-    static crypto::PrivateKey parseSecret(const Json& e, const std::string& where,
-                                          Corrupt&& corrupt) {
-        try {
-            return crypto::PrivateKey::fromHex(e.at("private_key").as_string());
-        } catch (const ParseError& ex) {
-            throw corrupt(where + ": private_key: " + ex.what());
-        }
-    }
-
-    static Json entryJson(const std::string& address, const crypto::PrivateKey& key) {
-        Json j = Json::object();
-        j["address"] = Json::string(address);
-        j["private_key"] = Json::string(key.secret().hex(false));
-        return j;
-    }
-
     fs::path path_;
     std::vector<Entry> entries_;
 };
@@ -386,7 +366,7 @@ Signer signerOf(const crypto::PrivateKey& k) {
 // (empty) the keystore's default key and else anvil account 0.
 Signer resolveSigner(const std::string& from) {
     if (from.empty()) {
-        const Keystore ks = Keystore::load();
+        const IpcCliKeystoreFile ks = IpcCliKeystoreFile::load();
         if (auto d = ks.defaultKey())
             return signerOf(*d);
         return signerOf(anvilKeys()[0]);
@@ -400,7 +380,7 @@ Signer resolveSigner(const std::string& from) {
     const EthAddress a = parseAccount(from, "--from");
     if (auto i = anvilIndex(a))
         return signerOf(anvilKeys()[*i]);
-    const Keystore ks = Keystore::load();
+    const IpcCliKeystoreFile ks = IpcCliKeystoreFile::load();
     if (auto k = ks.find(a))
         return signerOf(*k);
     throw ParseError("--from " + from + ": no key for it in " + ks.path().string() +
@@ -717,7 +697,7 @@ void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
         addJson(cmd, *o);
         addType(cmd);
         onRun(cmd, action, [&ctx, o] {
-            const Keystore ks = Keystore::load();
+            const IpcCliKeystoreFile ks = IpcCliKeystoreFile::load();
             const auto def = ks.defaultKey();
             const auto keys = ks.keys();
             if (o->json) {
@@ -758,7 +738,7 @@ void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
         cmd->add_option("--subnet", o->subnet, "subnet id or name (default: the root)");
         onRun(cmd, action, [&ctx, o] {
             // Checked before any request: a broken keystore is reported as such.
-            const Keystore ks = Keystore::load();
+            const IpcCliKeystoreFile ks = IpcCliKeystoreFile::load();
             Remote remote(o->common);
             const SubnetEntry& s = remote.subnetOrRoot(o->subnet);
             const rpc::Client c = remote.client(s);
@@ -793,7 +773,7 @@ void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
                 Json j = Json::object();
                 j["address"] = Json::string(r.address.toChecksumHex());
                 j["account"] = Json::string(r.source);
-                putAmount(j, "balance", balance);
+                devnet::putAmount(j, "balance", balance.atto());
                 out.push_back(std::move(j));
                 t.add({r.address.toChecksumHex(), r.source, balance.formatWithUnit()});
             }
@@ -811,7 +791,8 @@ void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
         });
     }
 
-    auto printAdded = [&ctx](bool json, const EthAddress& a, bool added, const Keystore& ks) {
+    auto printAdded = [&ctx](bool json, const EthAddress& a, bool added,
+                             const IpcCliKeystoreFile& ks) {
         if (json) {
             Json j = Json::object();
             j["address"] = Json::string(a.toChecksumHex());
@@ -831,7 +812,7 @@ void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
         addJson(cmd, *o);
         addType(cmd);
         onRun(cmd, action, [o, printAdded] {
-            Keystore ks = Keystore::load();
+            IpcCliKeystoreFile ks = IpcCliKeystoreFile::load();
             const auto key = crypto::PrivateKey::random();
             ks.add(key);
             ks.save();
@@ -866,7 +847,7 @@ void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
             const crypto::PrivateKey key = !o->privateKey.empty()
                                                ? crypto::PrivateKey::fromHex(o->privateKey)
                                                : crypto::deriveEthereumKey(o->mnemonic, o->index);
-            Keystore ks = Keystore::load();
+            IpcCliKeystoreFile ks = IpcCliKeystoreFile::load();
             const bool added = ks.add(key);
             if (added)
                 ks.save();
@@ -893,7 +874,7 @@ void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
             if (auto i = anvilIndex(a))
                 key = anvilKeys()[*i];
             else
-                key = Keystore::load().find(a);
+                key = IpcCliKeystoreFile::load().find(a);
             if (!key) {
                 throw ParseError("--address " + o->address + ": not in " + keystorePath().string() +
                                  " nor among the anvil accounts");
@@ -901,10 +882,7 @@ void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
             if (o->hex) {
                 ctx.out << key->secret().hex(false) << "\n";
             } else {
-                Json j = Json::object();
-                j["address"] = Json::string(a.hex());
-                j["private_key"] = Json::string(key->secret().hex(false));
-                printJson(ctx.out, j);
+                printJson(ctx.out, devnet::ipccli::entry(a.hex(), *key));
             }
             return kExitOk;
         });
@@ -924,7 +902,7 @@ void addWalletCommands(CLI::App& app, Context& ctx, Action& action) {
             ->required();
         onRun(cmd, action, [&ctx, o] {
             const EthAddress a = parseAccount(o->address, "--address");
-            Keystore ks = Keystore::load();
+            IpcCliKeystoreFile ks = IpcCliKeystoreFile::load();
             const auto key = ks.find(a);
             if (!key) {
                 throw ParseError("--address " + o->address + ": not in " + ks.path().string() +
@@ -999,32 +977,28 @@ void addActorCommand(CLI::App* subnet, Context& ctx, Action& action, const Actor
         r.chain = &parent;
         r.to = actor;
         r.what = verb + " " + target.name + " (" + target.idText + ")";
+        const auto act = devnet::parseSubnetActorAction(verb);
+        if (!act)
+            throw ParseError("unknown subnet action " + verb);
+        const auto pub = s.key.publicKey().uncompressed();
+        devnet::SubnetActorCall call =
+            devnet::subnetActorCall(*act, amount ? amount->atto() : U256(), pub.bytes);
+        r.value = call.value;
+        r.data = std::move(call.data);
         std::string done;
         if (verb == "join") {
-            const auto pub = s.key.publicKey().uncompressed();
-            r.value = amount->atto();
-            r.data = ipc::abi::encodeCall(
-                protocol::sig::kJoin,
-                {ipc::abi::Value::bytes(pub.toBytes()), ipc::abi::Value::uint(amount->atto())});
             done = s.address.toChecksumHex() + " joined " + target.name + " with " +
                    amount->formatWithUnit() + " collateral";
         } else if (verb == "stake") {
-            r.value = amount->atto();
-            r.data = ipc::abi::encodeCall(protocol::sig::kStake,
-                                          {ipc::abi::Value::uint(amount->atto())});
             done = s.address.toChecksumHex() + " staked " + amount->formatWithUnit() + " more in " +
                    target.name;
         } else if (verb == "unstake") {
-            r.data = ipc::abi::encodeCall(protocol::sig::kUnstake,
-                                          {ipc::abi::Value::uint(amount->atto())});
             done = s.address.toChecksumHex() + " unstaked " + amount->formatWithUnit() + " from " +
                    target.name + " (released once the change is confirmed by a " + "checkpoint)";
         } else if (verb == "leave") {
-            r.data = ipc::abi::encodeCall(protocol::sig::kLeave, {});
             done = s.address.toChecksumHex() + " left " + target.name +
                    " (its collateral is released once a checkpoint confirms it)";
         } else {
-            r.data = ipc::abi::encodeCall(protocol::sig::kKill, {});
             done = target.name + " (" + target.idText + ") was killed";
         }
         const TxResult res = sendTransaction(s, r, std::chrono::seconds(o->tx.timeout));
@@ -1032,7 +1006,7 @@ void addActorCommand(CLI::App* subnet, Context& ctx, Action& action, const Actor
         fields["subnet"] = Json::string(target.idText);
         fields["action"] = Json::string(verb);
         if (amount)
-            putAmount(fields, "collateral", *amount);
+            devnet::putAmount(fields, "collateral", amount->atto());
         return reportTx(ctx, o->tx, s, r, res, done, fields);
     });
 }
@@ -1286,11 +1260,10 @@ void addTransferCommand(CLI::App* group, Context& ctx, Action& action, bool fund
         r.to = protocol::gatewayAddress();
         r.value = amount.atto();
         if (fund) {
-            r.data = ipc::abi::encodeCall(protocol::sig::kFund,
-                                          {protocol::toAbi(target.id), protocol::toAbiFvm(*to)});
+            r.data = protocol::calls::fund(target.id, *to);
             r.what = "fund " + target.name;
         } else {
-            r.data = ipc::abi::encodeCall(protocol::sig::kRelease, {protocol::toAbiFvm(*to)});
+            r.data = protocol::calls::release(*to);
             r.what = "release from " + target.name;
         }
         const TxResult res = sendTransaction(s, r, std::chrono::seconds(o->tx.timeout));
@@ -1302,7 +1275,7 @@ void addTransferCommand(CLI::App* group, Context& ctx, Action& action, bool fund
         Json fields = Json::object();
         fields["subnet"] = Json::string(target.idText);
         fields["recipient"] = Json::string(to->toChecksumHex());
-        putAmount(fields, "amount", amount);
+        devnet::putAmount(fields, "amount", amount.atto());
         return reportTx(ctx, o->tx, s, r, res, done, fields);
     });
 }

@@ -13,9 +13,9 @@
 #include "ipc/cli/commands.h"
 #include "ipc/cli/up_log.h"
 #include "ipc/core/primitives/fvm_address.h"
-#include "ipc/core/storage/workspaces.h"
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/rpc/server.h"
+#include "ipc/devnet/session.h"
 #include "ipc/devnet/summary.h"
 #include "ipc/devnet/template_contracts.h"
 #include "ipc/devnet/version.h"
@@ -168,18 +168,10 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
 
             std::vector<std::string> violations;
             std::string summary;
-            std::string workspacePath;
-            if (!opts->workspace.empty()) {
-                const bool isPath = opts->workspace.find('/') != std::string::npos;
-                if (isPath) {
-                    workspacePath = opts->workspace;
-                } else {
-                    storage::Workspaces::validateName(opts->workspace);
-                    storage::Workspaces w;
-                    workspacePath = w.pathOf(opts->workspace);
-                    w.setLastOpened(opts->workspace);
-                }
-            }
+            devnet::SessionSource where = devnet::SessionSource::inMemory(topology);
+            if (!opts->workspace.empty())
+                where = devnet::Session::namedWorkspace(opts->workspace, topology);
+            const std::string workspacePath = where.workspacePath;
             if (opts->fast && workspacePath.empty()) {
                 devnet::Hierarchy h(topology);
                 printBanner(ctx.out, h, source);
@@ -198,18 +190,24 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 ctx.out << "\nStopped at root height " << h.root().chain->height() << " after "
                         << h.now() / 1000.0 << " s of virtual time\n";
             } else {
-                devnet::DevnetOptions o;
-                o.speed = opts->speed;
+                devnet::SessionOptions o;
+                o.devnet.speed = opts->speed;
                 // Fast runs in a workspace step the engine below in bounded chunks (each made
                 // durable when it returns) and stop exactly at the requested height.
-                o.paused = opts->fast;
-                o.allowCheats = !opts->noCheats;
-                std::unique_ptr<devnet::Devnet> d;
-                if (workspacePath.empty()) {
-                    d = devnet::Devnet::start(topology, o);
-                } else {
-                    d = devnet::Devnet::open(workspacePath, &topology, o);
+                o.devnet.paused = opts->fast;
+                o.devnet.allowCheats = !opts->noCheats;
+                if (!opts->noRpc && !opts->fast) {
+                    devnet::rpc::ServerOptions so;
+                    so.host = opts->rpcHost;
+                    so.basePort = opts->rpcPort;
+                    so.cors = opts->cors;
+                    o.rpc = so;
+                    // The ports asked for, or an error: a script expects them there.
+                    o.rpcPortBlocks = 1;
+                    o.rpcRequired = true;
                 }
+                const std::unique_ptr<devnet::Session> session = devnet::Session::start(where, o);
+                devnet::Devnet* d = &session->devnet();
                 std::uint64_t startHeight = 0;
                 d->post([&](devnet::Hierarchy& h) {
                      startHeight = h.root().chain->height();
@@ -223,16 +221,10 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                  }).get();
                 if (opts->stopRelative)
                     opts->stopAtHeight = startHeight + *opts->stopAtHeight;
-                std::unique_ptr<devnet::rpc::Server> server;
-                if (!opts->noRpc && !opts->fast) {
-                    devnet::rpc::ServerOptions so;
-                    so.host = opts->rpcHost;
-                    so.basePort = opts->rpcPort;
-                    so.cors = opts->cors;
-                    server = std::make_unique<devnet::rpc::Server>(*d, so);
+                if (o.rpc) {
                     const auto view = d->view();
                     ctx.out << "\nJSON-RPC endpoints\n==================\n";
-                    for (const auto& e : server->endpoints()) {
+                    for (const auto& e : session->endpoints()) {
                         std::string name;
                         for (const auto& s : view->subnets) {
                             if (s.id == e.subnet)
@@ -291,9 +283,7 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                      ctx.out << "\nStopped at root height " << h.root().chain->height() << "\n";
                  }).get();
                 following.reset();  // paused: no more events, nothing after the summary
-                if (server)
-                    server->close();
-                d->stop();
+                session->stop();
             }
             std::signal(SIGINT, SIG_DFL);
             std::signal(SIGTERM, SIG_DFL);

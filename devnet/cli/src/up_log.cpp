@@ -79,7 +79,7 @@ std::optional<std::string> UpLog::line(const devnet::Event& event) const {
     }
     if (const auto* c = std::get_if<devnet::CheckpointEvent>(&event)) {
         // Signatures arrive one by one: the log keeps to the stages a checkpoint passes.
-        if (c->stage == devnet::CheckpointStage::Signed)
+        if (c->stage == devnet::CheckpointStage::Signing)
             return std::nullopt;
         s << stamp(c->timeMs) << "  checkpoint  " << nameOf(c->subnet) << " @" << c->height << " "
           << devnet::toString(c->stage);

@@ -24,10 +24,6 @@ Json u64(std::uint64_t v) {
     return Json::number(v);
 }
 
-Json subnetIdJson(const std::optional<SubnetId>& id) {
-    return id ? Json::string(id->toString()) : Json::null();
-}
-
 Json ipcAddressJson(const protocol::IpcAddress& a) {
     Json j = Json::object();
     j["subnet"] = Json::string(a.subnet.toString());
@@ -86,23 +82,6 @@ Json checkpointSummaryJson(const protocol::CheckpointRecord& rec) {
     j["totalWeight"] = u64(rec.totalWeight);
     j["threshold"] = u64(rec.threshold);
     j["stage"] = Json::string(protocol::toString(rec.stage));
-    return j;
-}
-
-// The ipc_listSubnets line; ipc_getSubnet starts from it. No rpcUrl: added by the caller.
-Json subnetSummaryJson(const SubnetView& v) {
-    Json j = Json::object();
-    j["id"] = Json::string(v.id.toString());
-    j["name"] = Json::string(v.name);
-    j["parent"] = subnetIdJson(v.parent);
-    j["chainId"] = u64(v.chainId);
-    j["height"] = u64(v.height);
-    j["status"] = Json::string(toString(v.status));
-    j["validators"] = u64(v.validatorsTotal);
-    j["validatorsOnline"] = u64(v.validatorsOnline);
-    j["checkpointPeriod"] = u64(v.checkpointPeriod);
-    j["lastCheckpointHeight"] = u64(v.lastCheckpointAccepted);
-    putAmount(j, "circulatingSupply", v.circulatingSupply);
     return j;
 }
 

@@ -92,11 +92,6 @@ bool boolParam(const Json& params, std::size_t index, const char* name) {
     return boolValue(param(params, index, name), name);
 }
 
-void putAmount(Json& obj, const std::string& key, const U256& atto) {
-    obj[key] = Json::string(atto.toDecimal());
-    obj[key + "Fil"] = Json::string(TokenAmount::fromAtto(atto).formatWithUnit());
-}
-
 Json stringOrNull(const std::string& s) {
     return s.empty() ? Json::null() : Json::string(s);
 }

@@ -11,6 +11,7 @@
 
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/json_fields.h"
 #include "ipc/devnet/rpc/rpc.h"
 
 namespace ipc::devnet::rpc {
@@ -38,8 +39,6 @@ std::optional<std::uint64_t> optionalUintParam(const Json& params, std::size_t i
 bool boolValue(const Json& v, const char* name);
 bool boolParam(const Json& params, std::size_t index, const char* name);
 
-// obj[key] = decimal atto, obj[key + "Fil"] = "1.5 FIL".
-void putAmount(Json& obj, const std::string& key, const U256& atto);
 // A string, or null when empty.
 Json stringOrNull(const std::string& s);
 

@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "ipc/core/ipc/gateway.h"
 #include "ipc/core/primitives/bytes.h"
 #include "ipc/core/primitives/subnet_id.h"
 
@@ -34,8 +35,10 @@ struct BlockProduced {
     std::vector<TxNote> notes;  // in block order
 };
 
-enum class CheckpointStage : std::uint8_t { Cut, Signed, Quorum, Submitted, Executed };
-const char* toString(CheckpointStage s);
+// The gateway's stage list: Cut (a checkpoint was just cut), Signing (a signature landed, no
+// quorum yet), Quorum, Submitted, Executed.
+using CheckpointStage = protocol::CheckpointStage;
+using protocol::toString;
 
 struct CheckpointEvent {
     SubnetId subnet;  // the child that cut it

@@ -37,6 +37,8 @@ struct SubnetView {
     std::uint64_t checkpointPeriod = 0;
     std::uint64_t lastCheckpointCut = 0;       // latest checkpoint height cut here
     std::uint64_t lastCheckpointAccepted = 0;  // latest accepted by the parent
+    std::uint64_t checkpointsCut = 0;          // checkpoints cut here so far
+    std::uint64_t checkpointsAccepted = 0;     // of them executed by the parent
     std::uint64_t parentFinality = 0;          // latest parent height committed here
     U256 circulatingSupply;                    // as recorded in the parent's gateway
     U256 totalSupply;                          // sum of balances here

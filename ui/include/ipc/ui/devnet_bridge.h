@@ -23,6 +23,7 @@
 
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/rpc/server.h"
+#include "ipc/devnet/session.h"
 #include "ipc/devnet/topology.h"
 #include "ipc/devnet/transfer.h"
 #include "ipc/devnet/views.h"
@@ -148,7 +149,8 @@ signals:
 private:
     struct Inbox;
 
-    using Maker = std::function<std::unique_ptr<devnet::Devnet>(devnet::DevnetOptions)>;
+    // Says on the worker thread what to run (it may throw, e.g. for an unknown template).
+    using Maker = std::function<devnet::SessionSource()>;
     void startWith(Maker make, QString name, QString path, bool quickstart,
                    devnet::DevnetOptions options);
     // Runs `fn` on the engine thread, then delivers a fresh view; errors become commandFailed.
@@ -162,7 +164,8 @@ private:
     const QString& idText(const SubnetId& id);
 
     std::shared_ptr<Inbox> inbox_;
-    std::unique_ptr<devnet::Devnet> devnet_;
+    std::unique_ptr<devnet::Session> session_;
+    devnet::Devnet* devnet_ = nullptr;  // session_'s engine; null while none runs
     devnet::EventBus::Subscription subscription_;
     std::thread worker_;
     QTimer flushTimer_;
@@ -205,7 +208,6 @@ public:
 
 private:
     std::optional<devnet::rpc::ServerOptions> rpcOptions_;
-    std::unique_ptr<devnet::rpc::Server> rpc_;
     QString rpcError_;
 
     // ---- whole-hierarchy snapshots (toolbar, Run menu) ----

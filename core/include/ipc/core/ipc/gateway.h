@@ -71,7 +71,11 @@ struct CheckpointSignature {
     std::uint64_t height = 0;  // child height where the signature landed
 };
 
-enum class CheckpointStage : std::uint8_t { Signing, Quorum, Submitted, Executed };
+// Where a bottom-up checkpoint is, the one stage list of the engine, its events and views. A
+// record is Signing from its cut until quorum; Cut names only the event of a checkpoint just cut
+// (devnet::CheckpointEvent), never a record's stage. Signing..Executed are stored as 0..3.
+enum class CheckpointStage : std::uint8_t { Signing, Quorum, Submitted, Executed, Cut };
+// "signing", "quorum", "submitted", "executed", "cut".
 const char* toString(CheckpointStage s);
 
 struct CheckpointRecord {
