@@ -115,8 +115,8 @@ private slots:
 
         using C = devnet::CheckpointStage;
         d.addCheckpoints({CheckpointSample{a, 10, C::Cut, 0, 4, 1000},
-                          CheckpointSample{a, 10, C::Signed, 1, 4, 1100},
-                          CheckpointSample{a, 10, C::Signed, 3, 4, 1200},
+                          CheckpointSample{a, 10, C::Signing, 1, 4, 1100},
+                          CheckpointSample{a, 10, C::Signing, 3, 4, 1200},
                           CheckpointSample{a, 10, C::Quorum, 3, 4, 1200},
                           CheckpointSample{a, 10, C::Executed, 3, 4, 2000}});
         const auto& weight = d.series(ChartData::SignatureWeight).at(a).points();
