@@ -1,4 +1,5 @@
 #include "ipc/devnet/explorer_views.h"
+#include "ipc/devnet/hierarchy.h"
 
 #include <algorithm>
 #include <iterator>

@@ -1,4 +1,5 @@
 #include "ipc/devnet/views.h"
+#include "ipc/devnet/hierarchy.h"
 
 namespace ipc::devnet {
 
