@@ -2,7 +2,7 @@
 // `checkpoint list-bottomup-bundle`, `cross-msg parent-finality`), over JSON-RPC: subnets with
 // their subnet-actor and gateway state, bottom-up checkpoints decoded, ABI-encoded and with their
 // signatures verified again, cross-net messages with every hop of their trace. Handlers read the
-// engine on its own thread (Devnet::post) and copy plain values out; RPC URLs are looked up
+// engine on its own thread (engine_access.h) and copy plain values out; RPC URLs are looked up
 // afterwards, on the caller's thread.
 #include <algorithm>
 #include <utility>
