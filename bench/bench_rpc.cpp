@@ -28,6 +28,7 @@
 #include "ipc/core/chain/transaction.h"
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/topology.h"
@@ -168,9 +169,11 @@ void BM_HttpSendRawTransaction(benchmark::State& state) {
         devnet::DevnetOptions options;
         options.paused = true;
         auto devnet = devnet::Devnet::start(rootOnly(), options);
-        devnet->post([](devnet::Hierarchy& h) { fund(h); }).get();
+        engine(*devnet).post([](devnet::Hierarchy& h) { fund(h); }).get();
         const std::uint64_t start =
-            devnet->post([](devnet::Hierarchy& h) { return h.root().chain->height(); }).get();
+            engine(*devnet)
+                .post([](devnet::Hierarchy& h) { return h.root().chain->height(); })
+                .get();
         devnet::rpc::ServerOptions so;
         so.basePort = basePort();
         devnet::rpc::Server server(*devnet, so);
@@ -178,7 +181,9 @@ void BM_HttpSendRawTransaction(benchmark::State& state) {
         // Blocks every 20 ms of real time; the clock stops once every transfer is in a block.
         // Blocks hold kPerBlock (1,428) transfers each, so they would cap this at 71,400 tx/s,
         // far above what is measured: the number is the server's, not the block time's.
-        devnet->post([](devnet::Hierarchy& h) { h.setBlockTime(h.root().id, kBlockTimeMs); }).get();
+        engine(*devnet)
+            .post([](devnet::Hierarchy& h) { h.setBlockTime(h.root().id, kBlockTimeMs); })
+            .get();
         std::size_t errors = 0;
         devnet->resume();
         state.ResumeTiming();
@@ -220,14 +225,15 @@ void BM_HttpSendRawTransaction(benchmark::State& state) {
         } catch (const std::exception&) {
             ++errors;
         }
-        while (devnet->post([](devnet::Hierarchy& h) { return h.root().chain->mempool().size(); })
+        while (engine(*devnet)
+                   .post([](devnet::Hierarchy& h) { return h.root().chain->mempool().size(); })
                    .get() > 0)
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
         const double sec = secondsSince(t0);
         state.SetIterationTime(sec);
         state.PauseTiming();
-        const std::size_t ok = devnet
-                                   ->post([start](devnet::Hierarchy& h) {
+        const std::size_t ok = engine(*devnet)
+                                   .post([start](devnet::Hierarchy& h) {
                                        return successfulReceipts(*h.root().chain, start);
                                    })
                                    .get();

@@ -855,6 +855,10 @@
         <source>No hierarchy is running.</source>
         <translation>Es läuft keine Hierarchie.</translation>
     </message>
+    <message>
+        <source>The engine refused the request.</source>
+        <translation>Die Engine hat die Anfrage abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::ExplorerFormat</name>

@@ -855,6 +855,10 @@
         <source>No hierarchy is running.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The engine refused the request.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::ExplorerFormat</name>

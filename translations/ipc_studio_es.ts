@@ -855,6 +855,10 @@
         <source>No hierarchy is running.</source>
         <translation>No hay ninguna jerarquía en marcha.</translation>
     </message>
+    <message>
+        <source>The engine refused the request.</source>
+        <translation>El motor rechazó la solicitud.</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::ExplorerFormat</name>

@@ -855,6 +855,10 @@
         <source>No hierarchy is running.</source>
         <translation>没有正在运行的层级。</translation>
     </message>
+    <message>
+        <source>The engine refused the request.</source>
+        <translation>引擎拒绝了该请求。</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::ExplorerFormat</name>

@@ -1,16 +1,29 @@
-// The Devnet facade: the engine thread, its command queue, virtual-time pacing and published views.
+// The Devnet facade: its engine thread and loop, persistence after each command, the published
+// view, and the typed ask() of every query and command in queries.h.
 #include "ipc/devnet/devnet.h"
 
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/storage/store.h"
+#include "ipc/devnet/engine_access.h"
+#include "ipc/devnet/persistence.h"
+#include "ipc/devnet/query_answers.h"
 #include "ipc/devnet/wallet.h"
 
 namespace ipc::devnet {
 
+namespace {
+
+// How the wallet's prepared sends reach this devnet's engine thread.
+Wallet::Runner sendRunner(Devnet& d) {
+    return [raw = &d](Wallet::EngineSend fn) { return engine(*raw).post(std::move(fn)); };
+}
+
+}  // namespace
+
 std::unique_ptr<Devnet> Devnet::start(const Topology& topology, DevnetOptions options) {
     std::unique_ptr<Devnet> d(new Devnet(std::make_unique<Hierarchy>(topology), options, nullptr));
     d->wallet_ = std::make_shared<Wallet>(topology, nullptr, options.wallet);
-    d->wallet_->attach(d.get());
+    d->wallet_->attach(sendRunner(*d));
     d->thread_ = std::thread([raw = d.get()] { raw->loop(); });
     return d;
 }
@@ -35,7 +48,7 @@ std::unique_ptr<Devnet> Devnet::open(const std::string& path, const Topology* to
     std::unique_ptr<Devnet> d(new Devnet(std::move(h), options, std::move(persistence)));
     d->workspacePath_ = path;
     d->wallet_ = std::make_shared<Wallet>(topology, store, options.wallet);
-    d->wallet_->attach(d.get());
+    d->wallet_->attach(sendRunner(*d));
     d->thread_ = std::thread([raw = d.get()] { raw->loop(); });
     return d;
 }
@@ -88,7 +101,7 @@ std::shared_ptr<const HierarchyView> Devnet::view() const {
 
 Devnet::~Devnet() {
     if (wallet_)
-        wallet_->attach(nullptr);  // a wallet kept elsewhere must not post to a dead engine
+        wallet_->attach({});  // a wallet kept elsewhere must not post to a dead engine
     stop();
 }
 
@@ -136,27 +149,78 @@ void Devnet::setSpeed(double speed) {
 }
 
 std::future<void> Devnet::step(const SubnetId& subnet) {
-    return post([subnet](Hierarchy& h) { h.mine(subnet, 1); });
+    return engine(*this).post([subnet](Hierarchy& h) { h.mine(subnet, 1); });
 }
 
 std::future<std::string> Devnet::snapshot(std::string name) {
-    return post([name = std::move(name)](Hierarchy& h) { return h.snapshot(name); });
+    return ask(TakeSnapshotCommand{std::move(name)});
 }
 
 std::future<void> Devnet::revert(std::string idOrName, bool keep) {
-    return post([this, idOrName = std::move(idOrName), keep](Hierarchy& h) {
-        h.revert(idOrName, keep);
-        rebase();
+    return engine(*this).post([this, idOrName = std::move(idOrName), keep](Hierarchy& h) {
+        (void)answerOn(h, RevertSnapshotCommand{idOrName, keep});
     });
 }
 
 std::future<std::vector<SnapshotInfo>> Devnet::listSnapshots() {
-    return post([](Hierarchy& h) { return h.listSnapshots(); });
+    return ask(SnapshotsQuery{});
 }
 
 std::future<void> Devnet::deleteSnapshot(std::string idOrName) {
-    return post([idOrName = std::move(idOrName)](Hierarchy& h) { h.deleteSnapshot(idOrName); });
+    return engine(*this).post([idOrName = std::move(idOrName)](Hierarchy& h) {
+        (void)answer(h, DeleteSnapshotCommand{idOrName});
+    });
 }
+
+// ---------------------------------------------------------------- typed queries and commands
+
+template <class Q>
+typename Q::Result Devnet::answerOn(Hierarchy& h, const Q& query) {
+    if constexpr (std::is_same_v<Q, RevertSnapshotCommand>) {
+        // The real-time clock continues from the snapshot's time; without this the engine
+        // would "catch up" to the wall clock and remake every block since at once.
+        auto result = answer(h, query);
+        rebase();
+        return result;
+    } else {
+        return answer(h, query);
+    }
+}
+
+template <class Q>
+std::future<typename Q::Result> Devnet::ask(Q query) {
+    return engine(*this).post(
+        [this, q = std::move(query)](Hierarchy& h) { return answerOn(h, q); });
+}
+
+template <class Q>
+void Devnet::ask(Q query, AskDone<Q> done) {
+    using R = typename Q::Result;
+    enqueue([this, q = std::move(query), done = std::move(done)](Hierarchy& h) {
+        std::optional<R> result;
+        std::exception_ptr error;
+        try {
+            result.emplace(answerOn(h, q));
+        } catch (...) {
+            error = std::current_exception();
+        }
+        settle(h);
+        if constexpr (ChangesState<Q>::value)
+            publishView(h);  // whoever is told it was applied sees it in view()
+        try {
+            if (done)
+                done(std::move(result), error);
+        } catch (...) {
+            // `done` only hands the answer on; the engine keeps running whatever it does.
+        }
+    });
+}
+
+#define IPC_DEVNET_INSTANTIATE_ASK(Q)                  \
+    template std::future<Q::Result> Devnet::ask<Q>(Q); \
+    template void Devnet::ask<Q>(Q, AskDone<Q>);
+IPC_DEVNET_QUERIES(IPC_DEVNET_INSTANTIATE_ASK)
+#undef IPC_DEVNET_INSTANTIATE_ASK
 
 EventBus::Subscription Devnet::subscribe(EventBus::Handler handler) {
     return hierarchy_->events().subscribe(std::move(handler));

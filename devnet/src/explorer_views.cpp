@@ -1,5 +1,6 @@
 // The explorer pages' views of one subnet (blocks, transactions, checkpoints, messages).
 #include "ipc/devnet/explorer_views.h"
+#include "ipc/devnet/hierarchy.h"
 
 #include <algorithm>
 #include <iterator>

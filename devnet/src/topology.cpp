@@ -17,6 +17,7 @@
 #include <string_view>
 #include <utility>
 
+#include "ipc/core/crypto/bip32.h"
 #include "ipc/core/crypto/bip39.h"
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/fvm_address.h"
@@ -818,6 +819,10 @@ std::vector<std::string> builtinTemplateNames() {
 
 std::string builtinTemplateText(const std::string& name) {
     return std::string(findTemplate(name).text);
+}
+
+void checkMnemonic(const std::string& mnemonic) {
+    (void)crypto::deriveEthereumKey(mnemonic, 0);
 }
 
 }  // namespace ipc::devnet

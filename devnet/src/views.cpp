@@ -1,5 +1,6 @@
 // Read views: plain values copied out of the engine for the GUI and RPC.
 #include "ipc/devnet/views.h"
+#include "ipc/devnet/hierarchy.h"
 
 namespace ipc::devnet {
 

@@ -13,7 +13,6 @@
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/core/storage/store.h"
-#include "ipc/devnet/devnet.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/store_key_rows.h"
 
@@ -229,9 +228,13 @@ Wallet::Wallet(const Topology& topology, std::shared_ptr<storage::Store> store,
 
 Wallet::~Wallet() = default;
 
-void Wallet::attach(Devnet* devnet) {
+bool isWrongPassword(const std::exception& e) {
+    return dynamic_cast<const crypto::WrongPasswordError*>(&e) != nullptr;
+}
+
+void Wallet::attach(Runner runner) {
     std::lock_guard lock(mutex_);
-    devnet_ = devnet;
+    runner_ = std::move(runner);
 }
 
 void Wallet::changed() {
@@ -498,9 +501,9 @@ Wallet::EngineSend Wallet::prepareFaucet(const EthAddress& to, const U256& amoun
 
 std::future<Hash32> Wallet::run(EngineSend fn) {
     std::lock_guard lock(mutex_);
-    if (devnet_ == nullptr)
+    if (!runner_)
         throw Error("the devnet is not running");
-    return devnet_->post(std::move(fn));
+    return runner_(std::move(fn));
 }
 
 std::future<Hash32> Wallet::send(const SubnetId& subnet, const EthAddress& from,

@@ -10,6 +10,7 @@
 #include "ipc/core/evm/executor.h"
 #include "ipc/core/storage/store.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/topology.h"
 
@@ -77,7 +78,8 @@ protected:
 };
 
 evm::Word slot0(Devnet& d, const EthAddress& c) {
-    return d.post([c](Hierarchy& h) { return h.root().chain->state().storageAt(c, evm::Word()); })
+    return engine(d)
+        .post([c](Hierarchy& h) { return h.root().chain->state().storageAt(c, evm::Word()); })
         .get();
 }
 
@@ -88,29 +90,33 @@ TEST_F(ContractWorkspace, CodeAndStorageSurviveRestartAndRevert) {
     EthAddress contract;
     {
         auto d = Devnet::open(path_, &topo, paused());
-        contract = d->post([](Hierarchy& h) {
-                        const EthAddress from = h.accounts()[0].address;
-                        const EthAddress c =
-                            evm::createAddress(from, h.root().chain->state().nonce(from));
-                        transact(h, std::nullopt, deployCode());
-                        transact(h, c, word(7));
-                        return c;
-                    }).get();
+        contract = engine(*d)
+                       .post([](Hierarchy& h) {
+                           const EthAddress from = h.accounts()[0].address;
+                           const EthAddress c =
+                               evm::createAddress(from, h.root().chain->state().nonce(from));
+                           transact(h, std::nullopt, deployCode());
+                           transact(h, c, word(7));
+                           return c;
+                       })
+                       .get();
         EXPECT_EQ(slot0(*d, contract), evm::Word(7));
         const std::string id = d->snapshot("seven").get();
-        d->post([&](Hierarchy& h) { transact(h, contract, word(9)); }).get();
+        engine(*d).post([&](Hierarchy& h) { transact(h, contract, word(9)); }).get();
         EXPECT_EQ(slot0(*d, contract), evm::Word(9));
         d->revert(id).get();
         EXPECT_EQ(slot0(*d, contract), evm::Word(7));
-        d->post([&](Hierarchy& h) { transact(h, contract, word(8)); }).get();
+        engine(*d).post([&](Hierarchy& h) { transact(h, contract, word(8)); }).get();
     }
     auto d = Devnet::open(path_, nullptr, paused());
     EXPECT_EQ(slot0(*d, contract), evm::Word(8));
     const Bytes code =
-        d->post([&](Hierarchy& h) { return h.root().chain->state().code(contract)->bytes; }).get();
+        engine(*d)
+            .post([&](Hierarchy& h) { return h.root().chain->state().code(contract)->bytes; })
+            .get();
     EXPECT_EQ(code, kRuntime);
     // It keeps running: one more write after the restart.
-    d->post([&](Hierarchy& h) { transact(h, contract, word(3)); }).get();
+    engine(*d).post([&](Hierarchy& h) { transact(h, contract, word(3)); }).get();
     EXPECT_EQ(slot0(*d, contract), evm::Word(3));
 }
 
@@ -118,7 +124,7 @@ TEST_F(ContractWorkspace, AVersion2StateOpens) {
     const Topology topo = builtinTemplate("single");
     {
         auto d = Devnet::open(path_, &topo, paused());
-        d->post([](Hierarchy& h) { h.mine(h.root().id, 3); }).get();
+        engine(*d).post([](Hierarchy& h) { h.mine(h.root().id, 3); }).get();
     }
     {
         auto store = storage::Store::open(path_);
@@ -132,5 +138,5 @@ TEST_F(ContractWorkspace, AVersion2StateOpens) {
         store->write(b);
     }
     auto d = Devnet::open(path_, nullptr, paused());
-    EXPECT_EQ(d->post([](Hierarchy& h) { return h.root().chain->height(); }).get(), 3u);
+    EXPECT_EQ(engine(*d).post([](Hierarchy& h) { return h.root().chain->height(); }).get(), 3u);
 }

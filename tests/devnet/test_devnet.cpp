@@ -4,6 +4,7 @@
 #include <future>
 
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 
 using namespace ipc;
 using namespace ipc::devnet;
@@ -37,15 +38,17 @@ TEST(Devnet, PausedStartThenStepAndMine) {
     EXPECT_EQ(v0->subnets[0].height, 0u);
     const SubnetId alpha = v0->subnets[1].id;
     d->step(alpha).get();
-    d->post([&](Hierarchy& h) { h.mine(h.root().id, 3); }).get();
-    const auto heights = d->post([&](Hierarchy& h) {
-                              return std::make_pair(h.root().chain->height(),
-                                                    h.node(alpha)->chain->height());
-                          }).get();
+    engine(*d).post([&](Hierarchy& h) { h.mine(h.root().id, 3); }).get();
+    const auto heights =
+        engine(*d)
+            .post([&](Hierarchy& h) {
+                return std::make_pair(h.root().chain->height(), h.node(alpha)->chain->height());
+            })
+            .get();
     EXPECT_EQ(heights.first, 3u);
     EXPECT_EQ(heights.second, 1u);
     // The view is republished after commands that produced blocks.
-    d->post([](Hierarchy&) {}).get();
+    engine(*d).post([](Hierarchy&) {}).get();
     EXPECT_EQ(d->view()->subnets[0].height, 3u);
 }
 
@@ -53,10 +56,10 @@ TEST(Devnet, CommandErrorsArriveThroughTheFuture) {
     DevnetOptions o;
     o.paused = true;
     auto d = Devnet::start(builtinTemplate("single"), o);
-    auto f = d->post([](Hierarchy& h) { h.setRelayer(h.root().id, false); });
+    auto f = engine(*d).post([](Hierarchy& h) { h.setRelayer(h.root().id, false); });
     EXPECT_THROW(f.get(), Error);
     // The engine keeps serving after a failed command.
-    EXPECT_EQ(d->post([](Hierarchy& h) { return h.nodes().size(); }).get(), 2u);
+    EXPECT_EQ(engine(*d).post([](Hierarchy& h) { return h.nodes().size(); }).get(), 2u);
 }
 
 TEST(Devnet, FastModeRunsUntilStopped) {
@@ -70,11 +73,12 @@ TEST(Devnet, FastModeRunsUntilStopped) {
     d->resume();
     ASSERT_EQ(reached.wait_for(std::chrono::seconds(60)), std::future_status::ready);
     d->pause();
-    const auto violations = d->post([](Hierarchy& h) { return h.checkInvariants(); }).get();
+    const auto violations = engine(*d).post([](Hierarchy& h) { return h.checkInvariants(); }).get();
     EXPECT_TRUE(violations.empty());
     const auto v = d->view();
     EXPECT_EQ(v->subnets.size(), 7u);
-    for (const auto& s : v->subnets) EXPECT_GE(s.height, 90u) << s.name;
+    for (const auto& s : v->subnets)
+        EXPECT_GE(s.height, 90u) << s.name;
 }
 
 TEST(Devnet, RealTimeFollowsTheSpeedFactor) {
@@ -87,7 +91,7 @@ TEST(Devnet, RealTimeFollowsTheSpeedFactor) {
     ASSERT_EQ(reached.wait_for(std::chrono::seconds(30)), std::future_status::ready);
     d->setSpeed(1);
     d->pause();
-    const auto t = d->post([](Hierarchy& h) { return h.now(); }).get();
+    const auto t = engine(*d).post([](Hierarchy& h) { return h.now(); }).get();
     EXPECT_GE(t, 20'000u);
     EXPECT_TRUE(d->paused());
 }

@@ -19,6 +19,7 @@
 #include "ipc/core/ipc/state_codec.h"
 #include "ipc/core/storage/store.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/explorer_views.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/persistence.h"
@@ -181,22 +182,26 @@ TEST_F(Workspace, RestartContinuesWithTheSameBlockHashes) {
 
     {
         auto d = Devnet::open(path_, &topo, paused());
-        d->post([](Hierarchy& h) {
-             h.runUntil(12'000);
-             inputs(h);
-             h.runUntil(h.now() + 2'000);
-         }).get();
+        engine(*d)
+            .post([](Hierarchy& h) {
+                h.runUntil(12'000);
+                inputs(h);
+                h.runUntil(h.now() + 2'000);
+            })
+            .get();
     }  // stopped: everything is in the file
     auto d = Devnet::open(path_, nullptr, paused());
-    const auto restored = d->post([](Hierarchy& h) {
-                               h.runUntil(120'000);
-                               EXPECT_TRUE(h.checkInvariants().empty());
-                               return hashes(h);
-                           }).get();
+    const auto restored = engine(*d)
+                              .post([](Hierarchy& h) {
+                                  h.runUntil(120'000);
+                                  EXPECT_TRUE(h.checkInvariants().empty());
+                                  return hashes(h);
+                              })
+                              .get();
     EXPECT_EQ(restored, hashes(twin));
     // Old blocks are no longer all in memory: they come from the workspace.
     const auto inMemory =
-        d->post([](Hierarchy& h) { return h.root().chain->blocksInMemory(); }).get();
+        engine(*d).post([](Hierarchy& h) { return h.root().chain->blocksInMemory(); }).get();
     EXPECT_LE(inMemory, Persistence::kKeepRecentBlocks);
 }
 
@@ -206,10 +211,12 @@ TEST_F(Workspace, WhatACommandProducedIsDurableBeforeItAnswers) {
     auto reader = storage::Store::open(path_);
     const SubnetId root = d->view()->subnets.front().id;
     for (int i = 1; i <= 5; ++i) {
-        const auto height = d->post([&](Hierarchy& h) {
-                                 h.mine(root, 3);
-                                 return h.root().chain->height();
-                             }).get();
+        const auto height = engine(*d)
+                                .post([&](Hierarchy& h) {
+                                    h.mine(root, 3);
+                                    return h.root().chain->height();
+                                })
+                                .get();
         EXPECT_EQ(reader->latestHeight(root.toString()), height);
     }
     // The view never shows a block the file does not have.
@@ -221,16 +228,16 @@ TEST_F(Workspace, RevertReachesTheFile) {
     {
         auto d = Devnet::open(path_, &topo, paused());
         const SubnetId root = d->view()->subnets.front().id;
-        d->post([&](Hierarchy& h) { h.mine(root, 10); }).get();
+        engine(*d).post([&](Hierarchy& h) { h.mine(root, 10); }).get();
         const std::string id = d->snapshot("ten").get();
-        d->post([&](Hierarchy& h) { h.mine(root, 10); }).get();
+        engine(*d).post([&](Hierarchy& h) { h.mine(root, 10); }).get();
         d->revert(id).get();
         auto reader = storage::Store::open(path_);
         EXPECT_EQ(reader->latestHeight(root.toString()), 10u);
-        d->post([&](Hierarchy& h) { h.mine(root, 2); }).get();
+        engine(*d).post([&](Hierarchy& h) { h.mine(root, 2); }).get();
     }
     auto d = Devnet::open(path_, nullptr, paused());
-    EXPECT_EQ(d->post([](Hierarchy& h) { return h.root().chain->height(); }).get(), 12u);
+    EXPECT_EQ(engine(*d).post([](Hierarchy& h) { return h.root().chain->height(); }).get(), 12u);
 }
 
 TEST_F(Workspace, NamedSnapshotsSurviveARestart) {
@@ -239,34 +246,40 @@ TEST_F(Workspace, NamedSnapshotsSurviveARestart) {
     std::map<SubnetId, std::vector<Hash32>> twinAfter;
     {
         auto d = Devnet::open(path_, &topo, paused());
-        d->post([](Hierarchy& h) {
-             h.runUntil(12'000);
-             inputs(h);
-         }).get();
+        engine(*d)
+            .post([](Hierarchy& h) {
+                h.runUntil(12'000);
+                inputs(h);
+            })
+            .get();
         EXPECT_EQ(d->snapshot("before-load").get(), "0x1");
         EXPECT_EQ(d->snapshot().get(), "0x2");
         d->deleteSnapshot("0x2").get();
         // Past the blocks kept in memory, so reverting needs the file's history.
-        d->post([](Hierarchy& h) { h.runUntil(h.now() + 400'000); }).get();
+        engine(*d).post([](Hierarchy& h) { h.runUntil(h.now() + 400'000); }).get();
         // What the hierarchy does after reverting, without a restart.
-        twinAfter = d->post([](Hierarchy& h) {
-                         h.revert("before-load");
-                         h.runUntil(h.now() + 30'000);
-                         return hashes(h);
-                     }).get();
+        twinAfter = engine(*d)
+                        .post([](Hierarchy& h) {
+                            h.revert("before-load");
+                            h.runUntil(h.now() + 30'000);
+                            return hashes(h);
+                        })
+                        .get();
     }
     // The same again, reverting after a restart.
     std::filesystem::remove(path_);
     {
         auto d = Devnet::open(path_, &topo, paused());
-        d->post([](Hierarchy& h) {
-             h.runUntil(12'000);
-             inputs(h);
-         }).get();
+        engine(*d)
+            .post([](Hierarchy& h) {
+                h.runUntil(12'000);
+                inputs(h);
+            })
+            .get();
         d->snapshot("before-load").get();
         d->snapshot().get();
         d->deleteSnapshot("0x2").get();
-        d->post([](Hierarchy& h) { h.runUntil(h.now() + 400'000); }).get();
+        engine(*d).post([](Hierarchy& h) { h.runUntil(h.now() + 400'000); }).get();
     }
     auto d = Devnet::open(path_, nullptr, paused());
     const auto kept = d->listSnapshots().get();
@@ -277,11 +290,13 @@ TEST_F(Workspace, NamedSnapshotsSurviveARestart) {
     // Ids keep counting where they were: 0x2 was used before the restart.
     EXPECT_EQ(d->snapshot().get(), "0x3");
     d->revert("before-load").get();
-    const auto after = d->post([](Hierarchy& h) {
-                            h.runUntil(h.now() + 30'000);
-                            EXPECT_TRUE(h.checkInvariants().empty());
-                            return hashes(h);
-                        }).get();
+    const auto after = engine(*d)
+                           .post([](Hierarchy& h) {
+                               h.runUntil(h.now() + 30'000);
+                               EXPECT_TRUE(h.checkInvariants().empty());
+                               return hashes(h);
+                           })
+                           .get();
     EXPECT_EQ(after, twinAfter);
     // The revert dropped 0x3 (taken later); the file agrees after another restart.
     d.reset();
@@ -294,18 +309,20 @@ TEST_F(Workspace, NamedSnapshotsSurviveARestart) {
 TEST_F(Workspace, SubnetParametersAreKept) {
     const Topology topo = builtinTemplate("three-level");
     auto d = Devnet::open(path_, &topo, paused());
-    const auto expected = d->post([](Hierarchy& h) {
-                               std::map<std::string, StoredSubnetParams> out;
-                               for (const auto& n : h.nodes()) {
-                                   StoredSubnetParams p;
-                                   p.blockTimeMs = n->blockTimeMs;
-                                   p.chainId = n->chainId();
-                                   if (n->actor() != nullptr)
-                                       p.actor = n->actor()->params();
-                                   out[n->id.toString()] = p;
-                               }
-                               return out;
-                           }).get();
+    const auto expected = engine(*d)
+                              .post([](Hierarchy& h) {
+                                  std::map<std::string, StoredSubnetParams> out;
+                                  for (const auto& n : h.nodes()) {
+                                      StoredSubnetParams p;
+                                      p.blockTimeMs = n->blockTimeMs;
+                                      p.chainId = n->chainId();
+                                      if (n->actor() != nullptr)
+                                          p.actor = n->actor()->params();
+                                      out[n->id.toString()] = p;
+                                  }
+                                  return out;
+                              })
+                              .get();
     auto reader = storage::Store::open(path_);
     const auto subnets = reader->subnets();
     ASSERT_EQ(subnets.size(), expected.size());
@@ -382,24 +399,27 @@ TEST_F(Workspace, OldCheckpointsAndFinalitiesLeaveMemoryAndReadTheSame) {
     twin.runUntil(900'000);
 
     auto d = Devnet::open(path_, &topo, paused());
-    d->post([](Hierarchy& h) {
-         h.runUntil(12'000);
-         inputs(h);
-     }).get();
+    engine(*d)
+        .post([](Hierarchy& h) {
+            h.runUntil(12'000);
+            inputs(h);
+        })
+        .get();
     for (std::uint64_t t = 60'000; t <= 900'000; t += 60'000)
-        d->post([t](Hierarchy& h) { h.runUntil(t); }).get();
-    d->post([](Hierarchy& h) { expectOnlyRecentInMemory(h); }).get();
+        engine(*d).post([t](Hierarchy& h) { h.runUntil(t); }).get();
+    engine(*d).post([](Hierarchy& h) { expectOnlyRecentInMemory(h); }).get();
     const Readings expected = readings(twin);
     ASSERT_GT(expected.size(), 5000u);
-    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), expected);
+    expectSameReadings(engine(*d).post([](Hierarchy& h) { return readings(h); }).get(), expected);
 
     // After a restart: the same answers, and it goes on as the twin does.
     d.reset();
     d = Devnet::open(path_, nullptr, paused());
-    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), expected);
+    expectSameReadings(engine(*d).post([](Hierarchy& h) { return readings(h); }).get(), expected);
     twin.runUntil(960'000);
-    d->post([](Hierarchy& h) { h.runUntil(960'000); }).get();
-    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), readings(twin));
+    engine(*d).post([](Hierarchy& h) { h.runUntil(960'000); }).get();
+    expectSameReadings(engine(*d).post([](Hierarchy& h) { return readings(h); }).get(),
+                       readings(twin));
 
     // Snapshot, run on (more records leave memory), revert and run again: what the reverted
     // future forgot to the file must not show.
@@ -409,19 +429,20 @@ TEST_F(Workspace, OldCheckpointsAndFinalitiesLeaveMemoryAndReadTheSame) {
     twin.runUntil(1'020'000);
     const std::string id = d->snapshot().get();
     for (std::uint64_t t = 1'020'000; t <= 1'200'000; t += 60'000)
-        d->post([t](Hierarchy& h) { h.runUntil(t); }).get();
+        engine(*d).post([t](Hierarchy& h) { h.runUntil(t); }).get();
     d->revert(id).get();
-    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), [&] {
+    expectSameReadings(engine(*d).post([](Hierarchy& h) { return readings(h); }).get(), [&] {
         Hierarchy again(topo);
         again.runUntil(12'000);
         inputs(again);
         again.runUntil(960'000);
         return readings(again);
     }());
-    d->post([](Hierarchy& h) { h.runUntil(1'020'000); }).get();
-    d->post([](Hierarchy& h) { expectOnlyRecentInMemory(h); }).get();
-    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), readings(twin));
-    ASSERT_TRUE(d->post([](Hierarchy& h) { return h.checkInvariants(); }).get().empty());
+    engine(*d).post([](Hierarchy& h) { h.runUntil(1'020'000); }).get();
+    engine(*d).post([](Hierarchy& h) { expectOnlyRecentInMemory(h); }).get();
+    expectSameReadings(engine(*d).post([](Hierarchy& h) { return readings(h); }).get(),
+                       readings(twin));
+    ASSERT_TRUE(engine(*d).post([](Hierarchy& h) { return h.checkInvariants(); }).get().empty());
 }
 
 TEST_F(Workspace, AWorkspaceWithoutCheckpointRecordsGetsThemBeforeAnythingLeavesMemory) {
@@ -430,7 +451,7 @@ TEST_F(Workspace, AWorkspaceWithoutCheckpointRecordsGetsThemBeforeAnythingLeaves
     twin.runUntil(1'000'000);
     {
         auto d = Devnet::open(path_, &topo, paused());
-        d->post([](Hierarchy& h) { h.runUntil(1'000'000); }).get();
+        engine(*d).post([](Hierarchy& h) { h.runUntil(1'000'000); }).get();
     }
     {
         // As an older version wrote it: no engine records, no finality hashes; and the state
@@ -453,15 +474,20 @@ TEST_F(Workspace, AWorkspaceWithoutCheckpointRecordsGetsThemBeforeAnythingLeaves
     }
     const Readings expected = readings(twin);
     auto d = Devnet::open(path_, nullptr, paused());
-    d->post([](Hierarchy& h) { h.mine(h.root().id, 1); }).get();  // a flush, then forgetting
-    d->post([](Hierarchy& h) {
-         const auto& g = h.nodes()[1]->gateway();
-         EXPECT_GT(g.checkpointCount(), Persistence::kKeepCheckpoints + 20);
-         EXPECT_LE(g.recentCheckpoints().size(), Persistence::kKeepCheckpoints + 2);
-         EXPECT_LE(g.recentFinalities().size(), Persistence::kKeepFinalities);
-     }).get();
+    engine(*d)
+        .post([](Hierarchy& h) { h.mine(h.root().id, 1); })
+        .get();  // a flush, then forgetting
+    engine(*d)
+        .post([](Hierarchy& h) {
+            const auto& g = h.nodes()[1]->gateway();
+            EXPECT_GT(g.checkpointCount(), Persistence::kKeepCheckpoints + 20);
+            EXPECT_LE(g.recentCheckpoints().size(), Persistence::kKeepCheckpoints + 2);
+            EXPECT_LE(g.recentFinalities().size(), Persistence::kKeepFinalities);
+        })
+        .get();
     twin.mine(twin.root().id, 1);
-    expectSameReadings(d->post([](Hierarchy& h) { return readings(h); }).get(), readings(twin));
+    expectSameReadings(engine(*d).post([](Hierarchy& h) { return readings(h); }).get(),
+                       readings(twin));
     ASSERT_GT(expected.size(), 500u);
 }
 
@@ -499,10 +525,12 @@ TEST_F(Workspace, AStateFromBeforeIpcsAddressEncodingIsRefusedUntouched) {
     const Topology topo = builtinTemplate("single");
     {
         auto d = Devnet::open(path_, &topo, paused());
-        d->post([](Hierarchy& h) {
-             h.fund(h.nodes()[1]->id, h.accounts()[0].address, h.accounts()[1].address, kFil);
-             h.runUntil(30'000);
-         }).get();
+        engine(*d)
+            .post([](Hierarchy& h) {
+                h.fund(h.nodes()[1]->id, h.accounts()[0].address, h.accounts()[1].address, kFil);
+                h.runUntil(30'000);
+            })
+            .get();
     }
     {
         // Stamp the saved state as format version 1 (the checksum covers the body only).

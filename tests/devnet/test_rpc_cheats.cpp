@@ -10,6 +10,7 @@
 #include <string>
 
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/rpc/rpc.h"
 
 using namespace ipc;
@@ -62,7 +63,7 @@ protected:
         return r.at("error").at("message").as_string();
     }
     std::vector<std::string> invariants() {
-        return devnet_->post([](Hierarchy& h) { return h.checkInvariants(); }).get();
+        return engine(*devnet_).post([](Hierarchy& h) { return h.checkInvariants(); }).get();
     }
     std::uint64_t headTimestamp(const rpc::Dispatcher& d) {
         return U256::parse(call(d, "eth_getBlockByNumber", R"(["latest",false])")
@@ -94,11 +95,11 @@ TEST_F(RpcCheats, BalancesOnASubnetAreRecordedAsMintedAndBurnt) {
     EXPECT_TRUE(invariants().empty());
     // The root's supply follows too; the subnets keep running with the change.
     EXPECT_TRUE(call(*rootRpc_, "anvil_setBalance", "[" + quoted(kWho) + ",\"0x3e8\"]").as_bool());
-    devnet_->post([](Hierarchy& h) { h.runUntil(h.now() + 40'000); }).get();
+    engine(*devnet_).post([](Hierarchy& h) { h.runUntil(h.now() + 40'000); }).get();
     EXPECT_TRUE(invariants().empty());
     // Without the record the checker would have seen it.
-    devnet_
-        ->post([this](Hierarchy& h) {
+    engine(*devnet_)
+        .post([this](Hierarchy& h) {
             h.node(child_)->cheatMinted = U256();
             return 0;
         })
@@ -184,7 +185,7 @@ TEST_F(RpcCheats, MiningAndBlockTimestamps) {
               std::string::npos);
     EXPECT_NE(error(alpha, "anvil_mine", R"(["0x0"])").find("at least 1"), std::string::npos);
     // Blocks keep coming with the offset as the hierarchy runs.
-    devnet_->post([](Hierarchy& h) { h.runUntil(h.now() + 5'000); }).get();
+    engine(*devnet_).post([](Hierarchy& h) { h.runUntil(h.now() + 5'000); }).get();
     EXPECT_GE(headTimestamp(alpha), t3 + 1000 + 3600);
     EXPECT_TRUE(invariants().empty());
 }
@@ -223,8 +224,8 @@ TEST_F(RpcCheats, ChangesSurviveARestartWithNothingMinedAfterThem) {
     EXPECT_EQ(call(*childRpc_, "eth_getBalance", "[" + quoted(kWho) + "]").as_string(), "0x64");
     EXPECT_EQ(call(*childRpc_, "eth_getStorageAt", "[" + quoted(kWho) + ",\"0x0\"]").as_string(),
               "0x" + std::string(63, '0') + "9");
-    const auto node = devnet_
-                          ->post([this](Hierarchy& h) {
+    const auto node = engine(*devnet_)
+                          .post([this](Hierarchy& h) {
                               const SubnetNode& n = *h.node(child_);
                               return std::make_pair(n.cheatMinted, n.timeOffsetMs);
                           })

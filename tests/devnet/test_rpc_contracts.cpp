@@ -15,6 +15,7 @@
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/evm/executor.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/rpc/rpc.h"
 
 using namespace ipc;
@@ -81,7 +82,7 @@ protected:
         rpc::addEthMethods(table_);
         rpc::addDebugMethods(table_);
         root_ = devnet_->view()->subnets.at(0).id;
-        accounts_ = devnet_->post([](Hierarchy& h) { return h.accounts(); }).get();
+        accounts_ = engine(*devnet_).post([](Hierarchy& h) { return h.accounts(); }).get();
         rpc_ = std::make_unique<rpc::Dispatcher>(*devnet_, root_, table_);
     }
 
@@ -106,7 +107,7 @@ protected:
         return r.at("error");
     }
     void mine() {
-        devnet_->post([this](Hierarchy& h) { h.mine(root_, 1); }).get();
+        engine(*devnet_).post([this](Hierarchy& h) { h.mine(root_, 1); }).get();
     }
     std::string from(std::size_t i) const { return accounts_.at(i).address.toChecksumHex(); }
 
@@ -321,7 +322,8 @@ TEST_F(RpcContracts, CallsAndEstimatesRunAgainstTheStateOfTheBlockAsked) {
         21'140u);
 
     // Past the kept history the error says how far back state is kept.
-    devnet_->post([this](Hierarchy& h) { h.mine(root_, chain::SubnetChain::kKeptStates + 1); })
+    engine(*devnet_)
+        .post([this](Hierarchy& h) { h.mine(root_, chain::SubnetChain::kKeptStates + 1); })
         .get();
     const Json e = error("eth_call", "[" + read + "," + quoted(atFive) + "]");
     EXPECT_EQ(e.at("code").as_integer(), rpc::kInvalidParams);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/rpc/rpc.h"
 
 using namespace ipc;
@@ -54,11 +55,11 @@ protected:
     }
 
     Bytes state() {
-        return devnet_->post([](Hierarchy& h) { return h.saveState(); }).get();
+        return engine(*devnet_).post([](Hierarchy& h) { return h.saveState(); }).get();
     }
 
     void advance(std::uint64_t ms) {
-        devnet_->post([ms](Hierarchy& h) { h.runUntil(h.now() + ms); }).get();
+        engine(*devnet_).post([ms](Hierarchy& h) { h.runUntil(h.now() + ms); }).get();
     }
 
     std::unique_ptr<Devnet> devnet_;
@@ -75,8 +76,8 @@ TEST_F(RpcSnapshot, SnapshotRevertListDelete) {
     const Bytes before = state();
 
     // A transfer, a new subnet and a validator offline, then back.
-    devnet_
-        ->post([](Hierarchy& h) {
+    engine(*devnet_)
+        .post([](Hierarchy& h) {
             h.send(h.root().id, h.accounts()[1].address, h.accounts()[2].address, kFil);
             NewSubnet spec;
             spec.parent = h.root().id;
@@ -146,16 +147,16 @@ TEST_F(RpcSnapshot, EvmAliasesBehaveLikeAnvil) {
 TEST_F(RpcSnapshot, OldBlocksAnswerFromTheArchive) {
     auto archive = std::make_shared<chain::InMemoryBlockArchive>();
     const Hash32 tx =
-        devnet_
-            ->post([&](Hierarchy& h) {
+        engine(*devnet_)
+            .post([&](Hierarchy& h) {
                 auto& c = *h.node(h.root().id)->chain;
                 c.setArchive(archive, 16);
                 archive->append(c.block(0));
                 return h.send(h.root().id, h.accounts()[1].address, h.accounts()[2].address, kFil);
             })
             .get();
-    devnet_
-        ->post([&](Hierarchy& h) {
+    engine(*devnet_)
+        .post([&](Hierarchy& h) {
             auto& c = *h.node(h.root().id)->chain;
             auto s = h.events().subscribe([&](const Event& e) {
                 const auto* b = std::get_if<BlockProduced>(&e);
@@ -167,8 +168,8 @@ TEST_F(RpcSnapshot, OldBlocksAnswerFromTheArchive) {
             h.runUntilRootHeight(1000);
         })
         .get();
-    const auto inMemory = devnet_
-                              ->post([](Hierarchy& h) {
+    const auto inMemory = engine(*devnet_)
+                              .post([](Hierarchy& h) {
                                   return std::make_pair(h.root().chain->blocksInMemory(),
                                                         h.root().chain->oldestInMemory());
                               })

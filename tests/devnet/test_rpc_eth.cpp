@@ -17,6 +17,7 @@
 #include "ipc/core/ipc/contracts.h"
 #include "ipc/core/ipc/events.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/rpc/rpc.h"
 #include "ipc/devnet/version.h"
 
@@ -97,8 +98,8 @@ protected:
         devnet_ = Devnet::start(builtinTemplate("single"), o);
         rpc::addEthMethods(table_);
         root_ = devnet_->view()->subnets.at(0).id;
-        child_ = devnet_->post([](Hierarchy& h) { return h.resolve("alpha").id; }).get();
-        accounts_ = devnet_->post([](Hierarchy& h) { return h.accounts(); }).get();
+        child_ = engine(*devnet_).post([](Hierarchy& h) { return h.resolve("alpha").id; }).get();
+        accounts_ = engine(*devnet_).post([](Hierarchy& h) { return h.accounts(); }).get();
         rpc_ = std::make_unique<rpc::Dispatcher>(*devnet_, root_, table_);
     }
 
@@ -138,11 +139,11 @@ protected:
     }
 
     void mine(std::uint64_t blocks = 1) {
-        devnet_->post([this, blocks](Hierarchy& h) { h.mine(root_, blocks); }).get();
+        engine(*devnet_).post([this, blocks](Hierarchy& h) { h.mine(root_, blocks); }).get();
     }
 
     std::uint64_t nowMs() {
-        return devnet_->post([](Hierarchy& h) { return h.now(); }).get();
+        return engine(*devnet_).post([](Hierarchy& h) { return h.now(); }).get();
     }
 
     chain::SignedTransaction eip1559(std::size_t from, const EthAddress& to, const U256& value,

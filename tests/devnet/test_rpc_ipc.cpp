@@ -9,6 +9,7 @@
 
 #include "ipc/core/crypto/hash.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/rpc/rpc.h"
 #include "ipc/devnet/version.h"
 
@@ -36,8 +37,8 @@ protected:
     // assigns ports.
     std::unique_ptr<rpc::Dispatcher> dispatcherFor(const SubnetId& subnet) {
         rpc::UrlLookup urls = [this](const SubnetId& id) {
-            const auto index = devnet_
-                                   ->post([id](Hierarchy& h) -> std::optional<std::size_t> {
+            const auto index = engine(*devnet_)
+                                   .post([id](Hierarchy& h) -> std::optional<std::size_t> {
                                        for (std::size_t i = 0; i < h.nodes().size(); ++i) {
                                            if (h.nodes()[i]->id == id)
                                                return i;
@@ -91,20 +92,20 @@ protected:
     }
 
     void advance(std::uint64_t ms) {
-        devnet_->post([ms](Hierarchy& h) { h.runUntil(h.now() + ms); }).get();
+        engine(*devnet_).post([ms](Hierarchy& h) { h.runUntil(h.now() + ms); }).get();
     }
 
     template <class F>
     bool runUntil(F done, std::uint64_t maxMs) {
-        return devnet_
-            ->post([&](Hierarchy& h) {
+        return engine(*devnet_)
+            .post([&](Hierarchy& h) {
                 return h.runUntilCondition([&] { return done(h); }, h.now() + maxMs);
             })
             .get();
     }
 
     SubnetId idOf(const std::string& name) {
-        return devnet_->post([name](Hierarchy& h) { return h.resolve(name).id; }).get();
+        return engine(*devnet_).post([name](Hierarchy& h) { return h.resolve(name).id; }).get();
     }
 
     static std::string quoted(const std::string& s) { return "\"" + s + "\""; }
@@ -228,7 +229,9 @@ TEST_F(RpcIpc, CheckpointsMinedRelayedAndDecoded) {
 
     const Json cp = call("ipc_getCheckpoint", R"(["alpha", 10])");
     const CheckpointView view =
-        devnet_->post([&](Hierarchy& h) { return *makeCheckpointView(*h.node(alpha), 10); }).get();
+        engine(*devnet_)
+            .post([&](Hierarchy& h) { return *makeCheckpointView(*h.node(alpha), 10); })
+            .get();
     const Hash32 viewHash = view.hash;
     EXPECT_EQ(cp.at("abiHash").as_string(), viewHash.hex());
     EXPECT_EQ(cp.at("hash").as_string(), viewHash.hex());
@@ -313,8 +316,8 @@ TEST_F(RpcIpc, FundIsListedAndTracedHopByHop) {
     const SubnetId alpha = idOf("alpha");
     const EthAddress to = crypto::PrivateKey::deterministic(99, 0).ethAddress();
     advance(2000);
-    devnet_
-        ->post([&](Hierarchy& h) {
+    engine(*devnet_)
+        .post([&](Hierarchy& h) {
             return h.fund(alpha, h.accounts()[0].address, to, U256(5) * kFil);
         })
         .get();
@@ -396,7 +399,9 @@ TEST_F(RpcIpc, FundIsListedAndTracedHopByHop) {
     const auto height = static_cast<std::uint64_t>(f.at("height").as_integer());
     EXPECT_GT(height, 0u);
     const Hash32 rootHash =
-        devnet_->post([&](Hierarchy& h) { return h.root().chain->block(height)->hash; }).get();
+        engine(*devnet_)
+            .post([&](Hierarchy& h) { return h.root().chain->block(height)->hash; })
+            .get();
     EXPECT_EQ(f.at("blockHash").as_string(), rootHash.hex());
     EXPECT_EQ(call("ipc_getSubnet", R"(["alpha"])").at("gateway").at("parentFinality").serialize(),
               f.serialize());
@@ -525,8 +530,8 @@ TEST_F(RpcIpc, SetBalanceOnTheRootKeepsTheSupplyInvariant) {
     start("single");
     const std::string who = "0x1000000000000000000000000000000000000001";
     EXPECT_TRUE(call("devnet_setBalance", R"([")" + who + R"(", "0x3e8"])").as_bool());
-    const auto balance = devnet_
-                             ->post([&](Hierarchy& h) {
+    const auto balance = engine(*devnet_)
+                             .post([&](Hierarchy& h) {
                                  return h.root().chain->state().balance(EthAddress::parse(who));
                              })
                              .get();
@@ -539,8 +544,9 @@ TEST_F(RpcIpc, SetBalanceOnTheRootKeepsTheSupplyInvariant) {
     EXPECT_NE(e.at("message").as_string().find("IPC contract"), std::string::npos);
     expectInvalid("devnet_setBalance", R"(["0x12", "0x1"])", "address");
     expectInvalid("devnet_setBalance", R"([")" + who + R"(", "12"])", "quantity");
-    devnet_->post([](Hierarchy& h) { h.runUntil(h.now() + 30'000); }).get();
-    EXPECT_TRUE(devnet_->post([](Hierarchy& h) { return h.checkInvariants(); }).get().empty());
+    engine(*devnet_).post([](Hierarchy& h) { h.runUntil(h.now() + 30'000); }).get();
+    EXPECT_TRUE(
+        engine(*devnet_).post([](Hierarchy& h) { return h.checkInvariants(); }).get().empty());
 }
 
 // ---------------------------------------------------------------- devnet_createSubnet
@@ -572,8 +578,9 @@ TEST_F(RpcIpc, CreateSubnetRejectsBadSpecs) {
     expectInvalid("devnet_createSubnet", R"([{"chainId":0}])", "chainId");
     // Nothing was created on the way.
     EXPECT_EQ(call("ipc_listSubnets").size(), 2u);
-    EXPECT_EQ(devnet_->post([](Hierarchy& h) { return h.root().chain->mempool().size(); }).get(),
-              0u);
+    EXPECT_EQ(
+        engine(*devnet_).post([](Hierarchy& h) { return h.root().chain->mempool().size(); }).get(),
+        0u);
 }
 
 TEST_F(RpcIpc, CreateSubnetBootstrapsAfterRunning) {
@@ -606,7 +613,8 @@ TEST_F(RpcIpc, CreateSubnetBootstrapsAfterRunning) {
     ASSERT_GE(cps.size(), 2u);
     EXPECT_EQ(cps.at(0).at("height").as_integer(), 5);
     EXPECT_EQ(cps.at(0).at("stage").as_string(), "executed");
-    EXPECT_TRUE(devnet_->post([](Hierarchy& h) { return h.checkInvariants(); }).get().empty());
+    EXPECT_TRUE(
+        engine(*devnet_).post([](Hierarchy& h) { return h.checkInvariants(); }).get().empty());
     expectInvalid("devnet_createSubnet", R"([{"parent":"alpha","name":"gamma"}])",
                   "already exists");
 

@@ -12,6 +12,7 @@
 #include "ipc/core/chain/transaction.h"
 #include "ipc/core/crypto/hash.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/rpc/rpc.h"
 #include "ipc/devnet/rpc/server.h"
@@ -40,7 +41,7 @@ TEST(RpcServer, ManyConnectionsInFlightAreAllAnswered) {
     DevnetOptions o;
     o.paused = true;
     auto devnet = Devnet::start(builtinTemplate("single"), o);
-    const auto accounts = devnet->post([](Hierarchy& h) { return h.accounts(); }).get();
+    const auto accounts = engine(*devnet).post([](Hierarchy& h) { return h.accounts(); }).get();
     rpc::ServerOptions so;
     so.basePort = basePort();
     rpc::Server server(*devnet, so);
@@ -57,8 +58,8 @@ TEST(RpcServer, ManyConnectionsInFlightAreAllAnswered) {
     }
     const std::string balance =
         request(1, "eth_getBalance", "[\"" + accounts.at(9).address.hex() + "\",\"latest\"]");
-    const U256 expected9 = devnet
-                               ->post([&](Hierarchy& h) {
+    const U256 expected9 = engine(*devnet)
+                               .post([&](Hierarchy& h) {
                                    return h.root().chain->state().balance(accounts.at(9).address);
                                })
                                .get();
@@ -86,8 +87,9 @@ TEST(RpcServer, ManyConnectionsInFlightAreAllAnswered) {
         }
     }
     // Every transfer is waiting in the mempool, in nonce order per sender.
-    EXPECT_EQ(devnet->post([](Hierarchy& h) { return h.root().chain->mempool().size(); }).get(),
-              kSenders * kPerSender);
+    EXPECT_EQ(
+        engine(*devnet).post([](Hierarchy& h) { return h.root().chain->mempool().size(); }).get(),
+        kSenders * kPerSender);
     // A rejection travels back the same way.
     senders[0]->send(request(7, "eth_sendRawTransaction", "[\"" + toHex(raws[0][0]) + "\"]"));
     const Json again = Json::parse(senders[0]->receive());
@@ -103,7 +105,7 @@ TEST(RpcServer, ManyConnectionsInFlightAreAllAnswered) {
     after.send(request(3, "eth_blockNumber", "[]"));
     EXPECT_EQ(Json::parse(after.receive()).at("result").as_string(), "0x0");
 
-    devnet->post([](Hierarchy& h) { h.mine(h.root().id, 1); }).get();
+    engine(*devnet).post([](Hierarchy& h) { h.mine(h.root().id, 1); }).get();
     after.send(request(4, "eth_getTransactionReceipt",
                        "[\"" + keccak256(raws[kSenders - 1][kPerSender - 1]).hex() + "\"]"));
     EXPECT_EQ(Json::parse(after.receive()).at("result").at("status").as_string(), "0x1");

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/hierarchy.h"
 
 using namespace ipc;
@@ -166,11 +167,11 @@ TEST(Snapshot, DevnetFacadeRebasesVirtualTime) {
     DevnetOptions o;
     o.paused = true;
     auto d = Devnet::start(builtinTemplate("single"), o);
-    d->post([](Hierarchy& h) { h.runUntil(4'000); }).get();
+    engine(*d).post([](Hierarchy& h) { h.runUntil(4'000); }).get();
     const std::string id = d->snapshot("x").get();
-    d->post([](Hierarchy& h) { h.runUntil(9'000); }).get();
+    engine(*d).post([](Hierarchy& h) { h.runUntil(9'000); }).get();
     d->revert("x").get();
-    EXPECT_EQ(d->post([](Hierarchy& h) { return h.now(); }).get(), 4'000u);
+    EXPECT_EQ(engine(*d).post([](Hierarchy& h) { return h.now(); }).get(), 4'000u);
     EXPECT_EQ(d->listSnapshots().get().size(), 1u);
     EXPECT_THROW(d->revert("missing").get(), Error);
     d->deleteSnapshot(id).get();

@@ -11,6 +11,7 @@
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/topology.h"
 #include "ipc/devnet/transfer.h"
 #include "ipc/devnet/wallet.h"
@@ -42,19 +43,20 @@ protected:
 
     const SubnetId& id(const std::string& name) const { return ids_.at(name); }
     HierarchyView view() {
-        return devnet_->post([](Hierarchy& h) { return makeHierarchyView(h); }).get();
+        return engine(*devnet_).post([](Hierarchy& h) { return makeHierarchyView(h); }).get();
     }
     void run(std::uint64_t ms) {
-        devnet_->post([ms](Hierarchy& h) { h.runUntil(h.now() + ms); }).get();
+        engine(*devnet_).post([ms](Hierarchy& h) { h.runUntil(h.now() + ms); }).get();
     }
     U256 balance(const std::string& subnet, const EthAddress& a) {
         const SubnetId s = id(subnet);
-        return devnet_->post([&](Hierarchy& h) { return h.node(s)->chain->state().balance(a); })
+        return engine(*devnet_)
+            .post([&](Hierarchy& h) { return h.node(s)->chain->state().balance(a); })
             .get();
     }
     U256 feePaid(const SubnetId& subnet, const Hash32& tx) {
-        return devnet_
-            ->post([&](Hierarchy& h) {
+        return engine(*devnet_)
+            .post([&](Hierarchy& h) {
                 const SubnetNode* n = h.node(subnet);
                 const auto loc = n->chain->findTx(tx);
                 const auto& r = n->chain->block(loc->block)->receipts[loc->index];
@@ -64,7 +66,7 @@ protected:
     }
     TransferProgress progress(const TransferPlan& plan, const SubnetId& source, const Hash32& tx) {
         const TransferRecord rec =
-            devnet_->post([&](Hierarchy& h) { return readTransfer(h, source, tx); }).get();
+            engine(*devnet_).post([&](Hierarchy& h) { return readTransfer(h, source, tx); }).get();
         return describeTransfer(plan, rec, view());
     }
     // Runs a second at a time until the transfer is complete (or `limitMs` passes), noting
@@ -219,7 +221,8 @@ TEST_F(ThreeLevel, RootToAThirdLevelSubnetStepByStep) {
 
     EXPECT_EQ(balance("alpha-1", kAnvil3), destBefore + fil(5));
     EXPECT_EQ(balance("root", kAnvil0), sourceBefore - fil(5) - feePaid(id("root"), tx));
-    EXPECT_TRUE(devnet_->post([](Hierarchy& h) { return h.checkInvariants(); }).get().empty());
+    EXPECT_TRUE(
+        engine(*devnet_).post([](Hierarchy& h) { return h.checkInvariants(); }).get().empty());
 }
 
 TEST_F(ThreeLevel, ASiblingTransferWaitsForAStoppedRelayer) {
@@ -228,7 +231,7 @@ TEST_F(ThreeLevel, ASiblingTransferWaitsForAStoppedRelayer) {
     ASSERT_EQ(plan.hops.size(), 2u);
     const U256 destBefore = balance("alpha-2", kAnvil3);
     const SubnetId a1 = id("alpha-1");
-    devnet_->post([a1](Hierarchy& h) { h.setRelayer(a1, false); }).get();
+    engine(*devnet_).post([a1](Hierarchy& h) { h.setRelayer(a1, false); }).get();
     const Hash32 tx =
         devnet_->wallet().transfer(a1, kAnvil0, {id("alpha-2"), kAnvil3}, fil(2)).get();
     std::vector<WaitReason> waits;
@@ -244,7 +247,7 @@ TEST_F(ThreeLevel, ASiblingTransferWaitsForAStoppedRelayer) {
     EXPECT_TRUE(p.hops[0].steps[1].done);   // quorum
     EXPECT_FALSE(p.hops[0].steps[2].done);  // not submitted
 
-    devnet_->post([a1](Hierarchy& h) { h.setRelayer(a1, true); }).get();
+    engine(*devnet_).post([a1](Hierarchy& h) { h.setRelayer(a1, true); }).get();
     p = follow(plan, a1, tx, 120000);
     ASSERT_TRUE(p.complete);
     EXPECT_EQ(balance("alpha-2", kAnvil3), destBefore + fil(2));
@@ -265,8 +268,8 @@ TEST_F(ThreeLevel, AHaltedSubnetHoldsATransferUp) {
         }
     }
     ASSERT_EQ(validators.size(), 4u);
-    devnet_
-        ->post([&](Hierarchy& h) {
+    engine(*devnet_)
+        .post([&](Hierarchy& h) {
             h.setValidatorOnline(alpha, validators[0], false);
             h.setValidatorOnline(alpha, validators[1], false);
         })
@@ -277,8 +280,8 @@ TEST_F(ThreeLevel, AHaltedSubnetHoldsATransferUp) {
     EXPECT_EQ(p.wait.subnet, alpha);
     EXPECT_FALSE(p.delivered);
 
-    devnet_
-        ->post([&](Hierarchy& h) {
+    engine(*devnet_)
+        .post([&](Hierarchy& h) {
             h.setValidatorOnline(alpha, validators[0], true);
             h.setValidatorOnline(alpha, validators[1], true);
         })
@@ -295,7 +298,7 @@ TEST_F(ThreeLevel, ARevertedTransactionSendsNothing) {
         devnet_->wallet().transfer(id("root"), kAnvil0, {nowhere, kAnvil3}, fil(1)).get();
     run(2000);
     const TransferRecord rec =
-        devnet_->post([&](Hierarchy& h) { return readTransfer(h, id("root"), tx); }).get();
+        engine(*devnet_).post([&](Hierarchy& h) { return readTransfer(h, id("root"), tx); }).get();
     EXPECT_TRUE(rec.included);
     EXPECT_FALSE(rec.success);
     EXPECT_NE(rec.revertReason.find("DstSubnet"), std::string::npos);

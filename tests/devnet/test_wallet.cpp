@@ -17,6 +17,7 @@
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/topology.h"
 #include "ipc/devnet/wallet.h"
 
@@ -46,15 +47,17 @@ U256 fil(std::uint64_t whole) {
 }
 
 U256 balance(Devnet& d, const SubnetId& subnet, const EthAddress& a) {
-    return d.post([&](Hierarchy& h) { return h.node(subnet)->chain->state().balance(a); }).get();
+    return engine(d)
+        .post([&](Hierarchy& h) { return h.node(subnet)->chain->state().balance(a); })
+        .get();
 }
 
 void mine(Devnet& d, std::uint64_t blocks = 1) {
-    d.post([blocks](Hierarchy& h) { h.mine(h.root().id, blocks); }).get();
+    engine(d).post([blocks](Hierarchy& h) { h.mine(h.root().id, blocks); }).get();
 }
 
 bool mined(Devnet& d, const Hash32& tx) {
-    return d
+    return engine(d)
         .post([&](Hierarchy& h) {
             const auto loc = h.root().chain->findTx(tx);
             return loc && h.root().chain->block(loc->block)->receipts[loc->index].success;
@@ -246,7 +249,8 @@ TEST(Wallet, ASendSignedByAnImportedKeyIsMinedAndTheKeyIsNotKept) {
     EXPECT_EQ(balance(*d, root, kKeyAddress), fil(10));
 
     const U256 before = balance(*d, root, kAnvil3);
-    const FeeQuote fee = d->post([&](Hierarchy& h) { return quoteFee(h, root, kAnvil3); }).get();
+    const FeeQuote fee =
+        engine(*d).post([&](Hierarchy& h) { return quoteFee(h, root, kAnvil3); }).get();
     EXPECT_EQ(fee.gasLimit, 21000u);
     EXPECT_GT(fee.maxFee, fee.expectedFee);
     const Hash32 tx = w.send(root, kKeyAddress, kAnvil3, fil(2)).get();
@@ -257,7 +261,8 @@ TEST(Wallet, ASendSignedByAnImportedKeyIsMinedAndTheKeyIsNotKept) {
     EXPECT_LT(left, fil(8));
     EXPECT_GE(left, fil(8) - fee.maxFee);
     // The engine signed with the key it was given and kept nothing.
-    EXPECT_FALSE(d->post([](Hierarchy& h) { return h.keyFor(kKeyAddress).has_value(); }).get());
+    EXPECT_FALSE(
+        engine(*d).post([](Hierarchy& h) { return h.keyFor(kKeyAddress).has_value(); }).get());
 
     // A stopped devnet takes no more sends from a wallet kept beyond it.
     std::shared_ptr<Wallet> kept = d->sharedWallet();
@@ -276,35 +281,41 @@ TEST(Wallet, ASendIntoAContractGetsTheGasItsExecutionNeeds) {
         "60118060"
         "0b6000396000f3");
     init.insert(init.end(), runtime.begin(), runtime.end());
-    const EthAddress contract = d->post([&](Hierarchy& h) {
-                                     const chain::SubnetChain& c = *h.root().chain;
-                                     chain::Transaction tx;
-                                     tx.type = chain::TxType::Eip1559;
-                                     tx.chainId = c.params().chainId;
-                                     tx.nonce = c.state().nonce(kAnvil0);
-                                     tx.maxPriorityFeePerGas = U256(1);
-                                     tx.maxFeePerGas = c.nextBaseFee() * U256(2) + U256(1);
-                                     tx.gasLimit = 200'000;
-                                     tx.data = init;
-                                     h.submit(root, chain::sign(tx, *h.keyFor(kAnvil0)));
-                                     return evm::createAddress(kAnvil0, tx.nonce);
-                                 }).get();
+    const EthAddress contract = engine(*d)
+                                    .post([&](Hierarchy& h) {
+                                        const chain::SubnetChain& c = *h.root().chain;
+                                        chain::Transaction tx;
+                                        tx.type = chain::TxType::Eip1559;
+                                        tx.chainId = c.params().chainId;
+                                        tx.nonce = c.state().nonce(kAnvil0);
+                                        tx.maxPriorityFeePerGas = U256(1);
+                                        tx.maxFeePerGas = c.nextBaseFee() * U256(2) + U256(1);
+                                        tx.gasLimit = 200'000;
+                                        tx.data = init;
+                                        h.submit(root, chain::sign(tx, *h.keyFor(kAnvil0)));
+                                        return evm::createAddress(kAnvil0, tx.nonce);
+                                    })
+                                    .get();
     mine(*d);
     const Bytes seven = fromHex("0x" + std::string(62, '0') + "07");
     const FeeQuote quote =
-        d->post([&](Hierarchy& h) { return quoteFee(h, root, contract, seven, kAnvil0); }).get();
+        engine(*d)
+            .post([&](Hierarchy& h) { return quoteFee(h, root, contract, seven, kAnvil0); })
+            .get();
     // Intrinsic gas (21000 + calldata) is not enough: the SSTORE alone costs 22100.
     EXPECT_GT(quote.gasLimit, 21'000u + 22'100u);
     const Hash32 tx = w.send(root, kAnvil0, contract, U256{}, seven).get();
     mine(*d);
     EXPECT_TRUE(mined(*d, tx));
-    EXPECT_EQ(d->post([&](Hierarchy& h) {
-                   return h.root().chain->state().storageAt(contract, evm::Word());
-               }).get(),
+    EXPECT_EQ(engine(*d)
+                  .post([&](Hierarchy& h) {
+                      return h.root().chain->state().storageAt(contract, evm::Word());
+                  })
+                  .get(),
               evm::Word(7));
     // A call that would fail is refused with its reason and nothing is sent.
     const std::uint64_t nonce =
-        d->post([](Hierarchy& h) { return h.root().chain->state().nonce(kAnvil0); }).get();
+        engine(*d).post([](Hierarchy& h) { return h.root().chain->state().nonce(kAnvil0); }).get();
     try {
         w.send(root, kAnvil0, contract, U256{}, Bytes(32, 0)).get();
         ADD_FAILURE() << "a reverting call was sent";
@@ -314,16 +325,19 @@ TEST(Wallet, ASendIntoAContractGetsTheGasItsExecutionNeeds) {
             << e.what();
     }
     mine(*d);
-    EXPECT_EQ(d->post([](Hierarchy& h) { return h.root().chain->state().nonce(kAnvil0); }).get(),
-              nonce);
+    EXPECT_EQ(
+        engine(*d).post([](Hierarchy& h) { return h.root().chain->state().nonce(kAnvil0); }).get(),
+        nonce);
 }
 
 TEST(Wallet, BalanceSheetCoversEverySubnet) {
     auto d = Devnet::start(builtinTemplate("three-level"), paused());
-    const auto sheet = d->post([](Hierarchy& h) {
-                            // A repeated address counts once.
-                            return makeBalanceSheet(h, {kAnvil0, kKeyAddress, kAnvil0});
-                        }).get();
+    const auto sheet = engine(*d)
+                           .post([](Hierarchy& h) {
+                               // A repeated address counts once.
+                               return makeBalanceSheet(h, {kAnvil0, kKeyAddress, kAnvil0});
+                           })
+                           .get();
     ASSERT_EQ(sheet.subnets.size(), 7u);
     EXPECT_EQ(sheet.names[0], "root");
     EXPECT_EQ(sheet.balances.at(kAnvil0)[0], fil(10000));

@@ -158,8 +158,8 @@ private slots:
         bool shotHalfway = false;
         for (int step = 0; step < 150 && !tracker->transfer(id)->complete(); ++step) {
             std::optional<std::uint64_t> now;
-            w.bridge()->query(
-                &w,
+            engineQuery(
+                *w.bridge(), &w,
                 [](ipc::devnet::Hierarchy& h) {
                     h.runUntil(h.now() + 1000);
                     return h.now();

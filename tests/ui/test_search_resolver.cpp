@@ -4,6 +4,7 @@
 
 #include "ipc/core/primitives/fvm_address.h"
 #include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/query_answers.h"
 #include "ipc/devnet/topology.h"
 #include "ipc/ui/search_resolver.h"
 
@@ -16,6 +17,16 @@ namespace {
 
 QString q(const std::string& s) {
     return QString::fromStdString(s);
+}
+
+// The search box's path without the bridge: the engine's look-up on this hierarchy, worded by
+// the resolver.
+SearchHit resolve(devnet::Hierarchy& h, const ipc::ui::SearchQuery& query,
+                  const QString& preferred) {
+    const auto asked = SearchResolver::engineQuery(query, preferred);
+    if (!asked)
+        return SearchResolver::describe(query, devnet::SearchAnswer{});
+    return SearchResolver::describe(query, devnet::answer(h, *asked));
 }
 
 }  // namespace
@@ -70,16 +81,16 @@ private slots:
         const QString childId = q(child->id.toString());
 
         // A block number looks in the preferred subnet.
-        auto hit = SearchResolver::resolve(h, SearchResolver::classify(QStringLiteral("3")), {});
+        auto hit = resolve(h, SearchResolver::classify(QStringLiteral("3")), {});
         QCOMPARE(hit.what, SearchHit::What::Block);
         QCOMPARE(hit.subnetId, rootId);
-        hit = SearchResolver::resolve(h, SearchResolver::classify(QStringLiteral("2")), childId);
+        hit = resolve(h, SearchResolver::classify(QStringLiteral("2")), childId);
         QCOMPARE(hit.subnetId, childId);
-        hit = SearchResolver::resolve(h, SearchResolver::classify(QStringLiteral("99999999")), {});
+        hit = resolve(h, SearchResolver::classify(QStringLiteral("99999999")), {});
         QCOMPARE(hit.what, SearchHit::What::Nothing);
         QVERIFY(hit.summary.contains(QLatin1String("no block 99999999")));
 
-        hit = SearchResolver::resolve(h, SearchResolver::classify(q(tx.hex())), childId);
+        hit = resolve(h, SearchResolver::classify(q(tx.hex())), childId);
         QCOMPARE(hit.what, SearchHit::What::Transaction);
         QCOMPARE(hit.subnetId, rootId);
         QVERIFY(hit.height > 0);
@@ -87,31 +98,30 @@ private slots:
         // The fund is a cross-net message: its transaction hash and tracing id both resolve.
         QVERIFY(!h.messages().empty());
         const ipc::Hash32 tracing = h.messages().begin()->first;
-        hit = SearchResolver::resolve(h, SearchResolver::classify(q(tracing.hex())), {});
+        hit = resolve(h, SearchResolver::classify(q(tracing.hex())), {});
         QCOMPARE(hit.what, SearchHit::What::Message);
-        hit = SearchResolver::resolve(h, SearchResolver::classify(q(funding.hex())), {});
+        hit = resolve(h, SearchResolver::classify(q(funding.hex())), {});
         QCOMPARE(hit.what, SearchHit::What::Transaction);
 
         const std::uint64_t cpHeight = child->gateway().recentCheckpoints().rbegin()->first;
-        hit = SearchResolver::resolve(
-            h, SearchResolver::classify(QStringLiteral("checkpoint %1").arg(cpHeight)), {});
+        hit =
+            resolve(h, SearchResolver::classify(QStringLiteral("checkpoint %1").arg(cpHeight)), {});
         QCOMPARE(hit.what, SearchHit::What::Checkpoint);
         QCOMPARE(hit.subnetId, childId);
 
-        hit = SearchResolver::resolve(h, SearchResolver::classify(q(child->id.toString())), {});
+        hit = resolve(h, SearchResolver::classify(q(child->id.toString())), {});
         QCOMPARE(hit.what, SearchHit::What::Subnet);
         QCOMPARE(hit.subnetId, childId);
-        hit = SearchResolver::resolve(
-            h, SearchResolver::classify(q(child->id.actor()->toChecksumHex())), {});
+        hit = resolve(h, SearchResolver::classify(q(child->id.actor()->toChecksumHex())), {});
         QCOMPARE(hit.what, SearchHit::What::Subnet);
-        hit = SearchResolver::resolve(h, SearchResolver::classify(q(from.toChecksumHex())), {});
+        hit = resolve(h, SearchResolver::classify(q(from.toChecksumHex())), {});
         QCOMPARE(hit.what, SearchHit::What::Account);
-        hit = SearchResolver::resolve(
+        hit = resolve(
             h,
             SearchResolver::classify(QStringLiteral("0x00000000000000000000000000000000000000ab")),
             {});
         QCOMPARE(hit.what, SearchHit::What::Nothing);
-        hit = SearchResolver::resolve(
+        hit = resolve(
             h, SearchResolver::classify(QStringLiteral("0x") + QString(64, QLatin1Char('e'))), {});
         QCOMPARE(hit.what, SearchHit::What::Nothing);
     }

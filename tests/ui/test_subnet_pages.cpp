@@ -18,6 +18,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include "engine_query.h"
 #include "ipc/core/chain/transaction.h"
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/evm/executor.h"
@@ -91,8 +92,8 @@ Deployed deployOnRoot(ipc::ui::DevnetBridge* bridge) {
     Deployed out;
     bool done = false;
     QObject context;
-    bridge->query(
-        &context,
+    engineQuery(
+        *bridge, &context,
         [](ipc::devnet::Hierarchy& h) {
             const ipc::devnet::SubnetNode& root = h.root();
             const ipc::EthAddress from = h.accounts()[0].address;
@@ -130,8 +131,8 @@ QString consoleLogFailureOnRoot(ipc::ui::DevnetBridge* bridge) {
     QString out;
     bool done = false;
     QObject context;
-    bridge->query(
-        &context,
+    engineQuery(
+        *bridge, &context,
         [code](ipc::devnet::Hierarchy& h) {
             const ipc::devnet::SubnetNode& root = h.root();
             const ipc::EthAddress from = h.accounts()[0].address;
@@ -163,8 +164,8 @@ QString consoleLogFailureOnRoot(ipc::ui::DevnetBridge* bridge) {
 bool minedOnRoot(ipc::ui::DevnetBridge* bridge, const QString& hash) {
     std::optional<bool> mined;
     QObject context;
-    bridge->query(
-        &context,
+    engineQuery(
+        *bridge, &context,
         [tx = ipc::Hash32::fromHexString(hash.toStdString())](ipc::devnet::Hierarchy& h) {
             return h.root().chain->findTx(tx).has_value();
         },

@@ -106,12 +106,12 @@ private slots:
         // A transaction: fund the child from the root and search the hash the bridge returns.
         QString txHash;
         QStringList accounts;
-        w.bridge()->query([&accounts](ipc::devnet::Hierarchy& h) -> std::function<void()> {
-            QStringList out;
-            for (const auto& a : h.accounts())
-                out.push_back(QString::fromStdString(a.address.toChecksumHex()));
-            return [&accounts, out] { accounts = out; };
-        });
+        w.bridge()->ask(
+            &w, ipc::devnet::DevnetAccountsQuery{},
+            [&accounts](const std::vector<ipc::devnet::DevnetAccount>& known) {
+                for (const auto& a : known)
+                    accounts.push_back(QString::fromStdString(a.address.toChecksumHex()));
+            });
         QTRY_VERIFY_WITH_TIMEOUT(!accounts.isEmpty(), kTimeout);
         w.bridge()->fund(child, accounts[0], accounts[1], ipc::U256(1000),
                          [&txHash](const QString& tx) { txHash = tx; });

@@ -59,12 +59,11 @@ std::vector<ipc::devnet::SnapshotInfo> snapshots(DevnetBridge* bridge) {
     std::vector<ipc::devnet::SnapshotInfo> out;
     bool done = false;
     QObject context;
-    bridge->query(
-        &context, [](ipc::devnet::Hierarchy& h) { return h.listSnapshots(); },
-        [&](std::vector<ipc::devnet::SnapshotInfo> list) {
-            out = std::move(list);
-            done = true;
-        });
+    bridge->ask(&context, ipc::devnet::SnapshotsQuery{},
+                [&](std::vector<ipc::devnet::SnapshotInfo> list) {
+                    out = std::move(list);
+                    done = true;
+                });
     if (!QTest::qWaitFor([&] { return done; }, kTimeout))
         qWarning("snapshot list did not arrive");
     return out;

@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QWidget>
 
+#include "engine_query.h"
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/ui/devnet_bridge.h"
@@ -67,8 +68,8 @@ public:
     // Runs the engine's clock `ms` further; true once done.
     bool advance(std::uint64_t ms) {
         bool done = false;
-        bridge.query(
-            this,
+        engineQuery(
+            bridge, this,
             [ms](ipc::devnet::Hierarchy& h) {
                 h.runUntil(h.now() + ms);
                 return h.now();
@@ -80,7 +81,7 @@ public:
     template <class R, class Fn>
     R read(Fn fn) {
         std::optional<R> out;
-        bridge.query(this, fn, [&out](const R& r) { out = r; });
+        engineQuery(bridge, this, fn, [&out](const R& r) { out = r; });
         // A default value when no answer comes: the caller's comparison then fails.
         (void)QTest::qWaitFor([&out] { return out.has_value(); }, kTimeout);
         return out.value_or(R{});

@@ -290,67 +290,79 @@ void DevnetBridge::stop() {
     emit stopped();
 }
 
-void DevnetBridge::post(std::function<void(devnet::Hierarchy&)> fn,
-                        std::function<void()> onApplied) {
+template <class Q, class OnApplied>
+void DevnetBridge::command(Q query, OnApplied onApplied) {
+    using R = typename Q::Result;
     if (devnet_ == nullptr)
         return;
     viewRequested_ = true;
     const std::uint64_t gen = generation();
-    // The future is dropped on purpose: the outcome comes back through the inbox.
-    (void)devnet_->post([inbox = inbox_, gen, fn = std::move(fn),
-                         onApplied = std::move(onApplied)](devnet::Hierarchy& h) {
-        std::string error;
-        if (fn) {
-            try {
-                fn(h);
-            } catch (const std::exception& e) {
-                error = e.what();
-            }
-        }
-        auto view = std::make_shared<const devnet::HierarchyView>(devnet::makeHierarchyView(h));
-        std::lock_guard lock(inbox->mutex);
-        if (inbox->generation != gen)
-            return;
-        inbox->pending.view = std::move(view);
-        inbox->pending.engineChanged = false;  // the view includes every event so far
-        if (!error.empty())
-            inbox->pending.errors.push_back(std::move(error));
-        else if (onApplied)
-            inbox->pending.applied.push_back(onApplied);
-        inbox->notifyLocked();
-    });
+    devnet::Devnet* d = devnet_;
+    // The outcome comes back through the inbox, after the view that shows it.
+    d->ask(std::move(query),
+           devnet::Devnet::AskDone<Q>([inbox = inbox_, gen, d, onApplied = std::move(onApplied)](
+                                          std::optional<R> result, std::exception_ptr error) {
+               HierarchyViewPtr view = d->view();
+               std::lock_guard lock(inbox->mutex);
+               if (inbox->generation != gen)
+                   return;
+               inbox->pending.view = std::move(view);
+               inbox->pending.engineChanged = false;  // the view includes every event so far
+               if (!result) {
+                   inbox->pending.errors.push_back(errorText(error).toStdString());
+               } else {
+                   auto answer = std::make_shared<R>(std::move(*result));
+                   inbox->pending.applied.push_back([onApplied, answer] { onApplied(*answer); });
+               }
+               inbox->notifyLocked();
+           }));
+}
+
+template <class Q>
+void DevnetBridge::command(Q query) {
+    command(std::move(query), [](const typename Q::Result&) {});
+}
+
+void DevnetBridge::refuseCommand(const std::string& error) {
+    if (devnet_ == nullptr)
+        return;
+    command(devnet::SyncCommand{},
+            [this, error](const devnet::Applied&) { emit commandFailed(toQString(error)); });
 }
 
 void DevnetBridge::refresh() {
-    post({});
+    command(devnet::SyncCommand{});
 }
 
-void DevnetBridge::postQuery(QObject* context, std::function<void(devnet::Hierarchy&)> run,
-                             std::function<void()> deliver) {
-    if (devnet_ == nullptr)
-        return;
-    const std::uint64_t gen = generation();
-    (void)devnet_->post([inbox = inbox_, gen, run = std::move(run), deliver = std::move(deliver),
-                         context = QPointer<QObject>(context)](devnet::Hierarchy& h) mutable {
-        try {
-            run(h);
-        } catch (const std::exception&) {
-            return;  // the asker sees no answer, as for a replaced hierarchy
-        }
+DevnetBridge::Handoff DevnetBridge::handoffTo(QObject* context) const {
+    return [inbox = inbox_, gen = generation(),
+            context = QPointer<QObject>(context)](std::function<void()> fn) {
         std::lock_guard lock(inbox->mutex);
         if (inbox->generation != gen || inbox->owner == nullptr)
             return;
         DevnetBridge* o = inbox->owner;
         QMetaObject::invokeMethod(
             o,
-            [o, gen, context = std::move(context), deliver = std::move(deliver)] {
-                // Checked again here: a start or stop may have come between post and delivery.
+            [o, gen, context, fn = std::move(fn)] {
+                // Checked again here: a start or stop may have come between ask and delivery.
                 if (context.isNull() || o->generation() != gen)
                     return;
-                deliver();
+                fn();
             },
             Qt::QueuedConnection);
-    });
+    };
+}
+
+QString DevnetBridge::errorText(const std::exception_ptr& error) {
+    try {
+        if (error)
+            std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+        return toQString(e.what());
+    } catch (...) {
+        return tr("The engine refused the request.");
+    }
+    return tr("The engine refused the request.");
 }
 
 void DevnetBridge::pause() {
@@ -358,7 +370,7 @@ void DevnetBridge::pause() {
         return;
     devnet_->pause();
     // Commands run in order: once this one runs, the engine is paused.
-    post({}, [this] {
+    command(devnet::SyncCommand{}, [this](const devnet::Applied&) {
         paused_ = true;
         emit pausedChanged(true);
     });
@@ -368,7 +380,7 @@ void DevnetBridge::resume() {
     if (devnet_ == nullptr)
         return;
     devnet_->resume();
-    post({}, [this] {
+    command(devnet::SyncCommand{}, [this](const devnet::Applied&) {
         paused_ = false;
         emit pausedChanged(false);
     });
@@ -390,29 +402,37 @@ void DevnetBridge::setSpeed(double speed) {
         return;
     }
     devnet_->setSpeed(speed);
-    post({}, [this, speed] {
+    command(devnet::SyncCommand{}, [this, speed](const devnet::Applied&) {
         speed_ = speed;
         emit speedChanged(speed);
     });
 }
 
 void DevnetBridge::step(const QString& subnet) {
-    const std::string text = subnet.toStdString();
-    post([text](devnet::Hierarchy& h) { h.mine(SubnetId::parse(text), 1); });
+    try {
+        command(devnet::MineCommand{SubnetId::parse(subnet.toStdString()), 1});
+    } catch (const std::exception& e) {
+        refuseCommand(e.what());
+    }
 }
 
 void DevnetBridge::setValidatorOnline(const QString& subnet, const QString& validator,
                                       bool online) {
-    const std::string id = subnet.toStdString();
-    const std::string address = validator.toStdString();
-    post([id, address, online](devnet::Hierarchy& h) {
-        h.setValidatorOnline(SubnetId::parse(id), EthAddress::parse(address), online);
-    });
+    try {
+        command(devnet::SetValidatorOnlineCommand{SubnetId::parse(subnet.toStdString()),
+                                                  EthAddress::parse(validator.toStdString()),
+                                                  online});
+    } catch (const std::exception& e) {
+        refuseCommand(e.what());
+    }
 }
 
 void DevnetBridge::setRelayer(const QString& subnet, bool on) {
-    const std::string id = subnet.toStdString();
-    post([id, on](devnet::Hierarchy& h) { h.setRelayer(SubnetId::parse(id), on); });
+    try {
+        command(devnet::SetRelayerCommand{SubnetId::parse(subnet.toStdString()), on});
+    } catch (const std::exception& e) {
+        refuseCommand(e.what());
+    }
 }
 
 void DevnetBridge::scheduleFlush() {
@@ -469,7 +489,7 @@ void DevnetBridge::flush() {
         messages.reserve(static_cast<qsizetype>(batch.messages.size()));
         for (const auto& m : batch.messages) {
             messages.push_back(MessageSample{toQString(m.tracingId.hex()), m.stage,
-                                             idText(m.subnet), m.height, m.timeMs});
+                                             idText(m.subnet), m.height, m.timeMs, m.tracingId});
         }
         emit messagesChanged(messages);
     }
@@ -487,54 +507,41 @@ void DevnetBridge::flush() {
 
 void DevnetBridge::createSubnet(const devnet::NewSubnet& spec,
                                 std::function<void(const QString&)> onCreated) {
-    auto created = std::make_shared<QString>();
-    post([spec,
-          created](devnet::Hierarchy& h) { *created = toQString(h.createSubnet(spec).toString()); },
-         [created, onCreated = std::move(onCreated)] {
-             if (onCreated)
-                 onCreated(*created);
-         });
+    command(devnet::CreateSubnetCommand{spec},
+            [onCreated = std::move(onCreated)](const SubnetId& created) {
+                if (onCreated)
+                    onCreated(toQString(created.toString()));
+            });
 }
 
 void DevnetBridge::fund(const QString& child, const QString& from, const QString& to,
                         const U256& amount, std::function<void(const QString&)> onSent) {
-    auto tx = std::make_shared<QString>();
-    post(
-        [child = child.toStdString(), from = from.toStdString(), to = to.toStdString(), amount,
-         tx](devnet::Hierarchy& h) {
-            *tx = toQString(h.fund(SubnetId::parse(child), EthAddress::parse(from),
-                                   EthAddress::parse(to), amount)
-                                .hex());
-        },
-        [tx, onSent = std::move(onSent)] {
-            if (onSent)
-                onSent(*tx);
-        });
+    try {
+        command(devnet::FundCommand{SubnetId::parse(child.toStdString()),
+                                    EthAddress::parse(from.toStdString()),
+                                    EthAddress::parse(to.toStdString()), amount},
+                [onSent = std::move(onSent)](const Hash32& tx) {
+                    if (onSent)
+                        onSent(toQString(tx.hex()));
+                });
+    } catch (const std::exception& e) {
+        refuseCommand(e.what());
+    }
 }
 
 void DevnetBridge::release(const QString& subnet, const QString& from, const QString& to,
                            const U256& amount, std::function<void(const QString&)> onSent) {
-    auto tx = std::make_shared<QString>();
-    post(
-        [subnet = subnet.toStdString(), from = from.toStdString(), to = to.toStdString(), amount,
-         tx](devnet::Hierarchy& h) {
-            *tx = toQString(h.release(SubnetId::parse(subnet), EthAddress::parse(from),
-                                      EthAddress::parse(to), amount)
-                                .hex());
-        },
-        [tx, onSent = std::move(onSent)] {
-            if (onSent)
-                onSent(*tx);
-        });
-}
-
-void DevnetBridge::query(std::function<std::function<void()>(devnet::Hierarchy&)> read) {
-    auto answer = std::make_shared<std::function<void()>>();
-    post([read = std::move(read), answer](devnet::Hierarchy& h) { *answer = read(h); },
-         [answer] {
-             if (*answer)
-                 (*answer)();
-         });
+    try {
+        command(devnet::ReleaseCommand{SubnetId::parse(subnet.toStdString()),
+                                       EthAddress::parse(from.toStdString()),
+                                       EthAddress::parse(to.toStdString()), amount},
+                [onSent = std::move(onSent)](const Hash32& tx) {
+                    if (onSent)
+                        onSent(toQString(tx.hex()));
+                });
+    } catch (const std::exception& e) {
+        refuseCommand(e.what());
+    }
 }
 
 // ---------------------------------------------------------------- wallet and transfers
@@ -572,18 +579,14 @@ void DevnetBridge::runSigned(QObject* context,
             Qt::QueuedConnection);
         return;
     }
-    query(
-        context,
-        [send = std::move(send)](devnet::Hierarchy& h) {
-            SendResult r;
-            try {
-                r.txHash = toQString(send(h).hex());
-            } catch (const std::exception& e) {
-                r.error = toQString(e.what());
-            }
-            return r;
+    ask(
+        context, devnet::WalletSendCommand{std::move(send)},
+        [done](const Hash32& tx) {
+            done(SendResult{toQString(tx.hex()), {}});
         },
-        [done = std::move(done)](const SendResult& r) { done(r); });
+        [done](const QString& error) {
+            done(SendResult{{}, error});
+        });
 }
 
 void DevnetBridge::walletSend(QObject* context, const QString& subnet, const QString& from,
@@ -644,29 +647,30 @@ QMap<QString, QString> DevnetBridge::rpcUrls() const {
 // ---------------------------------------------------------------- snapshots
 
 void DevnetBridge::takeSnapshot(const QString& name, std::function<void(const QString&)> done) {
-    auto id = std::make_shared<QString>();
-    post([n = name.toStdString(), id](devnet::Hierarchy& h) { *id = toQString(h.snapshot(n)); },
-         [id, done = std::move(done)] {
-             if (done)
-                 done(*id);
-         });
+    command(devnet::TakeSnapshotCommand{name.toStdString()},
+            [done = std::move(done)](const std::string& id) {
+                if (done)
+                    done(toQString(id));
+            });
 }
 
 void DevnetBridge::revertSnapshot(const QString& idOrName, std::function<void()> done) {
-    if (devnet_ == nullptr)
-        return;
     // Through the facade, not Hierarchy::revert: the facade also moves the real-time clock's
     // base to the snapshot's time. Without that the engine "catches up" to the wall clock and
-    // remakes every block since the snapshot at once. Commands run in order, so the revert has
-    // finished when the next post runs; its refusal (an unknown snapshot) is rethrown there.
-    auto reverted =
-        std::make_shared<std::shared_future<void>>(devnet_->revert(idOrName.toStdString()).share());
-    post([reverted](devnet::Hierarchy&) { reverted->get(); }, std::move(done));
+    // remakes every block since the snapshot at once.
+    command(devnet::RevertSnapshotCommand{idOrName.toStdString(), true},
+            [done = std::move(done)](const devnet::Applied&) {
+                if (done)
+                    done();
+            });
 }
 
 void DevnetBridge::deleteSnapshot(const QString& idOrName, std::function<void()> done) {
-    post([id = idOrName.toStdString()](devnet::Hierarchy& h) { h.deleteSnapshot(id); },
-         std::move(done));
+    command(devnet::DeleteSnapshotCommand{idOrName.toStdString()},
+            [done = std::move(done)](const devnet::Applied&) {
+                if (done)
+                    done();
+            });
 }
 
 }  // namespace ipc::ui

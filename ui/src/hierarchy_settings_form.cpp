@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-#include "ipc/core/crypto/bip32.h"
 #include "ipc/ui/problem_label.h"
 
 namespace ipc::ui {
@@ -68,7 +67,7 @@ devnet::Topology HierarchySettings::topology() const {
                 .toStdString());
     }
     try {
-        (void)crypto::deriveEthereumKey(mnemonic.simplified().toStdString(), 0);
+        devnet::checkMnemonic(mnemonic.simplified().toStdString());
     } catch (const std::exception& e) {
         throw std::invalid_argument(
             HierarchySettingsFields::tr("the mnemonic is not a valid BIP-39 phrase (%1)")

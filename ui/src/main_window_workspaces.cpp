@@ -21,7 +21,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "ipc/core/storage/workspaces.h"
+#include "ipc/devnet/workspaces.h"
 #include "ipc/ui/charts_panel.h"
 #include "ipc/ui/hierarchy_graph.h"
 #include "ipc/ui/hierarchy_model.h"
@@ -259,7 +259,7 @@ QString MainWindow::workspacesDirectory() const {
     if (!workspacesDir_.isEmpty())
         return workspacesDir_;
     try {
-        return fromStd(storage::Workspaces::defaultDirectory());
+        return fromStd(devnet::WorkspaceDirectory::defaultDirectory());
     } catch (const std::exception&) {
         return {};
     }
@@ -278,7 +278,7 @@ void MainWindow::openWorkspace(const QString& nameOrPath, const QString& templat
     QString path = nameOrPath;
     try {
         const std::string dir = workspacesDirectory().toStdString();
-        storage::Workspaces ws(dir);
+        devnet::WorkspaceDirectory ws(dir);
         if (!nameOrPath.contains(QLatin1Char('/'))) {
             path = fromStd(ws.pathOf(nameOrPath.toStdString()));
             if (templateIfNew.isEmpty() && !QFileInfo::exists(path)) {
@@ -310,7 +310,7 @@ void MainWindow::openChosenWorkspace(const WorkspaceDialog& dialog) {
     if (const auto port = dialog.chosenRpcPort())
         setRpcPort(*port);
     try {
-        storage::Workspaces ws(workspacesDirectory().toStdString());
+        devnet::WorkspaceDirectory ws(workspacesDirectory().toStdString());
         const QFileInfo info(dialog.chosenPath());
         if (QFileInfo(info.absolutePath()) == QFileInfo(fromStd(ws.directory())))
             ws.setLastOpened(info.completeBaseName().toStdString());
@@ -339,7 +339,7 @@ bool MainWindow::saveWorkspaceAs(const QString& name) {
     QString target;
     try {
         // duplicate() refuses an invalid or taken name before copying anything.
-        storage::Workspaces ws(workspacesDirectory().toStdString());
+        devnet::WorkspaceDirectory ws(workspacesDirectory().toStdString());
         ws.duplicate(from.toStdString(), name.toStdString());
         target = fromStd(ws.pathOf(name.toStdString()));
         try {
@@ -384,28 +384,28 @@ void MainWindow::chooseSnapshot(const QString& title,
                                 const std::function<void(const QString&)>& then) {
     if (!bridge_->isRunning())
         return;
-    bridge_->query(
-        this, [](devnet::Hierarchy& h) { return h.listSnapshots(); },
-        [this, title, then](std::vector<devnet::SnapshotInfo> list) {
-            if (list.empty()) {
-                QMessageBox::information(this, title,
-                                         tr("No snapshot has been taken yet. Take one with "
-                                            "Run › Take Snapshot (Ctrl+Alt+S)."));
-                return;
-            }
-            QStringList items;
-            for (auto it = list.rbegin(); it != list.rend(); ++it)
-                items << snapshotLabel(*it);
-            bool ok = false;
-            const QString chosen =
-                QInputDialog::getItem(this, title, tr("Snapshot:"), items, 0, false, &ok);
-            if (!ok)
-                return;
-            const int index = static_cast<int>(items.indexOf(chosen));
-            if (index < 0)
-                return;
-            then(fromStd(list[list.size() - 1 - static_cast<std::size_t>(index)].id));
-        });
+    bridge_->ask(this, devnet::SnapshotsQuery{},
+                 [this, title, then](std::vector<devnet::SnapshotInfo> list) {
+                     if (list.empty()) {
+                         QMessageBox::information(
+                             this, title,
+                             tr("No snapshot has been taken yet. Take one with "
+                                "Run › Take Snapshot (Ctrl+Alt+S)."));
+                         return;
+                     }
+                     QStringList items;
+                     for (auto it = list.rbegin(); it != list.rend(); ++it)
+                         items << snapshotLabel(*it);
+                     bool ok = false;
+                     const QString chosen =
+                         QInputDialog::getItem(this, title, tr("Snapshot:"), items, 0, false, &ok);
+                     if (!ok)
+                         return;
+                     const int index = static_cast<int>(items.indexOf(chosen));
+                     if (index < 0)
+                         return;
+                     then(fromStd(list[list.size() - 1 - static_cast<std::size_t>(index)].id));
+                 });
 }
 
 void MainWindow::onHierarchyReset() {
@@ -457,9 +457,9 @@ void MainWindow::refreshRecentWorkspaces() {
     auto* layout = new QVBoxLayout(recentBox_);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(2);
-    std::vector<storage::WorkspaceInfo> list;
+    std::vector<devnet::WorkspaceInfo> list;
     try {
-        list = storage::Workspaces(workspacesDirectory().toStdString()).recent();
+        list = devnet::WorkspaceDirectory(workspacesDirectory().toStdString()).recent();
     } catch (const std::exception&) {
     }
     auto* heading = new QLabel(tr("Recent workspaces"), recentBox_);

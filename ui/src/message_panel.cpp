@@ -229,14 +229,12 @@ void MessagesPanel::scheduleRefresh() {
 }
 
 void MessagesPanel::refresh() {
-    bridge_->query(
-        this,
-        [](devnet::Hierarchy& h) { return devnet::makeAllCrossMessageViews(h, kMaxMessages); },
-        [this](const std::vector<devnet::CrossMessageView>& messages) {
-            model_->setMessages(messages);
-            if (!pending_.isEmpty())
-                select(pending_);
-        });
+    bridge_->ask(this, devnet::MessagesQuery{kMaxMessages},
+                 [this](const std::vector<devnet::CrossMessageView>& messages) {
+                     model_->setMessages(messages);
+                     if (!pending_.isEmpty())
+                         select(pending_);
+                 });
 }
 
 void MessagesPanel::showMessage(const QString& tracingId) {

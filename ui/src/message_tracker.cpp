@@ -1,3 +1,5 @@
+// MessageTracker: follows cross-net transfers through the bridge's typed message and block
+// events, reading a transfer's record only when an event concerns it.
 #include "ipc/ui/message_tracker.h"
 
 #include <exception>
@@ -9,11 +11,11 @@ namespace ipc::ui {
 MessageTracker::MessageTracker(DevnetBridge* bridge, QObject* parent)
     : QObject(parent), bridge_(bridge) {
     setObjectName(QStringLiteral("messageTracker"));
-    timer_.setSingleShot(true);
-    timer_.setInterval(kRefreshIntervalMs);
-    connect(&timer_, &QTimer::timeout, this, &MessageTracker::refresh);
-    connect(bridge_, &DevnetBridge::messagesChanged, this, &MessageTracker::scheduleRefresh);
-    connect(bridge_, &DevnetBridge::hierarchyChanged, this, &MessageTracker::scheduleRefresh);
+    connect(bridge_, &DevnetBridge::messagesChanged, this, &MessageTracker::onMessages);
+    connect(bridge_, &DevnetBridge::blocksProduced, this, &MessageTracker::onBlocks);
+    connect(bridge_, &DevnetBridge::hierarchyChanged, this, &MessageTracker::onView);
+    // A revert takes records back: everything unfinished is read again.
+    connect(bridge_, &DevnetBridge::hierarchyReset, this, &MessageTracker::refreshNow);
     // Another hierarchy: what was followed belongs to the old one.
     connect(bridge_, &DevnetBridge::starting, this, &MessageTracker::reset);
     connect(bridge_, &DevnetBridge::stopped, this, &MessageTracker::reset);
@@ -22,7 +24,6 @@ MessageTracker::MessageTracker(DevnetBridge* bridge, QObject* parent)
 void MessageTracker::reset() {
     transfers_.clear();
     submitted_.clear();
-    timer_.stop();
 }
 
 int MessageTracker::track(const QString& source, const QString& txHash, devnet::TransferPlan plan,
@@ -34,32 +35,40 @@ int MessageTracker::track(const QString& source, const QString& txHash, devnet::
     t.txHash = txHash;
     t.label = label;
     t.plan = std::move(plan);
+    try {
+        t.sourceId = SubnetId::parse(source.toStdString());
+        t.tx = Hash32::fromHexString(txHash.toStdString());
+    } catch (const std::exception&) {
+        t.tx.reset();
+    }
     // Before the engine answers: submitted, waiting for a block.
     devnet::TransferRecord record;
-    try {
-        record.source = SubnetId::parse(source.toStdString());
-        record.txHash = Hash32::fromHexString(txHash.toStdString());
-    } catch (const std::exception&) {
-        record.txHash.reset();
-    }
+    if (t.sourceId)
+        record.source = *t.sourceId;
+    record.txHash = t.tx;
     if (const HierarchyViewPtr view = bridge_->view())
         t.progress = devnet::describeTransfer(*t.plan, record, *view);
     submitted_.push_back(id);
     emit transferChanged(id);
-    refreshNow();
+    read(id);
     return id;
 }
 
 int MessageTracker::follow(const QString& tracingId) {
     if (const TrackedTransfer* known = byTracingId(tracingId)) {
-        refreshNow();
+        read(known->id);
         return known->id;
     }
     const int id = nextId_++;
     TrackedTransfer& t = transfers_[id];
     t.id = id;
     t.tracingId = tracingId.toLower();
-    refreshNow();
+    try {
+        t.tracing = Hash32::fromHexString(t.tracingId.toStdString());
+    } catch (const std::exception&) {
+        t.tracing.reset();
+    }
+    read(id);
     return id;
 }
 
@@ -81,52 +90,102 @@ QList<int> MessageTracker::submitted() const {
     return submitted_;
 }
 
-void MessageTracker::scheduleRefresh() {
-    if (!timer_.isActive())
-        timer_.start();
-}
-
 void MessageTracker::refreshNow() {
-    timer_.stop();
-    refresh();
-}
-
-void MessageTracker::refresh() {
     for (const auto& [id, t] : transfers_) {
         // A complete transfer changes no more (its receipt is back).
-        if (t.complete())
+        if (!t.complete())
+            read(id);
+    }
+}
+
+void MessageTracker::onMessages(const QVector<MessageSample>& messages) {
+    for (auto& [id, t] : transfers_) {
+        if (t.complete() || !t.tracing)
             continue;
-        const int key = id;
-        if (!t.txHash.isEmpty()) {
-            std::optional<Hash32> tx;
-            std::optional<SubnetId> source;
-            try {
-                tx = Hash32::fromHexString(t.txHash.toStdString());
-                source = SubnetId::parse(t.source.toStdString());
-            } catch (const std::exception&) {
-                continue;
+        const std::optional<Hash32> receipt =
+            t.record && t.record->message ? t.record->message->resultId : std::nullopt;
+        for (const MessageSample& m : messages) {
+            if (m.id == *t.tracing || (receipt && m.id == *receipt)) {
+                read(id);
+                break;
             }
-            bridge_->query(
-                this,
-                [tx = *tx, source = *source](devnet::Hierarchy& h) {
-                    return devnet::readTransfer(h, source, tx);
-                },
-                [this, key](const devnet::TransferRecord& r) { apply(key, r); });
+        }
+    }
+}
+
+void MessageTracker::onBlocks(const QVector<BlockSample>& blocks) {
+    // Until the gateway committed its message, a transfer changes only with a block of its
+    // source (its transaction is included, or reverts).
+    for (auto& [id, t] : transfers_) {
+        if (t.complete() || t.tracing || !t.tx || (t.record && t.record->included))
+            continue;
+        for (const BlockSample& b : blocks) {
+            if (b.subnet == t.source) {
+                read(id);
+                break;
+            }
+        }
+    }
+}
+
+void MessageTracker::onView(const HierarchyViewPtr& view) {
+    if (view == nullptr)
+        return;
+    // What a transfer waits for (blocks to a checkpoint, a halted subnet, a stopped relayer)
+    // follows the view; the record itself changes only with events.
+    for (auto& [id, t] : transfers_) {
+        if (t.complete() || !t.record)
+            continue;
+        if (!t.plan) {
+            // Its route could not be planned yet (a subnet missing from the last view).
+            const devnet::TransferRecord record = *t.record;
+            apply(id, record);
             continue;
         }
-        std::optional<Hash32> tracing;
-        try {
-            tracing = Hash32::fromHexString(t.tracingId.toStdString());
-        } catch (const std::exception&) {
-            continue;
+        describe(t, *view);
+        emit transferChanged(id);
+    }
+}
+
+void MessageTracker::read(int id) {
+    auto it = transfers_.find(id);
+    if (it == transfers_.end())
+        return;
+    TrackedTransfer& t = it->second;
+    if (t.reading) {
+        t.stale = true;
+        return;
+    }
+    const auto answered = [this, id] {
+        auto found = transfers_.find(id);
+        if (found == transfers_.end())
+            return false;
+        found->second.reading = false;
+        if (found->second.stale) {
+            found->second.stale = false;
+            read(id);
         }
-        bridge_->query(
-            this,
-            [tracing = *tracing](devnet::Hierarchy& h) { return devnet::readMessage(h, tracing); },
-            [this, key](const std::optional<devnet::TransferRecord>& r) {
-                if (r)
-                    apply(key, *r);
-            });
+        return true;
+    };
+    const auto failed = [answered](const QString&) { answered(); };
+    if (t.tx && t.sourceId) {
+        t.reading = true;
+        bridge_->ask(
+            this, devnet::TransferByTxQuery{*t.sourceId, *t.tx},
+            [this, id, answered](const devnet::TransferRecord& r) {
+                if (answered())
+                    apply(id, r);
+            },
+            failed);
+    } else if (t.tracing) {
+        t.reading = true;
+        bridge_->ask(
+            this, devnet::TransferByMessageQuery{*t.tracing},
+            [this, id, answered](const std::optional<devnet::TransferRecord>& r) {
+                if (answered() && r)
+                    apply(id, *r);
+            },
+            failed);
     }
 }
 
@@ -137,7 +196,8 @@ void MessageTracker::apply(int id, const devnet::TransferRecord& record) {
         return;
     TrackedTransfer& t = it->second;
     t.record = record;
-    if (record.message && t.tracingId.isEmpty()) {
+    if (record.message && !t.tracing) {
+        t.tracing = record.message->tracingId;
         t.tracingId = hexText(record.message->tracingId);
         emit tracingIdKnown(id, t.tracingId);
     }
@@ -156,8 +216,12 @@ void MessageTracker::apply(int id, const devnet::TransferRecord& record) {
     }
     if (!t.plan)
         return;
-    t.progress = devnet::describeTransfer(*t.plan, record, *view);
+    describe(t, *view);
     emit transferChanged(id);
+}
+
+void MessageTracker::describe(TrackedTransfer& t, const devnet::HierarchyView& view) {
+    t.progress = devnet::describeTransfer(*t.plan, *t.record, view);
 }
 
 }  // namespace ipc::ui

@@ -1,7 +1,5 @@
 #include "ipc/ui/search_box.h"
 
-#include <QPointer>
-
 #include "ipc/ui/devnet_bridge.h"
 
 namespace ipc::ui {
@@ -33,19 +31,20 @@ void SearchBox::search(const QString& text) {
         emit notFound(tr("No hierarchy is running: start one to search it"));
         return;
     }
-    const QPointer<SearchBox> guard(this);
-    bridge_->query(
-        [query, id, guard, preferred = preferred_](devnet::Hierarchy& h) -> std::function<void()> {
-            SearchHit hit = SearchResolver::resolve(h, query, preferred);
-            return [guard, id, hit = std::move(hit)] {
-                if (!guard || guard->latest_ != id)
-                    return;
-                if (hit.what == SearchHit::What::Nothing)
-                    emit guard->notFound(hit.summary);
-                else
-                    emit guard->found(hit);
-            };
-        });
+    const auto engineQuery = SearchResolver::engineQuery(query, preferred_);
+    if (!engineQuery) {
+        emit notFound(query.problem);
+        return;
+    }
+    bridge_->ask(this, *engineQuery, [this, query, id](const devnet::SearchAnswer& answer) {
+        if (latest_ != id)
+            return;
+        const SearchHit hit = SearchResolver::describe(query, answer);
+        if (hit.what == SearchHit::What::Nothing)
+            emit notFound(hit.summary);
+        else
+            emit found(hit);
+    });
 }
 
 }  // namespace ipc::ui

@@ -8,7 +8,6 @@
 
 #include "ipc/core/primitives/fvm_address.h"
 #include "ipc/core/primitives/token_amount.h"
-#include "ipc/devnet/views.h"
 #include "ipc/ui/checkpoint_table_model.h"
 #include "ipc/ui/explorer_format.h"
 
@@ -20,33 +19,8 @@ QString idText(const SubnetId& id) {
     return QString::fromStdString(id.toString());
 }
 
-QString nameOf(const devnet::SubnetNode& n) {
-    return QString::fromStdString(n.name);
-}
-
 QString hex(const Hash32& h) {
     return QString::fromStdString(h.hex());
-}
-
-// The preferred subnet first, then every subnet in hierarchy order (parents first).
-std::vector<const devnet::SubnetNode*> searchOrder(const devnet::Hierarchy& h,
-                                                   const QString& preferred) {
-    std::vector<const devnet::SubnetNode*> out;
-    const devnet::SubnetNode* first = nullptr;
-    if (!preferred.isEmpty()) {
-        try {
-            first = h.node(SubnetId::parse(preferred.toStdString()));
-        } catch (const std::exception&) {
-            first = nullptr;  // a stale selection: search everywhere
-        }
-    }
-    if (first != nullptr)
-        out.push_back(first);
-    for (const auto& n : h.nodes()) {
-        if (n.get() != first)
-            out.push_back(n.get());
-    }
-    return out;
 }
 
 std::optional<std::uint64_t> parseNumber(const QString& text) {
@@ -133,128 +107,131 @@ SearchQuery SearchResolver::classify(const QString& input) {
     return q;
 }
 
-SearchHit SearchResolver::resolve(const devnet::Hierarchy& h, const SearchQuery& q,
-                                  const QString& preferredSubnet) {
+std::optional<devnet::SearchQuery> SearchResolver::engineQuery(const SearchQuery& q,
+                                                               const QString& preferredSubnet) {
+    devnet::SearchQuery e;
+    switch (q.kind) {
+        case SearchKind::Invalid:
+            return std::nullopt;
+        case SearchKind::BlockNumber:
+            e.target = devnet::SearchTarget::BlockNumber;
+            break;
+        case SearchKind::CheckpointHeight:
+            e.target = devnet::SearchTarget::CheckpointHeight;
+            break;
+        case SearchKind::Hash:
+            e.target = devnet::SearchTarget::Hash;
+            break;
+        case SearchKind::Address:
+            e.target = devnet::SearchTarget::Address;
+            break;
+        case SearchKind::Subnet:
+            e.target = devnet::SearchTarget::Subnet;
+            if (!q.subnet)
+                return std::nullopt;
+            e.subnet = *q.subnet;
+            break;
+    }
+    e.number = q.number;
+    e.hash = q.hash;
+    e.address = q.address;
+    if (!preferredSubnet.isEmpty()) {
+        try {
+            e.preferred = SubnetId::parse(preferredSubnet.toStdString());
+        } catch (const std::exception&) {
+            e.preferred.reset();  // a stale selection: search everywhere
+        }
+    }
+    return e;
+}
+
+SearchHit SearchResolver::describe(const SearchQuery& q, const devnet::SearchAnswer& a) {
+    using Found = devnet::SearchAnswer::Found;
     SearchHit hit;
-    const auto order = searchOrder(h, preferredSubnet);
-    const auto found = [&](SearchHit::What what, const devnet::SubnetNode& n, std::uint64_t height,
-                           QString summary) {
+    const QString name = QString::fromStdString(a.subnetName);
+    const auto found = [&](SearchHit::What what, QString summary) {
         hit.what = what;
-        hit.subnetId = idText(n.id);
-        hit.height = height;
+        hit.subnetId = idText(a.subnet);
+        hit.height = a.height;
         hit.summary = std::move(summary);
         return hit;
     };
-
     switch (q.kind) {
-        case SearchKind::BlockNumber: {
-            // A number names a block of the selected subnet (the root when none is selected).
-            const devnet::SubnetNode& n = *order.front();
-            if (auto b = n.chain->block(q.number)) {
-                return found(SearchHit::What::Block, n, q.number,
-                             tr("Block %1 of %2: %3, %n transaction(s)", nullptr,
-                                static_cast<int>(b->transactions.size()))
-                                 .arg(q.number)
-                                 .arg(nameOf(n), shortHex(hex(b->hash))));
+        case SearchKind::BlockNumber:
+            if (a.found == Found::Block) {
+                return found(SearchHit::What::Block, tr("Block %1 of %2: %3, %n transaction(s)",
+                                                        nullptr, static_cast<int>(a.transactions))
+                                                         .arg(q.number)
+                                                         .arg(name, shortHex(hex(a.blockHash))));
             }
             hit.summary = tr("%1 has no block %2 yet (its height is %3)")
-                              .arg(nameOf(n))
+                              .arg(name)
                               .arg(q.number)
-                              .arg(n.chain->height());
+                              .arg(a.chainHeight);
             return hit;
-        }
-        case SearchKind::CheckpointHeight: {
-            for (const devnet::SubnetNode* n : order) {
-                if (n->parent == nullptr)
-                    continue;  // the root cuts no checkpoints
-                if (const auto cp = devnet::makeCheckpointView(*n, q.number)) {
-                    return found(SearchHit::What::Checkpoint, *n, q.number,
-                                 tr("Checkpoint %1 of %2: %3, %4 of %5 weight signed")
-                                     .arg(q.number)
-                                     .arg(nameOf(*n), CheckpointTableModel::stageText(cp->stage))
-                                     .arg(cp->signedWeight)
-                                     .arg(cp->totalWeight));
-                }
+        case SearchKind::CheckpointHeight:
+            if (a.found == Found::Checkpoint) {
+                return found(SearchHit::What::Checkpoint,
+                             tr("Checkpoint %1 of %2: %3, %4 of %5 weight signed")
+                                 .arg(q.number)
+                                 .arg(name, CheckpointTableModel::stageText(a.checkpointStage))
+                                 .arg(a.signedWeight)
+                                 .arg(a.totalWeight));
             }
             hit.summary = tr("No subnet has cut a checkpoint at height %1").arg(q.number);
             return hit;
-        }
-        case SearchKind::Hash: {
-            if (const devnet::MessageTrace* t = h.trace(q.hash)) {
-                const devnet::SubnetNode* where = nullptr;
-                std::uint64_t height = 0;
-                if (!t->entries.empty()) {
-                    where = h.node(t->entries.back().subnet);
-                    height = t->entries.back().height;
-                }
-                if (where == nullptr)
-                    where = &h.root();
+        case SearchKind::Hash:
+            if (a.found == Found::Message) {
                 hit.key = hex(q.hash);
-                return found(
-                    SearchHit::What::Message, *where, height,
-                    tr("Cross-net message %1: %2 in %3 at height %4")
-                        .arg(hex(q.hash).left(12) + QStringLiteral("…"),
-                             QString::fromLatin1(devnet::toString(t->stage)), nameOf(*where))
-                        .arg(height));
+                return found(SearchHit::What::Message,
+                             tr("Cross-net message %1: %2 in %3 at height %4")
+                                 .arg(hex(q.hash).left(12) + QStringLiteral("…"),
+                                      QString::fromLatin1(devnet::toString(a.messageStage)), name)
+                                 .arg(a.height));
             }
-            for (const devnet::SubnetNode* n : order) {
-                if (const auto at = n->chain->findTx(q.hash)) {
-                    hit.key = hex(q.hash);
-                    return found(SearchHit::What::Transaction, *n, at->block,
-                                 tr("Transaction in block %1 of %2 (index %3)")
-                                     .arg(at->block)
-                                     .arg(nameOf(*n))
-                                     .arg(at->index));
-                }
+            if (a.found == Found::Transaction) {
+                hit.key = hex(q.hash);
+                return found(SearchHit::What::Transaction,
+                             tr("Transaction in block %1 of %2 (index %3)")
+                                 .arg(a.height)
+                                 .arg(name)
+                                 .arg(a.txIndex));
             }
-            for (const devnet::SubnetNode* n : order) {
-                if (auto b = n->chain->blockByHash(q.hash)) {
-                    const std::uint64_t number = b->header.number;
-                    return found(SearchHit::What::Block, *n, number,
-                                 tr("Block %1 of %2").arg(number).arg(nameOf(*n)));
-                }
+            if (a.found == Found::BlockByHash) {
+                return found(SearchHit::What::Block, tr("Block %1 of %2").arg(a.height).arg(name));
             }
             hit.summary = tr("No transaction, message or block has the hash %1").arg(hex(q.hash));
             return hit;
-        }
         case SearchKind::Address: {
             const QString text = QString::fromStdString(q.address.toChecksumHex());
             hit.key = text;
-            for (const devnet::SubnetNode* n : order) {
-                if (n->id.actor() == q.address) {
-                    return found(SearchHit::What::Subnet, *n, n->chain->height(),
-                                 tr("%1 is the subnet actor of %2").arg(text, nameOf(*n)));
-                }
+            if (a.found == Found::SubnetActor) {
+                return found(SearchHit::What::Subnet,
+                             tr("%1 is the subnet actor of %2").arg(text, name));
             }
-            for (const auto& account : h.accounts()) {
-                if (account.address == q.address) {
-                    return found(SearchHit::What::Account, *order.front(), 0,
-                                 tr("%1 is the devnet account %2")
-                                     .arg(text, QString::fromStdString(account.label)));
-                }
+            if (a.found == Found::DevnetAccount) {
+                return found(SearchHit::What::Account,
+                             tr("%1 is the devnet account %2")
+                                 .arg(text, QString::fromStdString(a.accountLabel)));
             }
-            for (const devnet::SubnetNode* n : order) {
-                const U256 balance = n->chain->state().balance(q.address);
-                if (!balance.isZero()) {
-                    return found(
-                        SearchHit::What::Account, *n, 0,
-                        tr("%1 holds %2 FIL in %3")
-                            .arg(text,
-                                 QString::fromStdString(TokenAmount::fromAtto(balance).format()),
-                                 nameOf(*n)));
-                }
+            if (a.found == Found::Holder) {
+                return found(
+                    SearchHit::What::Account,
+                    tr("%1 holds %2 FIL in %3")
+                        .arg(text,
+                             QString::fromStdString(TokenAmount::fromAtto(a.balance).format()),
+                             name));
             }
             hit.summary = tr("No subnet knows the address %1").arg(text);
             return hit;
         }
-        case SearchKind::Subnet: {
-            if (const devnet::SubnetNode* n = h.node(*q.subnet)) {
-                return found(SearchHit::What::Subnet, *n, n->chain->height(),
-                             tr("Subnet %1 at height %2").arg(nameOf(*n)).arg(n->chain->height()));
+        case SearchKind::Subnet:
+            if (a.found == Found::Subnet) {
+                return found(SearchHit::What::Subnet,
+                             tr("Subnet %1 at height %2").arg(name).arg(a.height));
             }
             hit.summary = tr("No running subnet has the id %1").arg(idText(*q.subnet));
             return hit;
-        }
         case SearchKind::Invalid:
             break;
     }

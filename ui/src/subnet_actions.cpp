@@ -13,7 +13,6 @@
 #include <QWidget>
 
 #include "ipc/core/primitives/token_amount.h"
-#include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/subnet_calls.h"
 #include "ipc/devnet/wallet.h"
 #include "ipc/ui/create_subnet_dialog.h"
@@ -211,17 +210,16 @@ FundDialog* SubnetActions::openFundDialog(bool fund, const QString& subnetId) {
                                   nameOf(subnetId), nameOf(parent), window_);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QPointer<FundDialog> guard(dialog);
-    bridge_->query([guard](devnet::Hierarchy& h) -> std::function<void()> {
-        FundDialog::Accounts accounts;
-        for (const auto& a : h.accounts()) {
-            accounts.emplace_back(QString::fromStdString(a.label),
-                                  QString::fromStdString(a.address.toChecksumHex()));
-        }
-        return [guard, accounts] {
-            if (guard)
-                guard->setAccounts(accounts);
-        };
-    });
+    bridge_->ask(dialog, devnet::DevnetAccountsQuery{},
+                 [guard](const std::vector<devnet::DevnetAccount>& known) {
+                     FundDialog::Accounts accounts;
+                     for (const auto& a : known) {
+                         accounts.emplace_back(QString::fromStdString(a.label),
+                                               QString::fromStdString(a.address.toChecksumHex()));
+                     }
+                     if (guard)
+                         guard->setAccounts(accounts);
+                 });
     connect(dialog, &QDialog::accepted, this, [this, dialog, fund, subnetId] {
         const QString amount =
             QString::fromStdString(TokenAmount::fromAtto(dialog->amount()).format());
@@ -259,20 +257,30 @@ ValidatorDialog* SubnetActions::validatorAction(ValidatorDialog::Action action,
     } catch (const std::exception& e) {
         emit message(QString::fromUtf8(e.what()), 8000);
     }
-    const std::string parentId = parent.toStdString();
-    bridge_->query(
-        [guard, accounts, preferred, parentId](devnet::Hierarchy& h) -> std::function<void()> {
+    std::vector<EthAddress> addresses;
+    for (const auto& a : accounts)
+        addresses.push_back(a.address);
+    bridge_->ask(
+        dialog, devnet::BalancesQuery{addresses},
+        [guard, accounts, preferred,
+         parentId = parent.toStdString()](const devnet::BalanceSheet& sheet) {
+            // The parent's column of the sheet (none: the parent is gone, nothing is held).
+            std::optional<std::size_t> column;
+            for (std::size_t i = 0; i < sheet.subnets.size(); ++i) {
+                if (sheet.subnets[i].toString() == parentId)
+                    column = i;
+            }
             std::vector<ValidatorDialog::Account> rows;
-            const devnet::SubnetNode* p = h.node(SubnetId::parse(parentId));
             for (const auto& a : accounts) {
-                const U256 balance = p != nullptr ? p->chain->state().balance(a.address) : U256();
+                U256 balance;
+                const auto it = sheet.balances.find(a.address);
+                if (column && it != sheet.balances.end() && *column < it->second.size())
+                    balance = it->second[*column];
                 rows.push_back({QString::fromStdString(a.label),
                                 QString::fromStdString(a.address.toChecksumHex()), balance});
             }
-            return [guard, rows, preferred] {
-                if (guard)
-                    guard->setAccounts(rows, preferred);
-            };
+            if (guard)
+                guard->setAccounts(rows, preferred);
         });
     connect(dialog, &QDialog::accepted, this, [this, dialog, action, subnetId, parent, wallet] {
         const SubnetId id = SubnetId::parse(subnetId.toStdString());

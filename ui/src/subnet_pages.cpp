@@ -73,14 +73,9 @@ public:
     EngineBlocks(DevnetBridge* bridge, QObject* context, SubnetId id)
         : bridge_(bridge), context_(context), id_(std::move(id)) {}
     void fetch(std::uint64_t first, std::size_t count, Done done) override {
-        bridge_->query(
-            context_,
-            [id = id_, first, count](devnet::Hierarchy& h) {
-                const auto* n = h.node(id);
-                return n ? devnet::makeBlockViews(*n, first, count)
-                         : std::vector<devnet::BlockView>{};
-            },
-            std::move(done));
+        // A subnet that is gone (a revert) has no blocks: the page ends.
+        bridge_->ask(context_, devnet::BlocksQuery{id_, first, count}, done,
+                     [done](const QString&) { done({}); });
     }
 
 private:
@@ -94,14 +89,8 @@ public:
     EngineCheckpoints(DevnetBridge* bridge, QObject* context, SubnetId id)
         : bridge_(bridge), context_(context), id_(std::move(id)) {}
     void fetch(std::uint64_t first, std::size_t count, Done done) override {
-        bridge_->query(
-            context_,
-            [id = id_, first, count](devnet::Hierarchy& h) {
-                const auto* n = h.node(id);
-                return n ? devnet::makeCheckpointSummaries(*n, first, count)
-                         : std::vector<devnet::CheckpointSummaryView>{};
-            },
-            std::move(done));
+        bridge_->ask(context_, devnet::CheckpointsQuery{id_, first, count}, done,
+                     [done](const QString&) { done({}); });
     }
 
 private:
@@ -116,14 +105,9 @@ public:
         : bridge_(bridge), context_(context), id_(std::move(id)) {}
     void fetch(std::uint64_t fromBlock, std::size_t maxTransactions, std::size_t maxBlocks,
                Done done) override {
-        bridge_->query(
-            context_,
-            [id = id_, fromBlock, maxTransactions, maxBlocks](devnet::Hierarchy& h) {
-                const auto* n = h.node(id);
-                return n ? devnet::makeTransactionPage(*n, fromBlock, maxTransactions, maxBlocks)
-                         : devnet::TransactionPage{};
-            },
-            std::move(done));
+        bridge_->ask(context_,
+                     devnet::TransactionsQuery{id_, fromBlock, maxTransactions, maxBlocks}, done,
+                     [done](const QString&) { done({}); });
     }
 
 private:
@@ -138,14 +122,8 @@ public:
         : bridge_(bridge), context_(context), id_(std::move(id)) {}
     void fetch(std::uint64_t fromBlock, std::size_t maxContracts, std::size_t maxBlocks,
                Done done) override {
-        bridge_->query(
-            context_,
-            [id = id_, fromBlock, maxContracts, maxBlocks](devnet::Hierarchy& h) {
-                const auto* n = h.node(id);
-                return n ? devnet::makeContractPage(*n, fromBlock, maxContracts, maxBlocks)
-                         : devnet::ContractPage{};
-            },
-            std::move(done));
+        bridge_->ask(context_, devnet::ContractsQuery{id_, fromBlock, maxContracts, maxBlocks},
+                     done, [done](const QString&) { done({}); });
     }
 
 private:
@@ -830,32 +808,25 @@ void SubnetPages::refresh() {
     checkpointModel_->markStale();
     if (!overviewInFlight_) {
         overviewInFlight_ = true;
-        bridge_->query(
-            this,
-            [id = *id_](devnet::Hierarchy& h) -> std::optional<devnet::SubnetOverviewView> {
-                const auto* n = h.node(id);
-                if (n == nullptr)
-                    return std::nullopt;
-                return devnet::makeSubnetOverview(*n);
-            },
-            [this, id = *id_](std::optional<devnet::SubnetOverviewView> o) {
+        bridge_->ask(
+            this, devnet::OverviewQuery{*id_},
+            [this, id = *id_](const devnet::SubnetOverviewView& o) {
                 overviewInFlight_ = false;
-                if (o && id_ && *id_ == id)
-                    showOverview(*o);
-            });
+                if (id_ && *id_ == id)
+                    showOverview(o);
+            },
+            [this](const QString&) { overviewInFlight_ = false; });
     }
     if (currentIndex() == MessagesPage && !messagesInFlight_) {
         messagesInFlight_ = true;
-        bridge_->query(
-            this,
-            [id = *id_](devnet::Hierarchy& h) {
-                return devnet::makeCrossMessageViews(h, id, kMaxMessages);
-            },
-            [this, id = *id_](std::vector<devnet::CrossMessageView> messages) {
-                messagesInFlight_ = false;
-                if (id_ && *id_ == id)
-                    messageModel_->setMessages(std::move(messages));
-            });
+        const auto shown = [this, id = *id_](std::vector<devnet::CrossMessageView> messages) {
+            messagesInFlight_ = false;
+            if (id_ && *id_ == id)
+                messageModel_->setMessages(std::move(messages));
+        };
+        // A subnet that is gone (a revert) shows no messages.
+        bridge_->ask(this, devnet::SubnetMessagesQuery{*id_, kMaxMessages}, shown,
+                     [shown](const QString&) { shown({}); });
     }
     // An open checkpoint that has not finished its way follows the engine.
     if (checkpoint_ && currentIndex() == CheckpointsPage &&
@@ -983,18 +954,12 @@ void SubnetPages::loadBlockDetail(std::uint64_t number) {
     if (!id_)
         return;
     shownBlock_ = number;
-    bridge_->query(
-        this,
-        [id = *id_, number](devnet::Hierarchy& h) -> std::optional<devnet::BlockDetailView> {
-            const auto* n = h.node(id);
-            if (n == nullptr)
-                return std::nullopt;
-            return devnet::makeBlockDetail(h, *n, number);
-        },
-        [this, id = *id_, number](std::optional<devnet::BlockDetailView> d) {
-            if (id_ && *id_ == id && shownBlock_ == number)
-                showBlockDetail(d);
-        });
+    const auto shown = [this, id = *id_, number](std::optional<devnet::BlockDetailView> d) {
+        if (id_ && *id_ == id && shownBlock_ == number)
+            showBlockDetail(d);
+    };
+    bridge_->ask(this, devnet::BlockDetailQuery{*id_, number}, shown,
+                 [shown](const QString&) { shown(std::nullopt); });
 }
 
 void SubnetPages::showBlockDetail(const std::optional<devnet::BlockDetailView>& d) {
@@ -1107,26 +1072,20 @@ void SubnetPages::inspectCurrentCheckpoint() {
 void SubnetPages::loadCheckpointDetail(std::uint64_t height) {
     if (!id_)
         return;
-    bridge_->query(
-        this,
-        [id = *id_, height](devnet::Hierarchy& h) -> std::optional<devnet::CheckpointDetailView> {
-            const auto* n = h.node(id);
-            if (n == nullptr)
-                return std::nullopt;
-            // Signatures are recovered again here: the marks are checked, not copied.
-            return devnet::makeCheckpointDetail(*n, height);
-        },
-        [this, id = *id_, height](std::optional<devnet::CheckpointDetailView> d) {
-            if (!id_ || !(*id_ == id))
-                return;
-            const QModelIndex current = checkpointTable_->currentIndex();
-            if (current.isValid() && current.data(CheckpointTableModel::LoadedRole).toBool() &&
-                current.data(CheckpointTableModel::HeightRole).toULongLong() != height &&
-                !(checkpoint_ && checkpoint_->view.checkpoint.blockHeight == height)) {
-                return;  // another checkpoint was chosen meanwhile
-            }
-            showCheckpointDetail(d);
-        });
+    // Signatures are recovered again by the engine: the marks are checked, not copied.
+    const auto shown = [this, id = *id_, height](std::optional<devnet::CheckpointDetailView> d) {
+        if (!id_ || !(*id_ == id))
+            return;
+        const QModelIndex current = checkpointTable_->currentIndex();
+        if (current.isValid() && current.data(CheckpointTableModel::LoadedRole).toBool() &&
+            current.data(CheckpointTableModel::HeightRole).toULongLong() != height &&
+            !(checkpoint_ && checkpoint_->view.checkpoint.blockHeight == height)) {
+            return;  // another checkpoint was chosen meanwhile
+        }
+        showCheckpointDetail(d);
+    };
+    bridge_->ask(this, devnet::CheckpointDetailQuery{*id_, height}, shown,
+                 [shown](const QString&) { shown(std::nullopt); });
 }
 
 void SubnetPages::showCheckpointDetail(const std::optional<devnet::CheckpointDetailView>& d) {

@@ -75,12 +75,10 @@ void TransferWizard::loadBalances() {
         } catch (const std::exception&) {
         }
     }
-    bridge_->query(
-        this, [addresses](devnet::Hierarchy& h) { return devnet::makeBalanceSheet(h, addresses); },
-        [this](const devnet::BalanceSheet& sheet) {
-            sheet_ = sheet;
-            emit dataRefreshed();
-        });
+    bridge_->ask(this, devnet::BalancesQuery{addresses}, [this](const devnet::BalanceSheet& sheet) {
+        sheet_ = sheet;
+        emit dataRefreshed();
+    });
 }
 
 void TransferWizard::requestFee() {
@@ -92,18 +90,19 @@ void TransferWizard::requestFee() {
         return;
     fee_.reset();
     const U256 amount = this->amount().value_or(U256(1));
-    bridge_->query(
-        this,
-        [from = from.toStdString(), sender = sender.toStdString(), toS = toS.toStdString(),
-         to = to.toStdString(), amount](devnet::Hierarchy& h) {
-            return devnet::quoteTransferFee(
-                h, SubnetId::parse(from), EthAddress::parse(sender),
-                protocol::IpcAddress{SubnetId::parse(toS), EthAddress::parse(to)}, amount);
-        },
-        [this](const devnet::FeeQuote& q) {
-            fee_ = q;
-            emit dataRefreshed();
-        });
+    devnet::TransferFeeQuery query;
+    try {
+        query = {SubnetId::parse(from.toStdString()), EthAddress::parse(sender.toStdString()),
+                 protocol::IpcAddress{SubnetId::parse(toS.toStdString()),
+                                      EthAddress::parse(to.toStdString())},
+                 amount};
+    } catch (const std::exception&) {
+        return;  // not a whole transfer yet: no fee to quote
+    }
+    bridge_->ask(this, std::move(query), [this](const devnet::FeeQuote& q) {
+        fee_ = q;
+        emit dataRefreshed();
+    });
 }
 
 void TransferWizard::setSource(const QString& subnet, const QString& account) {

@@ -22,7 +22,6 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
-#include "ipc/core/crypto/keystore_v3.h"
 #include "ipc/ui/devnet_bridge.h"
 #include "ipc/ui/explorer_format.h"
 #include "ipc/ui/problem_label.h"
@@ -41,7 +40,7 @@ QLineEdit* passwordEdit(const char* objectName, QWidget* parent) {
 
 // The wallet's refusal in words: a wrong password is the common case and gets its own.
 QString walletError(const std::exception& e) {
-    if (dynamic_cast<const crypto::WrongPasswordError*>(&e) != nullptr)
+    if (devnet::isWrongPassword(e))
         return QCoreApplication::translate("WalletDialogs", "That password is wrong.");
     return QString::fromUtf8(e.what());
 }
@@ -479,15 +478,15 @@ void SendDialog::requestFee() {
         to = *a;
     if (subnet.empty())
         return;
-    bridge_->query(
-        this,
-        [subnet, to](devnet::Hierarchy& h) {
-            return devnet::quoteFee(h, SubnetId::parse(subnet), to);
-        },
-        [this](const devnet::FeeQuote& q) {
-            quote_ = q;
-            validate();
-        });
+    try {
+        bridge_->ask(this, devnet::FeeQuery{SubnetId::parse(subnet), to},
+                     [this](const devnet::FeeQuote& q) {
+                         quote_ = q;
+                         validate();
+                     });
+    } catch (const std::exception&) {
+        // Not a subnet id: no quote, as when the engine refuses one.
+    }
     validate();
 }
 

@@ -219,12 +219,10 @@ void WalletPanel::loadBalances() {
     const std::vector<EthAddress> addresses = model_->addresses();
     if (addresses.empty())
         return;
-    bridge_->query(
-        this, [addresses](devnet::Hierarchy& h) { return devnet::makeBalanceSheet(h, addresses); },
-        [this](const devnet::BalanceSheet& sheet) {
-            model_->setBalances(sheet);
-            table_->resizeColumnsToContents();
-        });
+    bridge_->ask(this, devnet::BalancesQuery{addresses}, [this](const devnet::BalanceSheet& sheet) {
+        model_->setBalances(sheet);
+        table_->resizeColumnsToContents();
+    });
 }
 
 void WalletPanel::updateActions() {

@@ -23,8 +23,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "ipc/core/storage/workspaces.h"
 #include "ipc/devnet/topology.h"
+#include "ipc/devnet/workspaces.h"
 #include "ipc/ui/problem_label.h"
 
 namespace ipc::ui {
@@ -37,9 +37,10 @@ QString fromStd(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-std::unique_ptr<storage::Workspaces> workspacesIn(const QString& directory) {
-    return directory.isEmpty() ? std::make_unique<storage::Workspaces>()
-                               : std::make_unique<storage::Workspaces>(directory.toStdString());
+std::unique_ptr<devnet::WorkspaceDirectory> workspacesIn(const QString& directory) {
+    return directory.isEmpty()
+               ? std::make_unique<devnet::WorkspaceDirectory>()
+               : std::make_unique<devnet::WorkspaceDirectory>(directory.toStdString());
 }
 
 // Asks for a name, a template and its settings; nullopt when cancelled.
@@ -138,7 +139,7 @@ WorkspaceDialog::WorkspaceDialog(const QString& directory, const QString& runnin
 
 void WorkspaceDialog::reload(const QString& select) {
     table_->setRowCount(0);
-    std::vector<storage::WorkspaceInfo> list;
+    std::vector<devnet::WorkspaceInfo> list;
     try {
         auto ws = workspacesIn(directory_);
         directory_ = fromStd(ws->directory());

@@ -14,6 +14,7 @@
 #include "ipc/cli/up_log.h"
 #include "ipc/core/primitives/fvm_address.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/session.h"
 #include "ipc/devnet/summary.h"
@@ -209,16 +210,18 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 const std::unique_ptr<devnet::Session> session = devnet::Session::start(where, o);
                 devnet::Devnet* d = &session->devnet();
                 std::uint64_t startHeight = 0;
-                d->post([&](devnet::Hierarchy& h) {
-                     startHeight = h.root().chain->height();
-                     if (!workspacePath.empty() && startHeight > 0) {
-                         source = "workspace " + workspacePath + ", resumed at root height " +
-                                  std::to_string(startHeight);
-                     } else if (!workspacePath.empty()) {
-                         source += " in workspace " + workspacePath;
-                     }
-                     printBanner(ctx.out, h, source);
-                 }).get();
+                engine(*d)
+                    .post([&](devnet::Hierarchy& h) {
+                        startHeight = h.root().chain->height();
+                        if (!workspacePath.empty() && startHeight > 0) {
+                            source = "workspace " + workspacePath + ", resumed at root height " +
+                                     std::to_string(startHeight);
+                        } else if (!workspacePath.empty()) {
+                            source += " in workspace " + workspacePath;
+                        }
+                        printBanner(ctx.out, h, source);
+                    })
+                    .get();
                 if (opts->stopRelative)
                     opts->stopAtHeight = startHeight + *opts->stopAtHeight;
                 if (o.rpc) {
@@ -254,34 +257,40 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 while (opts->fast && !gInterrupted) {
                     const std::uint64_t stopAt = *opts->stopAtHeight;
                     const bool done =
-                        d->post([stopAt](devnet::Hierarchy& h) {
-                             std::uint64_t tasks = 0;
-                             h.runUntilCondition(
-                                 [&] {
-                                     return h.root().chain->height() >= stopAt || ++tasks >= 4096;
-                                 },
-                                 UINT64_MAX);
-                             return h.root().chain->height() >= stopAt || h.scheduler().empty();
-                         }).get();
+                        engine(*d)
+                            .post([stopAt](devnet::Hierarchy& h) {
+                                std::uint64_t tasks = 0;
+                                h.runUntilCondition(
+                                    [&] {
+                                        return h.root().chain->height() >= stopAt ||
+                                               ++tasks >= 4096;
+                                    },
+                                    UINT64_MAX);
+                                return h.root().chain->height() >= stopAt || h.scheduler().empty();
+                            })
+                            .get();
                     if (done)
                         break;
                 }
                 while (!opts->fast && !gInterrupted) {
                     std::this_thread::sleep_for(std::chrono::milliseconds(100));
                     if (opts->stopAtHeight) {
-                        const auto height = d->post([](devnet::Hierarchy& h) {
-                                                 return h.root().chain->height();
-                                             }).get();
+                        const auto height =
+                            engine(*d)
+                                .post([](devnet::Hierarchy& h) { return h.root().chain->height(); })
+                                .get();
                         if (height >= *opts->stopAtHeight)
                             break;
                     }
                 }
                 d->pause();
-                d->post([&](devnet::Hierarchy& h) {
-                     violations = h.checkInvariants();
-                     summary = devnet::summaryJson(h);
-                     ctx.out << "\nStopped at root height " << h.root().chain->height() << "\n";
-                 }).get();
+                engine(*d)
+                    .post([&](devnet::Hierarchy& h) {
+                        violations = h.checkInvariants();
+                        summary = devnet::summaryJson(h);
+                        ctx.out << "\nStopped at root height " << h.root().chain->height() << "\n";
+                    })
+                    .get();
                 following.reset();  // paused: no more events, nothing after the summary
                 session->stop();
             }

@@ -15,6 +15,7 @@
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/version.h"
 #include "ipc_params.h"
 
@@ -34,7 +35,7 @@ constexpr std::size_t kMaxNameLength = 64;
 
 // Waits until commands posted before it (pause, resume, speed) have taken effect.
 void barrier(const CallContext& ctx) {
-    ctx.devnet.post([](Hierarchy&) {}).get();
+    engine(ctx.devnet).post([](Hierarchy&) {}).get();
 }
 
 Json mine(const CallContext& ctx, const Json& params) {
@@ -116,7 +117,8 @@ Json setBalance(const CallContext& ctx, const Json& params) {
     if (const auto subnet = optionalParam(params, 2)) {
         const SubnetRef ref = subnetRefParam(ctx, params, 2, "subnet");
         const bool isRoot =
-            ctx.devnet.post([&](Hierarchy& h) { return resolveSubnet(h, ref).parent == nullptr; })
+            engine(ctx.devnet)
+                .post([&](Hierarchy& h) { return resolveSubnet(h, ref).parent == nullptr; })
                 .get();
         if (!isRoot) {
             throw RpcError(kInvalidParams,
@@ -274,7 +276,7 @@ CreateRequest parseCreate(const CallContext& ctx, const Json& params) {
 
 Json createSubnet(const CallContext& ctx, const Json& params) {
     CreateRequest r = parseCreate(ctx, params);
-    return ctx.devnet
+    return engine(ctx.devnet)
         .post([&](Hierarchy& h) {
             const SubnetNode& parent = resolveSubnet(h, *r.parent);
             if (parent.status == SubnetStatus::Killed)
@@ -381,7 +383,7 @@ Json evmRevert(const CallContext& ctx, const Json& params) {
     if (!v.is_string())
         invalid("invalid snapshot id: expected a hex id such as \"0x1\"");
     const std::string id = v.as_string();
-    const bool known = ctx.devnet
+    const bool known = engine(ctx.devnet)
                            .post([&](Hierarchy& h) {
                                for (const auto& s : h.listSnapshots()) {
                                    if (s.id == id)
@@ -397,7 +399,7 @@ Json evmRevert(const CallContext& ctx, const Json& params) {
 }
 
 Json nodeInfo(const CallContext& ctx, const Json&) {
-    return ctx.devnet
+    return engine(ctx.devnet)
         .post([&](Hierarchy& h) {
             Json j = Json::object();
             j["version"] = Json::string(kVersion);

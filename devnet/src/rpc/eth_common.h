@@ -12,6 +12,7 @@
 #include "ipc/core/chain/subnet_chain.h"
 #include "ipc/core/evm/executor.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/rpc/rpc.h"
 
@@ -42,7 +43,7 @@ BlockRef optionalBlockParam(const Json& params, std::size_t index, const char* n
 // Runs `fn(const SubnetNode&)` on the engine thread for the endpoint's subnet and waits.
 template <class F>
 auto readNode(const CallContext& ctx, F fn) {
-    return ctx.devnet
+    return engine(ctx.devnet)
         .post([subnet = ctx.subnet, fn = std::move(fn)](Hierarchy& h) {
             const SubnetNode* n = h.node(subnet);
             if (n == nullptr) {

@@ -2,7 +2,7 @@
 // `checkpoint list-bottomup-bundle`, `cross-msg parent-finality`), over JSON-RPC: subnets with
 // their subnet-actor and gateway state, bottom-up checkpoints decoded, ABI-encoded and with their
 // signatures verified again, cross-net messages with every hop of their trace. Handlers read the
-// engine on its own thread (Devnet::post) and copy plain values out; RPC URLs are looked up
+// engine on its own thread (engine_access.h) and copy plain values out; RPC URLs are looked up
 // afterwards, on the caller's thread.
 #include <algorithm>
 #include <utility>
@@ -10,6 +10,7 @@
 
 #include "ipc/core/crypto/hash.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/views.h"
 #include "ipc_params.h"
 
@@ -349,7 +350,7 @@ std::uint64_t limitParam(const Json& params, std::size_t index) {
 }
 
 Json listSubnets(const CallContext& ctx, const Json&) {
-    const auto views = ctx.devnet
+    const auto views = engine(ctx.devnet)
                            .post([](Hierarchy& h) {
                                std::vector<SubnetView> out;
                                for (const auto& n : h.nodes())
@@ -368,7 +369,7 @@ Json listSubnets(const CallContext& ctx, const Json&) {
 
 Json getSubnet(const CallContext& ctx, const Json& params) {
     const SubnetRef ref = subnetRefParam(ctx, params, 0, "subnet");
-    auto [j, id] = ctx.devnet
+    auto [j, id] = engine(ctx.devnet)
                        .post([&](Hierarchy& h) {
                            const SubnetNode& n = resolveSubnet(h, ref);
                            return std::make_pair(getSubnetJson(n), n.id);
@@ -382,7 +383,7 @@ Json listCheckpoints(const CallContext& ctx, const Json& params) {
     const SubnetRef ref = subnetRefParam(ctx, params, 0, "subnet");
     const std::uint64_t from = optionalUintParam(params, 1, "fromHeight").value_or(0);
     const std::uint64_t limit = limitParam(params, 2);
-    return ctx.devnet
+    return engine(ctx.devnet)
         .post([&](Hierarchy& h) {
             const SubnetNode& n = resolveSubnet(h, ref);
             std::vector<Json> out;
@@ -396,7 +397,7 @@ Json listCheckpoints(const CallContext& ctx, const Json& params) {
 Json getCheckpoint(const CallContext& ctx, const Json& params) {
     const SubnetRef ref = subnetRefParam(ctx, params, 0, "subnet");
     const std::uint64_t height = uintParam(params, 1, "height");
-    return ctx.devnet
+    return engine(ctx.devnet)
         .post([&](Hierarchy& h) {
             const SubnetNode& n = resolveSubnet(h, ref);
             const auto rec = n.gateway().findCheckpoint(height);
@@ -415,7 +416,7 @@ Json listCrossMessages(const CallContext& ctx, const Json& params) {
         filter = subnetRefParam(ctx, params, 0, "subnet");
     const std::uint64_t limit = limitParam(params, 1);
     const MessageFilter which = messageFilterParam(params, 2, 3);
-    return ctx.devnet
+    return engine(ctx.devnet)
         .post([&](Hierarchy& h) {
             std::optional<SubnetId> only;
             if (filter)
@@ -443,7 +444,7 @@ Json listCrossMessages(const CallContext& ctx, const Json& params) {
 // Null for an id the devnet has not traced (yet), as eth_getTransactionByHash does.
 Json traceMessage(const CallContext& ctx, const Json& params) {
     const Hash32 id = hashParam(params, 0, "tracingId");
-    return ctx.devnet
+    return engine(ctx.devnet)
         .post([&](Hierarchy& h) {
             const MessageTrace* t = h.trace(id);
             return t != nullptr ? traceJson(h, *t) : Json::null();
@@ -453,7 +454,7 @@ Json traceMessage(const CallContext& ctx, const Json& params) {
 
 Json parentFinality(const CallContext& ctx, const Json& params) {
     const SubnetRef ref = subnetRefParam(ctx, params, 0, "subnet");
-    return ctx.devnet
+    return engine(ctx.devnet)
         .post([&](Hierarchy& h) {
             return parentFinalityJson(resolveSubnet(h, ref).gateway().latestParentFinality());
         })
@@ -462,7 +463,8 @@ Json parentFinality(const CallContext& ctx, const Json& params) {
 
 Json listValidators(const CallContext& ctx, const Json& params) {
     const SubnetRef ref = subnetRefParam(ctx, params, 0, "subnet");
-    return ctx.devnet.post([&](Hierarchy& h) { return validatorsJson(resolveSubnet(h, ref)); })
+    return engine(ctx.devnet)
+        .post([&](Hierarchy& h) { return validatorsJson(resolveSubnet(h, ref)); })
         .get();
 }
 

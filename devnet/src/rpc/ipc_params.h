@@ -10,6 +10,7 @@
 #include <string>
 
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/json_fields.h"
 #include "ipc/devnet/rpc/rpc.h"
@@ -46,7 +47,7 @@ Json stringOrNull(const std::string& s);
 // relayer on the root...) is a problem with the request.
 template <class F>
 auto onEngineChecked(const CallContext& ctx, F&& fn) {
-    return ctx.devnet
+    return engine(ctx.devnet)
         .post([&](Hierarchy& h) {
             try {
                 return fn(h);

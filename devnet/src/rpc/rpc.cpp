@@ -3,6 +3,7 @@
 
 #include "ipc/core/primitives/error.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 
 namespace ipc::devnet::rpc {
 
@@ -13,7 +14,7 @@ const Method* MethodTable::find(const std::string& name) const {
 
 void MethodTable::addEngine(const std::string& name, EngineMethod m) {
     methods_[name] = [m](const CallContext& ctx, const Json& params) {
-        return ctx.devnet.post(m(ctx, params)).get();
+        return engine(ctx.devnet).post(m(ctx, params)).get();
     };
     engineMethods_[name] = std::move(m);
 }
@@ -259,7 +260,7 @@ void Dispatcher::handleAsync(const std::string& body, std::function<void(std::st
         finish(std::nullopt, std::current_exception());  // bad parameters: never reach the engine
         return;
     }
-    devnet_.postThen(std::move(step), std::move(finish));
+    devnet::engine(devnet_).postThen(std::move(step), std::move(finish));
 }
 
 std::string Dispatcher::bodyTooLarge() const {

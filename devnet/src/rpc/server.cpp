@@ -9,6 +9,7 @@
 
 #include "ipc/core/primitives/error.h"
 #include "ipc/devnet/devnet.h"
+#include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/rpc/rpc.h"
 
 namespace ipc::devnet::rpc {
@@ -114,7 +115,7 @@ void Server::openLater() {
         }
         try {
             const auto chainId =
-                devnet_.post([id](Hierarchy& h) { return h.node(id)->chainId(); }).get();
+                engine(devnet_).post([id](Hierarchy& h) { return h.node(id)->chainId(); }).get();
             open(id, chainId);
         } catch (const std::exception&) {
             // No free port or the devnet stopped: the subnet runs without an endpoint.

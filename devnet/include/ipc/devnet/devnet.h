@@ -1,6 +1,8 @@
 // The facade the GUI, RPC server and CLI use: owns the Hierarchy and the engine thread that is
-// its only writer. Commands are posted as functions and answered through futures; events are
-// delivered on the engine thread (the GUI bridge queues and coalesces them).
+// its only writer. Typed queries and commands (queries.h) are answered through futures or
+// callbacks; events are delivered on the engine thread (the GUI bridge queues and coalesces
+// them). Nothing here names the Hierarchy: devnet's own code reaches it through
+// engine_access.h.
 #pragma once
 
 #include <atomic>
@@ -16,13 +18,16 @@
 #include <thread>
 #include <type_traits>
 
-#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/events.h"
 #include "ipc/devnet/keystore.h"
-#include "ipc/devnet/persistence.h"
+#include "ipc/devnet/queries.h"
+#include "ipc/devnet/topology.h"
 #include "ipc/devnet/views.h"
 
 namespace ipc::devnet {
 
+class Hierarchy;
+class Persistence;
 class Wallet;
 
 struct DevnetOptions {
@@ -57,59 +62,18 @@ public:
     Devnet(const Devnet&) = delete;
     Devnet& operator=(const Devnet&) = delete;
 
-    // Runs `fn` on the engine thread; its result or exception arrives through the future. In a
-    // workspace, whatever `fn` produced (blocks from devnet_mine, …) is durable before the
-    // future is ready, so a caller never sees what a crash could take back.
-    template <class F>
-    auto post(F&& fn) -> std::future<std::invoke_result_t<F, Hierarchy&>> {
-        using R = std::invoke_result_t<F, Hierarchy&>;
-        auto f = std::make_shared<std::decay_t<F>>(std::forward<F>(fn));
-        auto promise = std::make_shared<std::promise<R>>();
-        auto fut = promise->get_future();
-        enqueue([this, f, promise](Hierarchy& h) {
-            try {
-                if constexpr (std::is_void_v<R>) {
-                    (*f)(h);
-                    settle(h);
-                    promise->set_value();
-                } else {
-                    R result = (*f)(h);
-                    settle(h);
-                    promise->set_value(std::move(result));
-                }
-            } catch (...) {
-                settle(h);
-                promise->set_exception(std::current_exception());
-            }
-        });
-        return fut;
-    }
-
-    // Like post(), but nobody waits: `done(result, error)` runs on the engine thread once `fn`
-    // ran and what it produced is durable, with its result or the exception it threw. `done`
-    // must be quick and must not wait for anything (e.g. it queues an HTTP reply).
-    template <class F, class D>
-    void postThen(F&& fn, D&& done) {
-        using R = std::invoke_result_t<F, Hierarchy&>;
-        static_assert(!std::is_void_v<R>, "postThen needs a result");
-        auto f = std::make_shared<std::decay_t<F>>(std::forward<F>(fn));
-        auto d = std::make_shared<std::decay_t<D>>(std::forward<D>(done));
-        enqueue([this, f, d](Hierarchy& h) {
-            std::optional<R> result;
-            std::exception_ptr error;
-            try {
-                result.emplace((*f)(h));
-            } catch (...) {
-                error = std::current_exception();
-            }
-            settle(h);
-            try {
-                (*d)(std::move(result), error);
-            } catch (...) {
-                // `done` only hands the answer on; the engine keeps running whatever it does.
-            }
-        });
-    }
+    // Answers a query or applies a command of queries.h on the engine thread; the result or
+    // the error (ipc::Error for an unknown subnet, a refused command, …) arrives through the
+    // future once what it produced is durable.
+    template <class Q>
+    std::future<typename Q::Result> ask(Q query);
+    // The same without waiting: `done(result, error)` runs on the engine thread once the answer
+    // is durable (and, for a command, the published view() shows its effect). `done` must be
+    // quick and must not wait for anything (it queues the answer for another thread).
+    template <class Q>
+    using AskDone = std::function<void(std::optional<typename Q::Result>, std::exception_ptr)>;
+    template <class Q>
+    void ask(Q query, AskDone<Q> done);
 
     void pause();
     void resume();
@@ -141,6 +105,11 @@ public:
     std::shared_ptr<Wallet> sharedWallet() const { return wallet_; }
 
 private:
+    // Devnet internals, the CLI, tests and benchmarks reach the engine through EngineAccess
+    // (engine_access.h); the facade above names no engine type.
+    friend class EngineAccess;
+    template <class Q>
+    typename Q::Result answerOn(Hierarchy& h, const Q& query);
     Devnet(std::unique_ptr<Hierarchy> hierarchy, DevnetOptions options,
            std::unique_ptr<Persistence> persistence);
     // Engine thread: makes everything produced so far durable (a no-op without a workspace).

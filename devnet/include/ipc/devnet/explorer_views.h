@@ -13,10 +13,13 @@
 #include "ipc/core/chain/block.h"
 #include "ipc/core/ipc/gateway.h"
 #include "ipc/core/ipc/subnet_actor.h"
-#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/engine_values.h"
 #include "ipc/devnet/views.h"
 
 namespace ipc::devnet {
+
+class Hierarchy;
+struct SubnetNode;
 
 // ---- blocks ----
 

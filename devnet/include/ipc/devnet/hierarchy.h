@@ -16,14 +16,12 @@
 #include "ipc/core/chain/subnet_chain.h"
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/ipc/contracts.h"
+#include "ipc/devnet/engine_values.h"
 #include "ipc/devnet/events.h"
 #include "ipc/devnet/scheduler.h"
 #include "ipc/devnet/topology.h"
 
 namespace ipc::devnet {
-
-enum class SubnetStatus : std::uint8_t { Running, Halted, Killed };
-const char* toString(SubnetStatus s);
 
 // A checkpoint signature made at the end of a block, applied at the start of the next one
 // (as a validator's checkpoint-signature transaction would be).
@@ -72,14 +70,6 @@ struct SubnetNode {
     std::uint64_t chainId() const { return chain->params().chainId; }
 };
 
-struct TraceEntry {
-    MessageStage stage;
-    SubnetId subnet;
-    std::uint64_t height = 0;
-    std::uint64_t timeMs = 0;
-    std::string detail;  // e.g. "checkpoint 20", "nonce 3", a failure reason
-};
-
 struct MessageTrace {
     Hash32 id;
     protocol::Envelope envelope;  // as first committed
@@ -98,26 +88,8 @@ struct NamedAccount {
     EthAddress address;
 };
 
-// A named point the hierarchy can return to (devnet_snapshot / devnet_revert).
-struct SnapshotInfo {
-    std::string id;    // "0x1", "0x2", ... (as anvil's evm_snapshot)
-    std::string name;  // empty when none was given
-    std::uint64_t timeMs = 0;
-    std::vector<std::pair<SubnetId, std::uint64_t>> heights;  // every subnet's head
-};
-
 // Where a restored chain finds its blocks (the state blob holds none): an archive per chain.
 using HistoryLookup = std::function<std::shared_ptr<chain::BlockArchive>(const SubnetId&)>;
-
-// Parameters of a subnet created while the hierarchy runs.
-struct NewSubnet {
-    SubnetId parent;
-    std::string name;
-    protocol::SubnetParams params;
-    std::uint32_t validators = 4;
-    TokenAmount collateral = TokenAmount::fromWhole(10);
-    std::optional<EthAddress> funder;  // pays validators' collateral; default: account 0
-};
 
 class Hierarchy {
 public:

@@ -11,6 +11,7 @@
 
 #include "ipc/core/ipc/types.h"
 #include "ipc/devnet/explorer_views.h"
+#include "ipc/devnet/topology.h"
 #include "ipc/devnet/views.h"
 
 namespace ipc::devnet {

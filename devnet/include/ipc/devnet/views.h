@@ -8,10 +8,14 @@
 #include <vector>
 
 #include "ipc/core/crypto/secp256k1.h"
+#include "ipc/core/ipc/gateway.h"
 #include "ipc/core/ipc/types.h"
-#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/engine_values.h"
 
 namespace ipc::devnet {
+
+class Hierarchy;
+struct SubnetNode;
 
 struct ValidatorView {
     EthAddress address;

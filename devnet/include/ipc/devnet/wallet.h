@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <future>
 #include <map>
@@ -30,7 +31,6 @@ class Store;
 
 namespace ipc::devnet {
 
-class Devnet;
 class Hierarchy;
 
 struct WalletAccount {
@@ -95,6 +95,8 @@ struct CheckedAddress {
 CheckedAddress checkAccountAddress(std::string_view text);
 // The same, throwing ParseError with the reason.
 EthAddress parseAccountAddress(std::string_view text);
+// True when `e` is the wallet's refusal of a wrong password (unlock, keystore import, export).
+bool isWrongPassword(const std::exception& e);
 // t410f… (or f410f… for Network::Mainnet) of an account.
 std::string delegatedAddress(const EthAddress& address, Network network = Network::Testnet);
 
@@ -115,8 +117,11 @@ public:
     Wallet(const Wallet&) = delete;
     Wallet& operator=(const Wallet&) = delete;
 
-    // The devnet transactions go to; null detaches (the devnet stopped: sends throw).
-    void attach(Devnet* devnet);
+    // What runs a prepared send on the engine thread (the owning Devnet hands it in, so the
+    // wallet needs no Devnet); an empty one detaches (the devnet stopped: sends throw).
+    using EngineSend = std::function<Hash32(Hierarchy&)>;
+    using Runner = std::function<std::future<Hash32>(EngineSend)>;
+    void attach(Runner runner);
     // The topology the wallet was made for (never changes).
     const Topology& topology() const { return topology_; }
 
@@ -154,7 +159,6 @@ public:
     // ---- transactions ----
     // Each prepare* signs nothing yet: it takes the account's key now (throwing when it is
     // unknown or locked) and returns what the engine thread runs to sign and submit.
-    using EngineSend = std::function<Hash32(Hierarchy&)>;
     EngineSend prepareSend(const SubnetId& subnet, const EthAddress& from, const EthAddress& to,
                            const U256& value, const Bytes& data = {}) const;
     // From `from` on `fromSubnet` to `to` (any other subnet of the hierarchy).
@@ -185,7 +189,7 @@ private:
     std::unique_ptr<Keystore> keystore_;
     std::optional<EthAddress> default_;
     std::uint64_t revision_ = 0;
-    Devnet* devnet_ = nullptr;
+    Runner runner_;
     mutable std::mutex mutex_;
 };
 

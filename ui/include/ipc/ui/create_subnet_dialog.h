@@ -9,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/engine_values.h"
 #include "ipc/devnet/views.h"
 
 class QComboBox;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <map>
 #include <memory>
@@ -24,10 +25,6 @@
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/session.h"
-#include "ipc/devnet/topology.h"
-#include "ipc/devnet/transfer.h"
-#include "ipc/devnet/views.h"
-#include "ipc/devnet/wallet.h"
 
 namespace ipc::ui {
 
@@ -57,6 +54,7 @@ struct MessageSample {
     QString subnet;
     std::uint64_t height = 0;
     std::uint64_t timeMs = 0;
+    Hash32 id;  // the tracing id as the engine has it (for matching without parsing text)
 };
 
 using HierarchyViewPtr = std::shared_ptr<const devnet::HierarchyView>;
@@ -102,6 +100,8 @@ public:
     double speed() const { return speed_; }
     // The name of the running (or starting) topology.
     QString topologyName() const { return topologyName_; }
+    // The running devnet facade (null while none runs); tests reach its engine through it.
+    devnet::Devnet* devnet() const { return devnet_; }
     // The latest view emitted through hierarchyChanged (null before the first one).
     HierarchyViewPtr view() const { return view_; }
 
@@ -117,16 +117,29 @@ public:
     // Asks the engine for a fresh view; hierarchyChanged follows.
     void refresh();
 
-    // Runs `fn` on the engine thread and hands its result to `done` on the UI thread. Nothing
-    // is delivered when `context` is destroyed first, when the hierarchy is replaced or stopped
-    // meanwhile, when `fn` throws, or when no hierarchy runs. Never waits.
-    template <class Fn, class Done>
-    void query(QObject* context, Fn fn, Done done) {
-        using R = std::invoke_result_t<Fn&, devnet::Hierarchy&>;
-        auto result = std::make_shared<std::optional<R>>();
-        postQuery(
-            context, [fn = std::move(fn), result](devnet::Hierarchy& h) { result->emplace(fn(h)); },
-            [done = std::move(done), result] { done(std::move(**result)); });
+    // Answers a typed query or command of the devnet facade (ipc/devnet/queries.h) on the engine
+    // thread and hands its result to `done` on the UI thread. Nothing is delivered when
+    // `context` is destroyed first, when the hierarchy is replaced or stopped meanwhile, or when
+    // no hierarchy runs. When the engine refuses it (an unknown subnet, …) `failed` gets the
+    // engine's words instead, if given (with the same guarantees). Never waits.
+    using Failed = std::function<void(const QString& error)>;
+    template <class Q, class Done>
+    void ask(QObject* context, Q query, Done done, Failed failed = {}) {
+        using R = typename Q::Result;
+        if (devnet_ == nullptr)
+            return;
+        devnet_->ask(
+            std::move(query),
+            devnet::Devnet::AskDone<Q>(
+                [handoff = handoffTo(context), done = std::move(done), failed = std::move(failed)](
+                    std::optional<R> result, std::exception_ptr error) {
+                    if (result) {
+                        auto answer = std::make_shared<R>(std::move(*result));
+                        handoff([done, answer] { done(std::move(*answer)); });
+                    } else if (failed) {
+                        handoff([failed, text = errorText(error)] { failed(text); });
+                    }
+                }));
     }
 
 signals:
@@ -153,10 +166,20 @@ private:
     using Maker = std::function<devnet::SessionSource()>;
     void startWith(Maker make, QString name, QString path, bool quickstart,
                    devnet::DevnetOptions options);
-    // Runs `fn` on the engine thread, then delivers a fresh view; errors become commandFailed.
-    void post(std::function<void(devnet::Hierarchy&)> fn, std::function<void()> onApplied = {});
-    void postQuery(QObject* context, std::function<void(devnet::Hierarchy&)> run,
-                   std::function<void()> deliver);
+    // Applies a command (queries.h) on the engine thread, then delivers the fresh view and runs
+    // `onApplied(result)` on the UI thread; a refusal becomes commandFailed. Defined and used in
+    // devnet_bridge.cpp only.
+    template <class Q, class OnApplied>
+    void command(Q query, OnApplied onApplied);
+    template <class Q>
+    void command(Q query);
+    // A command that could not even be put (bad id text): refused the same way, in order.
+    void refuseCommand(const std::string& error);
+    // Engine thread -> UI thread for ask(): runs `fn` there unless `context` is gone or the
+    // hierarchy was replaced meanwhile.
+    using Handoff = std::function<void(std::function<void()> fn)>;
+    Handoff handoffTo(QObject* context) const;
+    static QString errorText(const std::exception_ptr& error);
     void scheduleFlush();
     void flush();
     void joinWorker();
@@ -192,9 +215,6 @@ public:
               std::function<void(const QString& txHash)> onSent = {});
     void release(const QString& subnet, const QString& from, const QString& to, const U256& amount,
                  std::function<void(const QString& txHash)> onSent = {});
-    // Runs a read on the engine thread; what it returns then runs on the UI thread (skipped
-    // when the hierarchy is replaced meanwhile). An exception becomes commandFailed.
-    void query(std::function<std::function<void()>(devnet::Hierarchy&)> read);
 
     // ---- JSON-RPC endpoints for wallets and scripts while the app runs ----
 public:

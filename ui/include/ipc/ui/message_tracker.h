@@ -1,8 +1,11 @@
 // MessageTracker: follows cross-net transfers from the transaction that sent them to the
 // receipt that comes back, hop by hop. It lives with the main window, not with the wizard that
 // submitted a transfer, so closing the wizard loses nothing: the Messages view and the graph
-// keep following. Reads go through DevnetBridge::query and are throttled; each refresh turns
-// the engine's record into a TransferProgress (devnet/transfer.h).
+// keep following. It follows the bridge's typed events: a transfer is read again (one typed
+// query) only when a message event names its tracing id or its receipt's, or, before its
+// message is known, when its source subnet makes a block; a new hierarchy view only lays the
+// record it has over that view again. Each record becomes a TransferProgress
+// (devnet/transfer.h).
 #pragma once
 
 #include <cstdint>
@@ -11,7 +14,7 @@
 
 #include <QObject>
 #include <QString>
-#include <QTimer>
+#include <QVector>
 
 #include "ipc/devnet/transfer.h"
 #include "ipc/ui/devnet_bridge.h"
@@ -28,14 +31,17 @@ struct TrackedTransfer {
     std::optional<devnet::TransferRecord> record;
     std::optional<devnet::TransferProgress> progress;
     bool complete() const { return progress && progress->complete; }
+    // The same ids as the engine has them, read once from the text above.
+    std::optional<SubnetId> sourceId;
+    std::optional<Hash32> tx;
+    std::optional<Hash32> tracing;
+    bool reading = false;  // a read is in flight
+    bool stale = false;    // an event came meanwhile: read again when it answers
 };
 
 class MessageTracker : public QObject {
     Q_OBJECT
 public:
-    // At most this many reads per second while transfers are in flight.
-    static constexpr int kRefreshIntervalMs = 200;
-
     explicit MessageTracker(DevnetBridge* bridge, QObject* parent = nullptr);
 
     // Follows a transfer sent by transaction `txHash` on `source`; returns its id.
@@ -58,18 +64,19 @@ signals:
     void tracingIdKnown(int id, const QString& tracingId);
 
 private:
-    void scheduleRefresh();
-    void refresh();
+    void onMessages(const QVector<MessageSample>& messages);
+    void onBlocks(const QVector<BlockSample>& blocks);
+    void onView(const HierarchyViewPtr& view);
+    // Reads transfer `id` again (typed query by transaction or tracing id).
+    void read(int id);
     void apply(int id, const devnet::TransferRecord& record);
+    void describe(TrackedTransfer& t, const devnet::HierarchyView& view);
     void reset();
 
     DevnetBridge* bridge_;
     std::map<int, TrackedTransfer> transfers_;
     QList<int> submitted_;
     int nextId_ = 1;
-    int inFlight_ = 0;
-    bool dirty_ = false;
-    QTimer timer_;
 };
 
 }  // namespace ipc::ui

@@ -2,7 +2,8 @@
 // is a block number ("1234", "#1234", "block 1234"), a checkpoint height ("checkpoint 20",
 // "cp 20"), a 32-byte hash (0x + 64 hex: a transaction, a tracing id or a block hash), an
 // address (0x + 40 hex, or t410f…/f410f…) or a subnet id (/r31337/…). classify() only reads the
-// text; resolve() reads the hierarchy and so runs on the engine thread.
+// text; the engine looks it up (devnet::SearchQuery, asked through the bridge) and describe()
+// words what it found.
 #pragma once
 
 #include <cstdint>
@@ -11,7 +12,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/search.h"
 
 namespace ipc::ui {
 
@@ -39,9 +40,12 @@ class SearchResolver {
     Q_DECLARE_TR_FUNCTIONS(SearchResolver)
 public:
     static SearchQuery classify(const QString& text);
-    // Looks in `preferredSubnet` first (the selected one; empty for the root), then everywhere.
-    static SearchHit resolve(const devnet::Hierarchy& hierarchy, const SearchQuery& query,
-                             const QString& preferredSubnet);
+    // The engine's look-up for a classified text: `preferredSubnet` first (the selected one;
+    // empty or stale for the root), then everywhere. nullopt for an Invalid query.
+    static std::optional<devnet::SearchQuery> engineQuery(const SearchQuery& query,
+                                                          const QString& preferredSubnet);
+    // What the engine found, as the search box reports it.
+    static SearchHit describe(const SearchQuery& query, const devnet::SearchAnswer& answer);
 };
 
 }  // namespace ipc::ui

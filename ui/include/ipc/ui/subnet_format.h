@@ -8,7 +8,7 @@
 #include <QIcon>
 #include <QString>
 
-#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/engine_values.h"
 
 namespace ipc::ui {
 

@@ -3,7 +3,8 @@
 // follow-tip switch), Validators (power, online switch, relayer), Checkpoints (the checkpoint
 // inspector), Messages (cross-net messages with their route) and Contracts (contracts deployed
 // by creation transactions; a row opens its creation transaction). Everything is read through
-// DevnetBridge::query, so the UI never waits on the engine; refreshes are throttled.
+// DevnetBridge::ask (the devnet facade's typed queries), so the UI never waits on the engine;
+// refreshes are throttled.
 #pragma once
 
 #include <cstdint>
