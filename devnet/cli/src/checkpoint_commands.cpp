@@ -1,5 +1,4 @@
-// `ipc-devnet checkpoint …`: a subnet's bottom-up checkpoints, the last one its parent accepted,
-// and the QuorumReached events of its gateway.
+// `ipc-devnet checkpoint …`: a subnet's bottom-up checkpoints and its gateway's quorum events.
 #include "client_commands.h"
 
 #include <memory>

@@ -1,5 +1,4 @@
-// Command-line pieces the client commands share: --rpc and --json, --subnet, amounts and
-// accounts as typed, and how a chosen command becomes the action to run.
+// Command-line pieces the client commands share: common options, --subnet, amounts, accounts.
 #pragma once
 
 #include <cstdint>

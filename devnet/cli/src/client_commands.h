@@ -1,5 +1,4 @@
-// The command groups of ipc-devnet's client (ipc-cli's commands against a running devnet), one
-// file each; addClientCommands registers them all.
+// The client's command groups, one file each (wallet, subnet, cross-msg, checkpoint, config).
 #pragma once
 
 #include <CLI/CLI.hpp>

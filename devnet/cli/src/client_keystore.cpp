@@ -1,5 +1,4 @@
-// ipc-cli's evm_keystore.json as the client commands read and write it, the anvil accounts,
-// and the signer --from names.
+// Client keys: ipc-cli's evm_keystore.json file, the anvil accounts and the --from signer.
 #include "client_keystore.h"
 
 #include <fcntl.h>

@@ -1,5 +1,4 @@
-// Keys of the client commands: ipc-cli's evm_keystore.json file, the anvil accounts, and the
-// signer --from names.
+// Client keys: ipc-cli's evm_keystore.json file, the anvil accounts and the --from signer.
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,4 @@
-// Output of the client commands (tables for people, JSON for scripts) and lenient reads of the
-// devnet's JSON answers.
+// Client output: tables for people, JSON for scripts, lenient reads of the devnet's answers.
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,4 @@
-// The devnet as the client commands see it through its root JSON-RPC endpoint: its subnets,
-// where each one answers, and the commands that ask about one subnet.
+// The devnet seen from its root JSON-RPC endpoint: its subnets and commands about one subnet.
 #pragma once
 
 #include <cstdint>

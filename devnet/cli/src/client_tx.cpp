@@ -1,5 +1,4 @@
-// Transactions of the client commands: nonce, fees and gas from the endpoint, signed EIP-1559,
-// sent, the receipt waited for, and the outcome reported.
+// Client transactions: built, signed EIP-1559, sent over JSON-RPC, waited for, reported.
 #include "client_tx.h"
 
 #include <thread>

@@ -1,5 +1,4 @@
-// Transactions of the client commands: built, signed (EIP-1559), sent over JSON-RPC, waited
-// for, and reported.
+// Client transactions: built, signed EIP-1559, sent over JSON-RPC, waited for, reported.
 #pragma once
 
 #include <chrono>

@@ -1,5 +1,4 @@
-// `ipc-devnet cross-msg …`: fund and release through the gateways, the messages that crossed a
-// subnet's edge, and its parent finality.
+// `ipc-devnet cross-msg …`: fund, release, the messages through a subnet, parent finality.
 #include "client_commands.h"
 
 #include <memory>

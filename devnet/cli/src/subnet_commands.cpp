@@ -1,5 +1,4 @@
-// `ipc-devnet subnet …`: list, create, the subnet-actor calls (join, leave, kill, stake,
-// unstake), validators, chain id and endpoint of a subnet.
+// `ipc-devnet subnet …`: list, create, join/leave/kill/stake/unstake, validators, endpoints.
 #include "client_commands.h"
 
 #include <memory>
