@@ -8,7 +8,7 @@
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/storage/store.h"
 #include "ipc/core/storage/workspaces.h"
-#include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/queries.h"
 
 namespace ipc::devnet {
 
@@ -104,7 +104,7 @@ std::unique_ptr<Session> Session::start(const SessionSource& source, SessionOpti
     std::unique_ptr<Session> s(new Session());
     s->devnet_ = openDevnet(source, options.devnet);
     s->quickstart_ = source.quickstart;
-    s->topologyName_ = s->devnet_->post([](Hierarchy& h) { return h.topology().name; }).get();
+    s->topologyName_ = s->devnet_->ask(TopologyQuery{}).get().name;
     if (options.rpc) {
         s->rpc_ = serveRpc(*s->devnet_, *options.rpc, options.rpcPortBlocks, s->rpcError_);
         if (s->rpc_ == nullptr && options.rpcRequired) {

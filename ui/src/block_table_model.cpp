@@ -1,3 +1,4 @@
+// The blocks table of one subnet: lazily read pages, newest first.
 #include "ipc/ui/block_table_model.h"
 
 #include "ipc/ui/explorer_format.h"

@@ -1,3 +1,4 @@
+// The numbers behind the live charts, kept apart from the chart widgets.
 #include "ipc/ui/chart_data.h"
 
 #include <algorithm>

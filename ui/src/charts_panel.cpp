@@ -1,3 +1,4 @@
+// The live charts dock: block interval, checkpoint lag and messages per subnet.
 #include "ipc/ui/charts_panel.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The checkpoints table of one subnet: lazily read pages, newest first, with their stages.
 #include "ipc/ui/checkpoint_table_model.h"
 
 #include "ipc/ui/explorer_format.h"

@@ -1,3 +1,4 @@
+// The contracts table of one subnet: the columns over the tip-paged contract rows.
 #include "ipc/ui/contract_table_model.h"
 
 #include "ipc/ui/explorer_format.h"

@@ -1,3 +1,4 @@
+// The create-subnet dialog: IPC's subnet parameters, defaults from the parent, checked as typed.
 #include "ipc/ui/create_subnet_dialog.h"
 
 #include <exception>

@@ -1,3 +1,4 @@
+// The cross-net messages table of one subnet: sent, received or passing through.
 #include "ipc/ui/cross_message_model.h"
 
 #include <QStringList>

@@ -1,3 +1,4 @@
+// The GUI's door to the running hierarchy: commands, typed queries, coalesced engine events.
 #include "ipc/ui/devnet_bridge.h"
 
 #include <algorithm>

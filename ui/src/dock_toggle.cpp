@@ -1,3 +1,4 @@
+// The View menu's action for a dock, which brings a hidden or tabbed-away dock to the front.
 #include "ipc/ui/dock_toggle.h"
 
 #include <utility>

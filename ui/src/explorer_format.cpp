@@ -1,3 +1,4 @@
+// How the explorer pages spell hashes, addresses, amounts and virtual times.
 #include "ipc/ui/explorer_format.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// The amount dialog behind the subnet menu's Fund… and Release….
 #include "ipc/ui/fund_dialog.h"
 
 #include <exception>

@@ -1,3 +1,4 @@
+// The subnet tree model (root, then subnets) behind the hierarchy tree.
 #include "ipc/ui/hierarchy_model.h"
 
 #include <algorithm>

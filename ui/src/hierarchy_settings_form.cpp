@@ -1,3 +1,4 @@
+// The settings a new hierarchy starts with, as a form checked while typed.
 #include "ipc/ui/hierarchy_settings_form.h"
 
 #include <exception>

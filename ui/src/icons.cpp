@@ -1,3 +1,4 @@
+// Toolbar icons painted from vector shapes in the palette's text colour.
 #include "ipc/ui/icons.h"
 
 #include <array>

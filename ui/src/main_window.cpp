@@ -1,3 +1,4 @@
+// The main window: welcome page, live graph, docks, menus, toolbar and status bar.
 #include "ipc/ui/main_window.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The Messages dock: every cross-net message of the hierarchy and where it is.
 #include "ipc/ui/message_panel.h"
 
 #include <algorithm>

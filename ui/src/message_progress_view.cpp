@@ -1,3 +1,4 @@
+// One cross-net transfer, hop by hop, with what it waits for.
 #include "ipc/ui/message_progress_view.h"
 
 #include <QHeaderView>

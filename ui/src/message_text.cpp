@@ -1,3 +1,4 @@
+// A cross-net transfer put into words for people who never read the IPC spec.
 #include "ipc/ui/message_text.h"
 
 #include "ipc/ui/subnet_format.h"

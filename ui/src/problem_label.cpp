@@ -1,3 +1,4 @@
+// The label under a form that says why its input is refused.
 #include "ipc/ui/problem_label.h"
 
 #include <QLabel>

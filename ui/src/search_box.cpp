@@ -1,3 +1,4 @@
+// The toolbar search field: classifies the text and opens what it names.
 #include "ipc/ui/search_box.h"
 
 #include "ipc/ui/devnet_bridge.h"

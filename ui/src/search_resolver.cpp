@@ -1,3 +1,4 @@
+// The toolbar search: what a typed text can mean and where the hierarchy has it.
 #include "ipc/ui/search_resolver.h"
 
 #include <exception>

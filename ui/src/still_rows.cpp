@@ -1,3 +1,4 @@
+// Holds a newest-first table still while new rows arrive at its top.
 #include "ipc/ui/still_rows.h"
 
 #include <QAbstractItemModel>

@@ -1,3 +1,4 @@
+// What can be done to a subnet from the window: create, fund, release, validator actions.
 #include "ipc/ui/subnet_actions.h"
 
 #include <exception>

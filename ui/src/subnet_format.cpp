@@ -1,3 +1,4 @@
+// How subnets are spelled and coloured everywhere in the GUI.
 #include "ipc/ui/subnet_format.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// The selected subnet's key facts under the hierarchy tree.
 #include "ipc/ui/subnet_summary.h"
 
 #include <exception>

@@ -1,3 +1,4 @@
+// Light and dark palettes on the Fusion style.
 #include "ipc/ui/theme.h"
 
 #include <QApplication>

@@ -1,3 +1,4 @@
+// The transactions table of one subnet: the columns over the tip-paged transaction rows.
 #include "ipc/ui/transaction_table_model.h"
 
 #include "ipc/ui/explorer_format.h"

@@ -1,3 +1,4 @@
+// The transfer wizard: moves FIL between any two subnets in five pages.
 #include "ipc/ui/transfer_wizard.h"
 
 #include <exception>

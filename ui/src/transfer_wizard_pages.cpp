@@ -1,3 +1,4 @@
+// The five pages of the transfer wizard and the route diagram of its review page.
 #include "ipc/ui/transfer_wizard_pages.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The languages IPC Studio speaks: loading the compiled catalogues, choosing one.
 #include "ipc/ui/translations.h"
 
 #include <memory>

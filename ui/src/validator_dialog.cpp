@@ -1,3 +1,4 @@
+// The dialog behind Join as Validator…, Stake…, Unstake…, Leave… and Kill….
 #include "ipc/ui/validator_dialog.h"
 
 #include <exception>

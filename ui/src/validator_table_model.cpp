@@ -1,3 +1,4 @@
+// The validators table of one subnet: power, collateral, online, blocks proposed.
 #include "ipc/ui/validator_table_model.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// The wallet's dialogs: import, export, send, rename, password.
 #include "ipc/ui/wallet_dialogs.h"
 
 #include <exception>

@@ -1,3 +1,4 @@
+// How the wallet and the transfer wizard check and spell what people type.
 #include "ipc/ui/wallet_format.h"
 
 #include <exception>

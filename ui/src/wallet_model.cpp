@@ -1,3 +1,4 @@
+// The wallet's accounts as a table.
 #include "ipc/ui/wallet_model.h"
 
 #include "ipc/ui/explorer_format.h"

@@ -1,3 +1,4 @@
+// The Wallet dock: accounts, balances per subnet and what can be done with them.
 #include "ipc/ui/wallet_panel.h"
 
 #include <exception>

@@ -1,3 +1,4 @@
+// The workspace manager: every workspace with its size and state, open, rename, delete.
 #include "ipc/ui/workspace_dialog.h"
 
 #include <algorithm>
