@@ -44,14 +44,6 @@ SessionSource Session::namedWorkspace(const std::string& nameOrPath,
     return s;
 }
 
-bool Session::isQuickstart(const std::string& path) {
-    return storage::Workspaces::isQuickstart(path);
-}
-
-bool Session::discardQuickstart(const std::string& path) {
-    return storage::Workspaces::discardQuickstart(path);
-}
-
 namespace {
 
 std::unique_ptr<Devnet> openDevnet(const SessionSource& source, const DevnetOptions& options) {

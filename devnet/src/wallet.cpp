@@ -92,17 +92,11 @@ FeeQuote quoteTransferFee(const Hierarchy& h, const SubnetId& from, const EthAdd
         case TransferCall::Release:
             data = protocol::calls::release(to.raw);
             break;
-        case TransferCall::CrossMessage: {
-            protocol::Envelope e;
-            e.kind = protocol::MsgKind::Transfer;
-            e.value = amount;
-            e.to = to;
-            e.from = protocol::IpcAddress{from, sender};
-            data = protocol::calls::sendXnet(e);
+        case TransferCall::CrossMessage:
+            data = protocol::calls::xnetTransfer(to);
             break;
-        }
     }
-    return quoteFee(h, from, protocol::gatewayAddress(), data);
+    return quoteFee(h, from, protocol::gatewayAddress(), data, sender, amount);
 }
 
 BalanceSheet makeBalanceSheet(const Hierarchy& h, const std::vector<EthAddress>& addresses) {

@@ -19,6 +19,7 @@
 
 #include "ipc/core/primitives/error.h"
 #include "ipc/devnet/session.h"
+#include "ipc/devnet/workspaces.h"
 
 using namespace ipc;
 using namespace ipc::devnet;
@@ -181,13 +182,13 @@ TEST_F(SessionTest, AQuickstartIsAThrowAwayWorkspace) {
         auto s = Session::start(SessionSource::newQuickstart(builtinTemplate("single")), paused());
         path = s->workspacePath();
         EXPECT_TRUE(s->isQuickstart());
-        EXPECT_TRUE(Session::isQuickstart(path));
+        EXPECT_TRUE(WorkspaceDirectory::isQuickstart(path));
         EXPECT_TRUE(std::filesystem::exists(path));
         // Opened again by path it is still a quickstart.
         EXPECT_TRUE(SessionSource::workspace(path, std::nullopt).quickstart);
     }
     EXPECT_EQ(std::filesystem::path(path).parent_path().parent_path(), dir_ / "tmp");
-    EXPECT_TRUE(Session::discardQuickstart(path));
+    EXPECT_TRUE(WorkspaceDirectory::discardQuickstart(path));
     EXPECT_FALSE(std::filesystem::exists(path));
     EXPECT_EQ(filesIn(dir_ / "tmp"), 0u);
 }

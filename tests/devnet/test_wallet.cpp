@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <string>
 
 #include "ipc/core/chain/transaction.h"
@@ -18,6 +19,7 @@
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/engine_access.h"
+#include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/topology.h"
 #include "ipc/devnet/wallet.h"
 
@@ -380,3 +382,34 @@ TEST(TransferCall, OneHopUsesFundOrReleaseFurtherARoutedMessage) {
     EXPECT_EQ(transferCall(root, a1), TransferCall::CrossMessage);
     EXPECT_EQ(transferCall(a1, root), TransferCall::CrossMessage);
 }
+
+namespace {
+
+// A multi-hop transfer (root to a grandchild) is quoted for the call data the devnet sends
+// (the gateway's xnetTransfer, from the sender with the amount), so the quote's gas is the gas
+// limit of the transaction that goes out.
+TEST(WalletFees, MultiHopQuoteIsForTheCallThatIsSent) {
+    Hierarchy h(builtinTemplate("three-level"));
+    ASSERT_TRUE(h.runUntilRootHeight(2, 600'000));
+    const SubnetNode& root = h.root();
+    ASSERT_FALSE(root.children.empty());
+    ASSERT_FALSE(root.children.at(0)->children.empty());
+    const SubnetId grandchild = root.children.at(0)->children.at(0)->id;
+    ASSERT_EQ(transferCall(root.id, grandchild), TransferCall::CrossMessage);
+    const NamedAccount& sender = h.accounts().at(0);
+    const protocol::IpcAddress to{grandchild, h.accounts().at(1).address};
+    const U256 amount = TokenAmount::fromWhole(1).atto();
+
+    const FeeQuote quote = quoteTransferFee(h, root.id, sender.address, to, amount);
+    const Hash32 hash = h.crossTransfer(root.id, sender.address, to, amount);
+    std::optional<std::uint64_t> gasLimit;
+    for (const auto& tx : root.chain->mempool().all()) {
+        if (tx->hash == hash)
+            gasLimit = tx->signedTx.tx.gasLimit;
+    }
+    ASSERT_TRUE(gasLimit.has_value());
+    EXPECT_EQ(quote.gasLimit, *gasLimit);
+    EXPECT_EQ(quote.expectedFee, U256(quote.gasLimit) * (quote.baseFee + U256(1)));
+}
+
+}  // namespace

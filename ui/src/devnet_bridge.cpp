@@ -15,6 +15,7 @@
 
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/session.h"
+#include "ipc/devnet/workspaces.h"
 
 namespace ipc::ui {
 
@@ -144,7 +145,7 @@ void DevnetBridge::open(const QString& path, const QString& templateIfNew,
                           ? std::nullopt
                           : std::optional<devnet::Topology>(devnet::builtinTemplate(name)));
         },
-        templateIfNew, path, devnet::Session::isQuickstart(file), options);
+        templateIfNew, path, devnet::WorkspaceDirectory::isQuickstart(file), options);
 }
 
 void DevnetBridge::open(const QString& path, const devnet::Topology& topologyIfNew,
@@ -152,7 +153,7 @@ void DevnetBridge::open(const QString& path, const devnet::Topology& topologyIfN
     const std::string file = path.toStdString();
     startWith(
         [file, topologyIfNew] { return devnet::SessionSource::workspace(file, topologyIfNew); },
-        toQString(topologyIfNew.name), path, devnet::Session::isQuickstart(file), options);
+        toQString(topologyIfNew.name), path, devnet::WorkspaceDirectory::isQuickstart(file), options);
 }
 
 void DevnetBridge::quickstart(const QString& templateName, devnet::DevnetOptions options) {
@@ -210,7 +211,7 @@ void DevnetBridge::startWith(Maker make, QString name, QString path, bool quicks
                 previous.join();
             old.reset();
             if (!discard.empty())
-                devnet::Session::discardQuickstart(discard);
+                devnet::WorkspaceDirectory::discardQuickstart(discard);
             auto result = std::make_shared<Result>();
             try {
                 result->session = devnet::Session::start(make(), sessionOptions);
@@ -280,7 +281,7 @@ void DevnetBridge::stop() {
                 previous.join();
             old.reset();
             if (!discard.empty())
-                devnet::Session::discardQuickstart(discard);
+                devnet::WorkspaceDirectory::discardQuickstart(discard);
         });
     view_.reset();
     viewRequested_ = false;

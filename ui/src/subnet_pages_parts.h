@@ -33,6 +33,7 @@
 #include "ipc/devnet/explorer_views.h"
 #include "ipc/ui/explorer_format.h"
 #include "ipc/ui/subnet_format.h"
+#include "ipc/ui/subnet_pages.h"
 
 namespace ipc::ui::pages {
 
@@ -123,14 +124,16 @@ inline void showHint(QTreeWidget* tree, const QString& hint) {
 inline void addLogs(QTreeWidgetItem* parent, const std::vector<chain::Log>& logs) {
     int i = 0;
     for (const auto& log : logs) {
-        auto* item = addField(parent, SubnetPages::tr("Log %1").arg(i++), hexText(log.address));
+        auto* item =
+            addField(parent, ipc::ui::SubnetPages::tr("Log %1").arg(i++), hexText(log.address));
         int t = 0;
         for (const auto& topic : log.topics)
-            addField(item, SubnetPages::tr("Topic %1").arg(t++), hexText(topic));
+            addField(item, ipc::ui::SubnetPages::tr("Topic %1").arg(t++), hexText(topic));
         // The data as hex (raw: decoding by ABI needs the contract's ABI), its size alongside.
         const QString hex = QString::fromStdString(toHex(log.data));
         addField(item,
-                 SubnetPages::tr("Data (%n byte(s))", nullptr, static_cast<int>(log.data.size())),
+                 ipc::ui::SubnetPages::tr("Data (%n byte(s))", nullptr,
+                                          static_cast<int>(log.data.size())),
                  hex.size() > 130 ? hex.left(130) + QStringLiteral("…") : hex, hex);
     }
 }

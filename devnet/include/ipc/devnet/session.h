@@ -58,9 +58,6 @@ public:
     static SessionSource namedWorkspace(const std::string& nameOrPath,
                                         std::optional<Topology> topologyIfNew);
 
-    // Quickstart workspaces (a session's workspacePath() when isQuickstart()).
-    static bool isQuickstart(const std::string& path);
-    static bool discardQuickstart(const std::string& path);
 
     ~Session();
     Session(const Session&) = delete;
