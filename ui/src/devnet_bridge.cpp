@@ -153,7 +153,8 @@ void DevnetBridge::open(const QString& path, const devnet::Topology& topologyIfN
     const std::string file = path.toStdString();
     startWith(
         [file, topologyIfNew] { return devnet::SessionSource::workspace(file, topologyIfNew); },
-        toQString(topologyIfNew.name), path, devnet::WorkspaceDirectory::isQuickstart(file), options);
+        toQString(topologyIfNew.name), path, devnet::WorkspaceDirectory::isQuickstart(file),
+        options);
 }
 
 void DevnetBridge::quickstart(const QString& templateName, devnet::DevnetOptions options) {
@@ -516,16 +517,25 @@ void DevnetBridge::createSubnet(const devnet::NewSubnet& spec,
             });
 }
 
+namespace {
+
+// A command's transaction hash handed on as 0x text (nothing when nobody asked for it).
+std::function<void(const Hash32&)> sentAs(std::function<void(const QString&)> onSent) {
+    return [onSent = std::move(onSent)](const Hash32& tx) {
+        if (onSent)
+            onSent(toQString(tx.hex()));
+    };
+}
+
+}  // namespace
+
 void DevnetBridge::fund(const QString& child, const QString& from, const QString& to,
                         const U256& amount, std::function<void(const QString&)> onSent) {
     try {
         command(devnet::FundCommand{SubnetId::parse(child.toStdString()),
                                     EthAddress::parse(from.toStdString()),
                                     EthAddress::parse(to.toStdString()), amount},
-                [onSent = std::move(onSent)](const Hash32& tx) {
-                    if (onSent)
-                        onSent(toQString(tx.hex()));
-                });
+                sentAs(std::move(onSent)));
     } catch (const std::exception& e) {
         refuseCommand(e.what());
     }
@@ -537,10 +547,7 @@ void DevnetBridge::release(const QString& subnet, const QString& from, const QSt
         command(devnet::ReleaseCommand{SubnetId::parse(subnet.toStdString()),
                                        EthAddress::parse(from.toStdString()),
                                        EthAddress::parse(to.toStdString()), amount},
-                [onSent = std::move(onSent)](const Hash32& tx) {
-                    if (onSent)
-                        onSent(toQString(tx.hex()));
-                });
+                sentAs(std::move(onSent)));
     } catch (const std::exception& e) {
         refuseCommand(e.what());
     }
