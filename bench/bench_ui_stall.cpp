@@ -21,8 +21,8 @@
 #include <QTimer>
 
 #include "ipc/devnet/topology.h"
-#include "ipc/ui/charts_panel.h"
-#include "ipc/ui/main_window.h"
+#include "ipc/ui/charts/charts_panel.h"
+#include "ipc/ui/window/main_window.h"
 
 namespace {
 

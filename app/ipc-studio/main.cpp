@@ -11,9 +11,9 @@
 #include <QTextStream>
 
 #include "ipc/devnet/version.h"
-#include "ipc/ui/main_window.h"
-#include "ipc/ui/theme.h"
-#include "ipc/ui/translations.h"
+#include "ipc/ui/window/main_window.h"
+#include "ipc/ui/window/theme.h"
+#include "ipc/ui/window/translations.h"
 
 namespace {
 

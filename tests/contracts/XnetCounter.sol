@@ -3,7 +3,7 @@
 // IPC's SDK shapes it (IpcEnvelope, CallMsg, ResultMsg, handleIpcMessage): `send` asks the gateway
 // to carry a Call; a Call arriving runs `increment(uint256)` (or reverts on `refuse()`), and the
 // return value goes back in the Result; a Result arriving is recorded. The C++ tests run its
-// bytecode (tests/core/test_xnet_calls.cpp, tests/devnet/test_contract_gateway.cpp).
+// bytecode (tests/core/test_xnet_calls.cpp, tests/devnet/engine/test_contract_gateway.cpp).
 pragma solidity ^0.8.24;
 
 struct SubnetID {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { compileContracts } from './compile-contracts.mjs';
 
 // The contracts C++ tests load (tests/core/test_evm_builtin_calls.cpp, test_xnet_calls.cpp,
-// tests/devnet/test_contract_gateway.cpp, test_abi_revert.cpp, test_chain_console.cpp).
+// tests/devnet/engine/test_contract_gateway.cpp, test_abi_revert.cpp, test_chain_console.cpp).
 const wanted = ['ConsoleLog', 'Errors', 'GatewayUser', 'XnetCounter'];
 
 const here = dirname(fileURLToPath(import.meta.url));

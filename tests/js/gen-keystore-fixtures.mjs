@@ -1,5 +1,5 @@
 // Generates Ethereum V3 keystore fixtures with a real client (ethers v6) for
-// tests/core/test_keystore_v3.cpp and tests/devnet/test_keystore.cpp. Salt, IV and UUID are
+// tests/core/test_keystore_v3.cpp and tests/devnet/wallet/test_keystore.cpp. Salt, IV and UUID are
 // fixed, so every run writes the same files. Run: `cd tests/js && npm ci && node
 // gen-keystore-fixtures.mjs`.
 //

@@ -13,7 +13,7 @@
 #include <QPointer>
 
 #include "ipc/devnet/engine_access.h"
-#include "ipc/ui/devnet_bridge.h"
+#include "ipc/ui/bridge/devnet_bridge.h"
 
 template <class Fn, class Done>
 void engineQuery(ipc::ui::DevnetBridge& bridge, QObject* context, Fn fn, Done done) {

@@ -11,7 +11,7 @@
 #include "engine_query.h"
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/devnet/hierarchy.h"
-#include "ipc/ui/devnet_bridge.h"
+#include "ipc/ui/bridge/devnet_bridge.h"
 
 namespace wallet_test {
 

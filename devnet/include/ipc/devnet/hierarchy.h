@@ -165,11 +165,11 @@ public:
     // the gateway, registry or subnet actor accounts, whose balances IPC accounts for.
     void setRootBalance(const EthAddress& account, const U256& balance);
 
-    // ---- cheat methods (devnet/src/hierarchy_cheats.cpp): anvil_ / hardhat_ on any subnet ----
-    // Each throws ipc::Error and changes nothing for an unknown subnet or a built-in IPC contract
-    // (gateway, registry, subnet actors), whose accounts IPC itself keeps.
-    // On the root the change is added to the root supply; on a subnet it is recorded as minted
-    // (or burnt) so the supply invariant keeps holding.
+    // ---- cheat methods (devnet/src/engine/hierarchy_cheats.cpp) ----
+    // anvil_ / hardhat_ on any subnet. Each throws ipc::Error and changes nothing for an unknown
+    // subnet or a built-in IPC contract (gateway, registry, subnet actors), whose accounts IPC
+    // itself keeps. On the root the change is added to the root supply; on a subnet it is
+    // recorded as minted (or burnt) so the supply invariant keeps holding.
     void cheatSetBalance(const SubnetId& subnet, const EthAddress& account, const U256& balance);
     void cheatSetNonce(const SubnetId& subnet, const EthAddress& account, std::uint64_t nonce);
     // Empty code removes it.
@@ -193,7 +193,7 @@ public:
     std::vector<std::string> checkInvariants() const;
     const U256& rootSupply() const { return rootSupply_; }
 
-    // ---- state (devnet/src/hierarchy_state.cpp) ----
+    // ---- state (devnet/src/engine/hierarchy_state.cpp) ----
     // Everything that decides what happens next, as a versioned binary blob: topology, clock
     // and pending tasks, every subnet's contracts, accounts, validators and mempool, relayers,
     // traces, keys. Not the blocks: they are immutable and kept apart (see HistoryLookup).

@@ -1,6 +1,6 @@
 // How the engine answers each query and command of queries.h, over the Hierarchy on its thread
-// (devnet/src/queries.cpp, devnet/src/search.cpp). Devnet::ask calls these; tests call them on a
-// hierarchy they drive themselves. Not part of the facade: it names the Hierarchy.
+// (devnet/src/facade/queries.cpp, devnet/src/facade/search.cpp). Devnet::ask calls these; tests
+// call them on a hierarchy they drive themselves. Not part of the facade: it names the Hierarchy.
 #pragma once
 
 #include "ipc/devnet/hierarchy.h"

@@ -1,0 +1,85 @@
+// The contracts table of one subnet: the columns over the tip-paged contract rows.
+#include "ipc/ui/models/contract_table_model.h"
+
+#include "ipc/ui/format/explorer_format.h"
+
+namespace ipc::ui {
+
+ContractTableModel::ContractTableModel(QObject* parent)
+    : ContractPager(Limits{kPageContracts, kPageBlocks, kBlocksPerFetch}, parent) {}
+
+int ContractTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ContractTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+        case AddressColumn:
+            return tr("Address");
+        case CreatorColumn:
+            return tr("Creator");
+        case CreationTxColumn:
+            //: the transaction that deployed the contract
+            return tr("Creation transaction");
+        case CodeSizeColumn:
+            return tr("Code size");
+        case BlockColumn:
+            //: the block the contract was deployed in
+            return tr("Created in block");
+        default:
+            return {};
+    }
+}
+
+QVariant ContractTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const devnet::ContractView& c = *rowAt(index.row());
+    switch (role) {
+        case AddressRole:
+            return hexText(c.address);
+        case CreationTxRole:
+            return hexText(c.creationTx);
+        case BlockRole:
+            return QVariant::fromValue<qulonglong>(c.block);
+        case Qt::ToolTipRole:
+            switch (index.column()) {
+                case AddressColumn:
+                    return hexText(c.address);
+                case CreatorColumn:
+                    return hexText(c.creator);
+                case CreationTxColumn:
+                    return hexText(c.creationTx);
+                case CodeSizeColumn:
+                    return c.codeSize == 0 ? tr("No code: it self-destructed") : QString();
+                default:
+                    return {};
+            }
+        case Qt::TextAlignmentRole:
+            if (index.column() == CodeSizeColumn || index.column() == BlockColumn)
+                return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return {};
+        case Qt::DisplayRole:
+            break;
+        default:
+            return {};
+    }
+    switch (index.column()) {
+        case AddressColumn:
+            return hexText(c.address);
+        case CreatorColumn:
+            return shortHex(hexText(c.creator));
+        case CreationTxColumn:
+            return shortHex(hexText(c.creationTx));
+        case CodeSizeColumn:
+            return tr("%n byte(s)", nullptr, static_cast<int>(c.codeSize));
+        case BlockColumn:
+            return QVariant::fromValue<qulonglong>(c.block);
+        default:
+            return {};
+    }
+}
+
+}  // namespace ipc::ui

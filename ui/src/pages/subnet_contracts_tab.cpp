@@ -1,0 +1,82 @@
+// The subnet pages' Contracts tab: the contracts deployed on the subnet.
+#include "ipc/ui/pages/subnet_pages.h"
+
+#include <algorithm>
+#include <map>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "ipc/core/primitives/token_amount.h"
+#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/models/block_table_model.h"
+#include "ipc/ui/models/checkpoint_table_model.h"
+#include "ipc/ui/models/contract_table_model.h"
+#include "ipc/ui/models/cross_message_model.h"
+#include "ipc/ui/models/still_rows.h"
+#include "ipc/ui/models/transaction_table_model.h"
+#include "ipc/ui/models/validator_table_model.h"
+
+#include "pages/subnet_pages_parts.h"
+
+namespace ipc::ui {
+
+using namespace pages;
+
+QWidget* SubnetPages::createContracts() {
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("contractsPage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* hint = new QLabel(tr("Contracts deployed on this subnet by creation transactions, "
+                               "newest first. Double-click one to open its creation "
+                               "transaction."),
+                            page);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(hint);
+    contractTable_ = createTable("contractTable", contractModel_);
+    widenColumns(contractTable_,
+                 {{ContractTableModel::AddressColumn,
+                   {QStringLiteral("0x0000000000000000000000000000000000000000")}},
+                  {ContractTableModel::CreatorColumn,
+                   {shortHex(QStringLiteral("0x") + QString(40, QLatin1Char('0')))}},
+                  {ContractTableModel::CreationTxColumn,
+                   {shortHex(QStringLiteral("0x") + QString(64, QLatin1Char('0')))}}});
+    contractTable_->horizontalHeader()->setStretchLastSection(true);
+    auto* copy = new QAction(tr("Copy Contract Address"), contractTable_);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this,
+            [this] { copyCurrent(contractTable_, ContractTableModel::AddressRole); });
+    contractTable_->addAction(copy);
+    contractTable_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(contractTable_, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        showTransaction(index.data(ContractTableModel::CreationTxRole).toString());
+    });
+    layout->addWidget(contractTable_, 1);
+    return page;
+}
+
+}  // namespace ipc::ui
