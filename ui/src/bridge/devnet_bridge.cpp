@@ -16,6 +16,7 @@
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/session.h"
 #include "ipc/devnet/workspaces.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 
@@ -445,13 +446,6 @@ void DevnetBridge::scheduleFlush() {
     flushTimer_.start(static_cast<int>(wait));
 }
 
-const QString& DevnetBridge::idText(const SubnetId& id) {
-    auto it = idText_.find(id);
-    if (it == idText_.end())
-        it = idText_.emplace(id, toQString(id.toString())).first;
-    return it->second;
-}
-
 void DevnetBridge::flush() {
     Inbox::Batch batch;
     {
@@ -473,7 +467,7 @@ void DevnetBridge::flush() {
         QVector<BlockSample> blocks;
         blocks.reserve(static_cast<qsizetype>(batch.blocks.size()));
         for (const auto& b : batch.blocks) {
-            blocks.push_back(BlockSample{idText(b.subnet), b.height, b.intervalMs, b.timeMs,
+            blocks.push_back(BlockSample{idText_(b.subnet), b.height, b.intervalMs, b.timeMs,
                                          static_cast<int>(b.transactions)});
         }
         emit blocksProduced(blocks);
@@ -482,7 +476,7 @@ void DevnetBridge::flush() {
         QVector<CheckpointSample> checkpoints;
         checkpoints.reserve(static_cast<qsizetype>(batch.checkpoints.size()));
         for (const auto& c : batch.checkpoints) {
-            checkpoints.push_back(CheckpointSample{idText(c.subnet), c.height, c.stage,
+            checkpoints.push_back(CheckpointSample{idText_(c.subnet), c.height, c.stage,
                                                    c.signedWeight, c.totalWeight, c.timeMs});
         }
         emit checkpointChanged(checkpoints);
@@ -492,7 +486,7 @@ void DevnetBridge::flush() {
         messages.reserve(static_cast<qsizetype>(batch.messages.size()));
         for (const auto& m : batch.messages) {
             messages.push_back(MessageSample{toQString(m.tracingId.hex()), m.stage,
-                                             idText(m.subnet), m.height, m.timeMs, m.tracingId});
+                                             idText_(m.subnet), m.height, m.timeMs, m.tracingId});
         }
         emit messagesChanged(messages);
     }
@@ -513,7 +507,7 @@ void DevnetBridge::createSubnet(const devnet::NewSubnet& spec,
     command(devnet::CreateSubnetCommand{spec},
             [onCreated = std::move(onCreated)](const SubnetId& created) {
                 if (onCreated)
-                    onCreated(toQString(created.toString()));
+                    onCreated(subnetIdText(created));
             });
 }
 
@@ -649,7 +643,7 @@ QMap<QString, QString> DevnetBridge::rpcUrls() const {
     if (session_ == nullptr)
         return out;
     for (const auto& e : session_->endpoints())
-        out.insert(toQString(e.subnet.toString()), toQString(e.url));
+        out.insert(subnetIdText(e.subnet), toQString(e.url));
     return out;
 }
 

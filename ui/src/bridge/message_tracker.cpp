@@ -4,7 +4,7 @@
 
 #include <exception>
 
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 
@@ -212,7 +212,7 @@ void MessageTracker::apply(int id, const devnet::TransferRecord& record) {
             t.label = tokenText(record.message->value);
         }
         if (t.source.isEmpty())
-            t.source = QString::fromStdString(record.message->from.subnet.toString());
+            t.source = subnetIdText(record.message->from.subnet);
     }
     if (!t.plan)
         return;

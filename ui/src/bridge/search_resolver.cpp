@@ -9,16 +9,12 @@
 
 #include "ipc/core/primitives/fvm_address.h"
 #include "ipc/core/primitives/token_amount.h"
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/models/checkpoint_table_model.h"
 
 namespace ipc::ui {
 
 namespace {
-
-QString idText(const SubnetId& id) {
-    return QString::fromStdString(id.toString());
-}
 
 QString hex(const Hash32& h) {
     return QString::fromStdString(h.hex());
@@ -152,7 +148,7 @@ SearchHit SearchResolver::describe(const SearchQuery& q, const devnet::SearchAns
     const QString name = QString::fromStdString(a.subnetName);
     const auto found = [&](SearchHit::What what, QString summary) {
         hit.what = what;
-        hit.subnetId = idText(a.subnet);
+        hit.subnetId = subnetIdText(a.subnet);
         hit.height = a.height;
         hit.summary = std::move(summary);
         return hit;
@@ -231,7 +227,7 @@ SearchHit SearchResolver::describe(const SearchQuery& q, const devnet::SearchAns
                 return found(SearchHit::What::Subnet,
                              tr("Subnet %1 at height %2").arg(name).arg(a.height));
             }
-            hit.summary = tr("No running subnet has the id %1").arg(idText(*q.subnet));
+            hit.summary = tr("No running subnet has the id %1").arg(subnetIdText(*q.subnet));
             return hit;
         case SearchKind::Invalid:
             break;

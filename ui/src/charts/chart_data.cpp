@@ -164,10 +164,7 @@ void ChartData::setHierarchy(const devnet::HierarchyView& view) {
     QStringList order;
     order.reserve(static_cast<qsizetype>(view.subnets.size()));
     for (const devnet::SubnetView& s : view.subnets) {
-        auto cached = idText_.find(s.id);
-        if (cached == idText_.end())
-            cached = idText_.emplace(s.id, QString::fromStdString(s.id.toString())).first;
-        const QString& id = cached->second;
+        const QString& id = idText_(s.id);
         order.push_back(id);
         if (!names_.contains(id))
             names_.insert(id, QString::fromStdString(s.name));

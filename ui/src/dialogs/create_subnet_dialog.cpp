@@ -15,6 +15,7 @@
 
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 
@@ -38,7 +39,7 @@ QString filText(const U256& atto) {
 
 SubnetForm SubnetForm::forParent(const devnet::SubnetView& parent, const QStringList& takenNames) {
     SubnetForm f;
-    f.parentId = QString::fromStdString(parent.id.toString());
+    f.parentId = subnetIdText(parent.id);
     if (parent.blockTimeMs > 0)
         f.blockTimeMs = static_cast<int>(parent.blockTimeMs);
     if (parent.checkpointPeriod > 0)
@@ -146,7 +147,7 @@ CreateSubnetDialog::CreateSubnetDialog(const devnet::HierarchyView& view, const 
     const devnet::SubnetView* parentView = nullptr;
     for (const auto& s : view.subnets) {
         takenNames_.push_back(QString::fromStdString(s.name));
-        if (QString::fromStdString(s.id.toString()) == parentId)
+        if (subnetIdText(s.id) == parentId)
             parentView = &s;
     }
     SubnetForm defaults;

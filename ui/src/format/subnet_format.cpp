@@ -55,24 +55,4 @@ QIcon statusIcon(devnet::SubnetStatus status) {
     return icon;
 }
 
-QString shortSubnetId(const QString& subnetId) {
-    // Every element is kept (siblings and cousins often share their last actor address, since
-    // actors are deployed the same way in every parent), each cut to its first characters.
-    const QStringList parts = subnetId.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    QString out;
-    for (const QString& part : parts) {
-        out += QLatin1Char('/');
-        out += part.size() <= 10 ? part : part.left(8) + QChar(0x2026);
-    }
-    return out.isEmpty() ? subnetId : out;
-}
-
-QString formatDuration(std::uint64_t ms) {
-    if (ms < 1000) {
-        return QCoreApplication::translate("ipc::ui::SubnetFormat", "%1 ms").arg(ms);
-    }
-    return QCoreApplication::translate("ipc::ui::SubnetFormat", "%1 s")
-        .arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', ms % 1000 == 0 ? 0 : 1));
-}
-
 }  // namespace ipc::ui

@@ -4,7 +4,7 @@
 #include <exception>
 
 #include "ipc/core/primitives/token_amount.h"
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 
@@ -75,22 +75,9 @@ std::optional<U256> WalletFormat::parseAmount(const QString& text, QString* prob
     return atto;
 }
 
-QString WalletFormat::shortAddress(const EthAddress& address) {
-    const QString hex = QString::fromStdString(address.toChecksumHex());
-    return hex.left(6) + QStringLiteral("…") + hex.right(4);
-}
-
 QString WalletFormat::accountText(const devnet::WalletAccount& account) {
     return QStringLiteral("%1 · %2").arg(QString::fromStdString(account.label),
                                          shortAddress(account.address));
-}
-
-QString WalletFormat::amountInput(const U256& atto) {
-    return QString::fromStdString(TokenAmount::fromAtto(atto).format());
-}
-
-QString WalletFormat::shortFil(const U256& atto) {
-    return tokenText(atto);  // one way to read amounts everywhere
 }
 
 }  // namespace ipc::ui

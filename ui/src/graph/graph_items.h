@@ -21,6 +21,7 @@
 
 #include "ipc/devnet/views.h"
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui::graph {
 

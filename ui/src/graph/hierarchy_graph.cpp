@@ -82,13 +82,6 @@ void HierarchyGraph::clear() {
     viewport()->update();
 }
 
-const QString& HierarchyGraph::idText(const SubnetId& id) {
-    auto it = idText_.find(id);
-    if (it == idText_.end())
-        it = idText_.emplace(id, QString::fromStdString(id.toString())).first;
-    return it->second;
-}
-
 void HierarchyGraph::setHierarchy(HierarchyViewPtr view) {
     if (view == nullptr) {
         clear();
@@ -99,7 +92,7 @@ void HierarchyGraph::setHierarchy(HierarchyViewPtr view) {
     std::vector<QString> ids;
     ids.reserve(view->subnets.size());
     for (const auto& s : view->subnets) {
-        ids.push_back(idText(s.id));
+        ids.push_back(idText_(s.id));
         known += cards_.count(ids.back());
     }
     if (known != cards_.size())
@@ -109,7 +102,7 @@ void HierarchyGraph::setHierarchy(HierarchyViewPtr view) {
     for (std::size_t i = 0; i < view->subnets.size(); ++i) {
         const devnet::SubnetView& s = view->subnets[i];
         const QString& id = ids[i];
-        const QString parentId = s.parent ? idText(*s.parent) : QString();
+        const QString parentId = s.parent ? idText_(*s.parent) : QString();
         auto it = cards_.find(id);
         if (it == cards_.end()) {
             auto* card = new SubnetCard(id, &clock_);

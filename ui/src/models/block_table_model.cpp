@@ -1,8 +1,8 @@
 // The blocks table of one subnet: lazily read pages, newest first.
 #include "ipc/ui/models/block_table_model.h"
 
-#include "ipc/ui/format/explorer_format.h"
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 

@@ -1,7 +1,7 @@
 // The checkpoints table of one subnet: lazily read pages, newest first, with their stages.
 #include "ipc/ui/models/checkpoint_table_model.h"
 
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 

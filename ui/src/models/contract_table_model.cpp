@@ -1,7 +1,7 @@
 // The contracts table of one subnet: the columns over the tip-paged contract rows.
 #include "ipc/ui/models/contract_table_model.h"
 
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 

@@ -3,8 +3,8 @@
 
 #include <QStringList>
 
-#include "ipc/ui/format/explorer_format.h"
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 
@@ -47,7 +47,7 @@ void CrossMessageModel::clear() {
 void CrossMessageModel::setSubnetNames(const devnet::HierarchyView& view) {
     QHash<QString, QString> names;
     for (const auto& s : view.subnets)
-        names.insert(QString::fromStdString(s.id.toString()), QString::fromStdString(s.name));
+        names.insert(subnetIdText(s.id), QString::fromStdString(s.name));
     if (names == names_)
         return;
     names_ = std::move(names);
@@ -56,7 +56,7 @@ void CrossMessageModel::setSubnetNames(const devnet::HierarchyView& view) {
 }
 
 QString CrossMessageModel::subnetText(const SubnetId& subnet) const {
-    const QString id = QString::fromStdString(subnet.toString());
+    const QString id = subnetIdText(subnet);
     const auto it = names_.constFind(id);
     return it != names_.constEnd() && !it->isEmpty() ? *it : shortSubnetId(id);
 }
@@ -128,7 +128,7 @@ QString CrossMessageModel::kindText(protocol::MsgKind kind) {
 QString CrossMessageModel::routeText(const std::vector<SubnetId>& route) {
     QStringList parts;
     for (const auto& s : route)
-        parts << shortSubnetId(QString::fromStdString(s.toString()));
+        parts << shortSubnetId(subnetIdText(s));
     return parts.join(QStringLiteral(" → "));
 }
 
@@ -180,11 +180,9 @@ QVariant CrossMessageModel::data(const QModelIndex& index, int role) const {
                 case TracingIdColumn:
                     return hexText(m.tracingId);
                 case FromColumn:
-                    return QString::fromStdString(m.from.subnet.toString()) + QLatin1Char(':') +
-                           hexText(m.from.raw);
+                    return subnetIdText(m.from.subnet) + QLatin1Char(':') + hexText(m.from.raw);
                 case ToColumn:
-                    return QString::fromStdString(m.to.subnet.toString()) + QLatin1Char(':') +
-                           hexText(m.to.raw);
+                    return subnetIdText(m.to.subnet) + QLatin1Char(':') + hexText(m.to.raw);
                 default:
                     return {};
             }

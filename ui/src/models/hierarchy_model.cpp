@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 
@@ -195,7 +196,7 @@ QHash<int, QByteArray> HierarchyModel::roleNames() const {
 void HierarchyModel::append(const devnet::SubnetView& subnet) {
     Node n;
     n.view = subnet;
-    n.id = QString::fromStdString(subnet.id.toString());
+    n.id = subnetIdText(subnet.id);
     n.rpcUrl = rpcUrls_.value(n.id);
     if (subnet.parent) {
         const auto p = byId_.find(*subnet.parent);

@@ -1,7 +1,7 @@
 // The transactions table of one subnet: the columns over the tip-paged transaction rows.
 #include "ipc/ui/models/transaction_table_model.h"
 
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 

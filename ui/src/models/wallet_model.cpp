@@ -1,7 +1,7 @@
 // The wallet's accounts as a table.
 #include "ipc/ui/models/wallet_model.h"
 
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/format/wallet_format.h"
 
 namespace ipc::ui {
@@ -105,11 +105,10 @@ QVariant WalletModel::headerData(int section, Qt::Orientation orientation, int r
             return QString::fromStdString(sheet_.names[i]);
         if (role == Qt::ToolTipRole) {
             return tr("Balance on %1 (%2)")
-                .arg(QString::fromStdString(sheet_.names[i]),
-                     QString::fromStdString(sheet_.subnets[i].toString()));
+                .arg(QString::fromStdString(sheet_.names[i]), subnetIdText(sheet_.subnets[i]));
         }
         if (role == SubnetRole)
-            return QString::fromStdString(sheet_.subnets[i].toString());
+            return subnetIdText(sheet_.subnets[i]);
         return {};
     }
     if (role == Qt::ToolTipRole) {
@@ -226,7 +225,7 @@ QVariant WalletModel::data(const QModelIndex& index, int role) const {
             const auto i = static_cast<std::size_t>(column - FirstBalanceColumn);
             if (it == sheet_.balances.end() || i >= it->second.size())
                 return QStringLiteral("…");
-            return WalletFormat::shortFil(it->second[i]);
+            return tokenText(it->second[i]);
         }
     }
 }

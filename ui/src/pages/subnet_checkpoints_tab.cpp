@@ -29,8 +29,8 @@
 #include <QVBoxLayout>
 
 #include "ipc/core/primitives/token_amount.h"
-#include "ipc/ui/format/explorer_format.h"
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/models/block_table_model.h"
 #include "ipc/ui/models/checkpoint_table_model.h"
 #include "ipc/ui/models/contract_table_model.h"
@@ -232,14 +232,14 @@ void SubnetPages::showCheckpointDetail(const std::optional<devnet::CheckpointDet
         const auto& s = d->stages[i];
         auto* item = new QTreeWidgetItem(stageTree_);
         item->setText(0, stageName(s.stage));
-        item->setText(1, s.where ? shortSubnetId(idText(*s.where)) : QString());
-        item->setToolTip(1, s.where ? idText(*s.where) : QString());
+        item->setText(1, s.where ? shortSubnetId(subnetIdText(*s.where)) : QString());
+        item->setToolTip(1, s.where ? subnetIdText(*s.where) : QString());
         item->setText(2, heightText(s.height));
         item->setText(3, s.timeMs ? virtualTimeText(*s.timeMs) : QString());
         if (i == 0) {
             auto* signing = new QTreeWidgetItem(stageTree_);
             signing->setText(0, tr("signing"));
-            signing->setText(1, shortSubnetId(idText(v.subnet)));
+            signing->setText(1, shortSubnetId(subnetIdText(v.subnet)));
             //: the height the first signature arrived at
             signing->setText(2, firstSignature ? tr("from %1").arg(*firstSignature) : QString());
             signing->setText(3,
@@ -268,7 +268,7 @@ void SubnetPages::showCheckpointDetail(const std::optional<devnet::CheckpointDet
     }
 
     auto* fields = addSection(checkpointFields_, tr("Checkpoint"));
-    addField(fields, tr("Subnet"), idText(c.subnet));
+    addField(fields, tr("Subnet"), subnetIdText(c.subnet));
     addField(fields, tr("Block height"), QString::number(c.blockHeight));
     addField(fields, tr("Block hash"), hexText(c.blockHash));
     addField(fields, tr("Next configuration"), QString::number(c.nextConfigurationNumber));
@@ -307,8 +307,9 @@ void SubnetPages::showCheckpointDetail(const std::optional<devnet::CheckpointDet
     auto* msgs = addSection(checkpointFields_, tr("Messages"), QString::number(c.msgs.size()));
     for (const auto& m : c.msgs) {
         auto* item = addField(msgs, CrossMessageModel::kindText(m.kind), tokenText(m.value));
-        addField(item, tr("From"), idText(m.from.subnet) + QLatin1Char(':') + hexText(m.from.raw));
-        addField(item, tr("To"), idText(m.to.subnet) + QLatin1Char(':') + hexText(m.to.raw));
+        addField(item, tr("From"),
+                 subnetIdText(m.from.subnet) + QLatin1Char(':') + hexText(m.from.raw));
+        addField(item, tr("To"), subnetIdText(m.to.subnet) + QLatin1Char(':') + hexText(m.to.raw));
         addField(item, tr("Nonce"), QString::number(m.localNonce));
         addField(item, tr("Tracing id"), hexText(protocol::tracingId(m)));
     }
@@ -325,7 +326,7 @@ void SubnetPages::openCheckpointInParent() {
     const auto at = v.executedParentHeight ? v.executedParentHeight : v.submittedParentHeight;
     if (!parent || !at)
         return;
-    emit openBlockRequested(idText(*parent), *at);
+    emit openBlockRequested(subnetIdText(*parent), *at);
 }
 
 }  // namespace ipc::ui

@@ -29,8 +29,8 @@
 #include <QVBoxLayout>
 
 #include "ipc/core/primitives/token_amount.h"
-#include "ipc/ui/format/explorer_format.h"
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/models/block_table_model.h"
 #include "ipc/ui/models/checkpoint_table_model.h"
 #include "ipc/ui/models/contract_table_model.h"

@@ -29,8 +29,8 @@
 #include <QVBoxLayout>
 
 #include "ipc/core/primitives/token_amount.h"
-#include "ipc/ui/format/explorer_format.h"
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/models/block_table_model.h"
 #include "ipc/ui/models/checkpoint_table_model.h"
 #include "ipc/ui/models/contract_table_model.h"
@@ -84,8 +84,9 @@ void SubnetPages::showMessageDetail(int row) {
     auto* head = addSection(messageDetails_, tr("Message"));
     addField(head, tr("Tracing id"), hexText(m->tracingId));
     addField(head, tr("Kind"), CrossMessageModel::kindText(m->kind));
-    addField(head, tr("From"), idText(m->from.subnet) + QLatin1Char(':') + hexText(m->from.raw));
-    addField(head, tr("To"), idText(m->to.subnet) + QLatin1Char(':') + hexText(m->to.raw));
+    addField(head, tr("From"),
+             subnetIdText(m->from.subnet) + QLatin1Char(':') + hexText(m->from.raw));
+    addField(head, tr("To"), subnetIdText(m->to.subnet) + QLatin1Char(':') + hexText(m->to.raw));
     addField(head, tr("Value"), tokenText(m->value));
     addField(head, tr("Stage"), CrossMessageModel::stageText(m->stage));
     addField(head, tr("Created"), virtualTimeText(m->createdMs));
@@ -98,12 +99,12 @@ void SubnetPages::showMessageDetail(int row) {
         addField(head, tr("Result"), hexText(*m->resultId));
     auto* route = addSection(messageDetails_, tr("Route"), messageModel_->routeNames(m->route));
     for (const auto& s : m->route)
-        addField(route, QString(), idText(s));
+        addField(route, QString(), subnetIdText(s));
     auto* trace = addSection(messageDetails_, tr("Trace"), QString::number(m->entries.size()));
     for (const auto& e : m->entries) {
         auto* item = addField(trace, CrossMessageModel::stageText(e.stage),
                               tr("%1 at height %2 · %3")
-                                  .arg(shortSubnetId(idText(e.subnet)))
+                                  .arg(shortSubnetId(subnetIdText(e.subnet)))
                                   .arg(e.height)
                                   .arg(virtualTimeText(e.timeMs)));
         if (!e.detail.empty())

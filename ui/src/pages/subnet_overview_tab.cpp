@@ -29,8 +29,8 @@
 #include <QVBoxLayout>
 
 #include "ipc/core/primitives/token_amount.h"
-#include "ipc/ui/format/explorer_format.h"
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/models/block_table_model.h"
 #include "ipc/ui/models/checkpoint_table_model.h"
 #include "ipc/ui/models/contract_table_model.h"
@@ -144,7 +144,7 @@ void SubnetPages::showOverview(const devnet::SubnetOverviewView& o) {
     nameValue_->setText(QString::fromStdString(s.name));
     actorValue_->setText(o.actorAddress ? hexText(*o.actorAddress) : tr("none (the root)"));
     chainIdValue_->setText(QString::number(s.chainId));
-    parentValue_->setText(s.parent ? idText(*s.parent) : tr("none (the root)"));
+    parentValue_->setText(s.parent ? subnetIdText(*s.parent) : tr("none (the root)"));
     statusValue_->setText(statusText(s.status));
     heightValue_->setText(QString::number(s.height));
     if (o.params) {

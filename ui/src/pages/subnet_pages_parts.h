@@ -31,8 +31,8 @@
 
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/devnet/explorer_views.h"
-#include "ipc/ui/format/explorer_format.h"
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/pages/subnet_pages.h"
 
 namespace ipc::ui::pages {
@@ -51,10 +51,6 @@ inline void widenColumns(QTableView* table, const std::map<int, QStringList>& sa
         }
         table->setColumnWidth(column, width);
     }
-}
-
-inline QString idText(const SubnetId& id) {
-    return QString::fromStdString(id.toString());
 }
 
 inline QString heightText(const std::optional<std::uint64_t>& h) {

@@ -12,6 +12,7 @@
 
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 

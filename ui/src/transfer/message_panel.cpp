@@ -16,7 +16,7 @@
 #include <QVBoxLayout>
 
 #include "ipc/ui/bridge/message_tracker.h"
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/models/cross_message_model.h"
 #include "ipc/ui/transfer/message_progress_view.h"
 
@@ -216,8 +216,7 @@ void MessagesPanel::reloadSubnets() {
     subnetCount_ = view != nullptr ? view->subnets.size() : 0;
     if (view != nullptr) {
         for (const auto& s : view->subnets) {
-            subnet_->addItem(QString::fromStdString(s.name),
-                             QString::fromStdString(s.id.toString()));
+            subnet_->addItem(QString::fromStdString(s.name), subnetIdText(s.id));
         }
     }
     const int i = subnet_->findData(keep);

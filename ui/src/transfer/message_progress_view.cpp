@@ -8,7 +8,7 @@
 #include <QVBoxLayout>
 
 #include "ipc/ui/bridge/message_tracker.h"
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/models/cross_message_model.h"
 #include "ipc/ui/transfer/message_text.h"
 

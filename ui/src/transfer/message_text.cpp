@@ -2,6 +2,7 @@
 #include "ipc/ui/transfer/message_text.h"
 
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 
@@ -20,7 +21,7 @@ QString SubnetNames::name(const SubnetId& id) const {
     auto it = names_.find(id);
     if (it != names_.end())
         return it->second;
-    return shortSubnetId(QString::fromStdString(id.toString()));
+    return shortSubnetId(subnetIdText(id));
 }
 
 QString SubnetNames::name(const QString& id) const {

@@ -7,7 +7,7 @@
 #include <QPointer>
 
 #include "ipc/ui/bridge/message_tracker.h"
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/transfer/transfer_wizard_pages.h"
 
 namespace ipc::ui {

@@ -19,8 +19,8 @@
 
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/ui/bridge/message_tracker.h"
-#include "ipc/ui/format/explorer_format.h"
 #include "ipc/ui/format/subnet_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/format/wallet_format.h"
 #include "ipc/ui/transfer/message_progress_view.h"
 #include "ipc/ui/transfer/transfer_wizard.h"
@@ -38,10 +38,6 @@ QLabel* infoLabel(const char* objectName, QWidget* parent) {
     return l;
 }
 
-QString idText(const SubnetId& id) {
-    return QString::fromStdString(id.toString());
-}
-
 // Subnets of the view indented by depth, parents before children: "root", "  alpha", ….
 void fillSubnets(QComboBox* combo, const devnet::HierarchyView* view) {
     const QString keep = combo->currentData().toString();
@@ -51,8 +47,8 @@ void fillSubnets(QComboBox* combo, const devnet::HierarchyView* view) {
     const std::size_t rootDepth = view->subnets.empty() ? 0 : view->subnets[0].id.depth();
     for (const auto& s : view->subnets) {
         const QString indent(static_cast<int>(2 * (s.id.depth() - rootDepth)), QLatin1Char(' '));
-        combo->addItem(indent + QString::fromStdString(s.name), idText(s.id));
-        combo->setItemData(combo->count() - 1, idText(s.id), Qt::ToolTipRole);
+        combo->addItem(indent + QString::fromStdString(s.name), subnetIdText(s.id));
+        combo->setItemData(combo->count() - 1, subnetIdText(s.id), Qt::ToolTipRole);
     }
     const int i = combo->findData(keep);
     combo->setCurrentIndex(i >= 0 ? i : 0);
@@ -257,7 +253,7 @@ void TransferFromPage::reload() {
         const QString address = QString::fromStdString(a.address.toChecksumHex());
         const auto b = wizard_->balance(address, subnet());
         QString text = WalletFormat::accountText(a);
-        text += QStringLiteral("  —  ") + (b ? WalletFormat::shortFil(*b) : tr("…"));
+        text += QStringLiteral("  —  ") + (b ? tokenText(*b) : tr("…"));
         if (!a.usable)
             text += QStringLiteral("  ") + tr("(locked)");
         account_->addItem(text, address);
@@ -278,7 +274,7 @@ void TransferFromPage::validate() {
         auto* item = new QTreeWidgetItem(balances_);
         item->setText(0, subnet_->itemText(i));
         item->setData(0, Qt::UserRole, subnet_->itemData(i));
-        item->setText(1, held ? WalletFormat::shortFil(*held) : tr("…"));
+        item->setText(1, held ? tokenText(*held) : tr("…"));
         item->setToolTip(1, held ? tokenText(*held) : QString());
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         if (i == subnet_->currentIndex()) {
@@ -380,7 +376,7 @@ void TransferToPage::reloadTree() {
                 parent = it->second;
         }
         auto* item = parent != nullptr ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree_);
-        const QString id = idText(s.id);
+        const QString id = subnetIdText(s.id);
         QString name = QString::fromStdString(s.name);
         if (id == source)
             name += QStringLiteral("  ") + tr("(sending from here)");
@@ -496,7 +492,7 @@ TransferAmountPage::TransferAmountPage(TransferWizard* wizard)
     connect(edit_, &QLineEdit::textChanged, this, &TransferAmountPage::validate);
     connect(max_, &QPushButton::clicked, this, [this] {
         if (const auto m = maximum())
-            edit_->setText(WalletFormat::amountInput(*m));
+            edit_->setText(amountInput(*m));
     });
     connect(wizard_, &TransferWizard::dataRefreshed, this, [this] {
         if (wizard_->currentPage() == this)
@@ -533,8 +529,7 @@ void TransferAmountPage::validate() {
         info << tr("Available on %1: %2.").arg(from, tokenText(*balance));
     if (fee) {
         info << tr("Fee on %1: about %2 (at most %3). The hops after it charge nothing.")
-                    .arg(from, WalletFormat::shortFil(fee->expectedFee),
-                         WalletFormat::shortFil(fee->maxFee));
+                    .arg(from, tokenText(fee->expectedFee), tokenText(fee->maxFee));
         info_->setToolTip(tr("Fee: %1 expected, %2 at most")
                               .arg(tokenText(fee->expectedFee), tokenText(fee->maxFee)));
     }
@@ -548,12 +543,10 @@ void TransferAmountPage::validate() {
     amount_ = WalletFormat::parseAmount(edit_->text(), &problem_);
     const QString to = names.name(wizard_->toSubnet());
     if (const auto held = wizard_->balance(wizard_->toAddress(), wizard_->toSubnet())) {
-        receiver_->setText(
-            amount_
-                ? tr("The receiver holds %1 on %2 now, %3 once this arrives.")
-                      .arg(WalletFormat::shortFil(*held), to,
-                           WalletFormat::shortFil(*held + *amount_))
-                : tr("The receiver holds %1 on %2 now.").arg(WalletFormat::shortFil(*held), to));
+        receiver_->setText(amount_
+                               ? tr("The receiver holds %1 on %2 now, %3 once this arrives.")
+                                     .arg(tokenText(*held), to, tokenText(*held + *amount_))
+                               : tr("The receiver holds %1 on %2 now.").arg(tokenText(*held), to));
     } else {
         receiver_->clear();
     }
@@ -686,8 +679,7 @@ void TransferReviewPage::initializePage() {
     }
     QString fee;
     if (const auto q = wizard_->fee()) {
-        fee = tr("Fee on %1: about %2.")
-                  .arg(names.name(plan->from), WalletFormat::shortFil(q->expectedFee));
+        fee = tr("Fee on %1: about %2.").arg(names.name(plan->from), tokenText(q->expectedFee));
     }
     summary_->setText(
         tr("<b>Send %1</b> from %2 on <b>%3</b> to %4 on <b>%5</b>. %6 %n hop(s), expected %7; "

@@ -24,7 +24,7 @@
 #include <QVBoxLayout>
 
 #include "ipc/ui/bridge/devnet_bridge.h"
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/format/wallet_format.h"
 #include "ipc/ui/window/problem_label.h"
 
@@ -437,8 +437,7 @@ SendDialog::SendDialog(DevnetBridge* bridge, BalanceOf balanceOf, QWidget* paren
 
     if (const HierarchyViewPtr view = bridge_->view()) {
         for (const auto& s : view->subnets) {
-            subnet_->addItem(QString::fromStdString(s.name),
-                             QString::fromStdString(s.id.toString()));
+            subnet_->addItem(QString::fromStdString(s.name), subnetIdText(s.id));
         }
     }
     if (const auto wallet = bridge_->wallet()) {

@@ -18,7 +18,7 @@
 #include <QVBoxLayout>
 
 #include "ipc/core/primitives/token_amount.h"
-#include "ipc/ui/format/explorer_format.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/format/wallet_format.h"
 #include "ipc/ui/models/wallet_model.h"
 #include "ipc/ui/wallet/wallet_dialogs.h"
@@ -395,7 +395,7 @@ void WalletPanel::send() {
         this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     if (const HierarchyViewPtr view = bridge_->view(); view && !view->subnets.empty())
-        d->select(QString::fromStdString(view->subnets.front().id.toString()), account);
+        d->select(subnetIdText(view->subnets.front().id), account);
     connect(d, &SendDialog::sent, this, [this](const QString& subnet, const QString& tx) {
         emit message(
             tr("Sent: transaction %1 (it shows on the Transactions page once mined)").arg(tx),

@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include "ipc/ui/charts/charts_panel.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/graph/hierarchy_graph.h"
 #include "ipc/ui/models/hierarchy_model.h"
 #include "ipc/ui/pages/subnet_actions.h"
@@ -352,7 +353,7 @@ QString MainWindow::subnetAt(const QPoint& viewportPos) const {
         return {};
     const QPointF scenePos = graph_->mapToScene(viewportPos);
     for (const auto& s : view->subnets) {
-        const QString id = QString::fromStdString(s.id.toString());
+        const QString id = subnetIdText(s.id);
         if (graph_->cardRect(id).contains(scenePos))
             return id;
     }

@@ -10,6 +10,7 @@
 
 #include "ipc/core/primitives/token_amount.h"
 #include "ipc/ui/bridge/message_tracker.h"
+#include "ipc/ui/format/value_text.h"
 #include "ipc/ui/graph/hierarchy_graph.h"
 #include "ipc/ui/pages/subnet_pages.h"
 #include "ipc/ui/transfer/message_panel.h"
@@ -132,7 +133,7 @@ TransferWizard* MainWindow::openTransferWizard(const QString& account) {
     auto* wizard = new TransferWizard(bridge_, tracker_, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (const HierarchyViewPtr v = bridge_->view(); v != nullptr && !v->subnets.empty())
-        wizard->setSource(QString::fromStdString(v->subnets.front().id.toString()), account);
+        wizard->setSource(subnetIdText(v->subnets.front().id), account);
     connect(wizard, &TransferWizard::submitted, this, [this](int id) {
         highlighted_ = id;
         highlightTransfer(id);
@@ -163,8 +164,7 @@ void MainWindow::highlightTransfer(int trackerId) {
     }
     const devnet::TransferProgress& p = *t->progress;
     const QString id = t->tracingId.isEmpty() ? t->txHash : t->tracingId;
-    graph_->highlightMessage(id, QString::fromStdString(p.at.toString()),
-                             p.toward ? QString::fromStdString(p.toward->toString()) : QString(),
+    graph_->highlightMessage(id, subnetIdText(p.at), p.toward ? subnetIdText(*p.toward) : QString(),
                              t->label);
 }
 

@@ -25,6 +25,7 @@
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/session.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 
@@ -184,7 +185,6 @@ private:
     void flush();
     void joinWorker();
     std::uint64_t generation() const;
-    const QString& idText(const SubnetId& id);
 
     std::shared_ptr<Inbox> inbox_;
     std::unique_ptr<devnet::Session> session_;
@@ -194,7 +194,7 @@ private:
     QTimer flushTimer_;
     QElapsedTimer sinceFlush_;
     HierarchyViewPtr view_;
-    std::map<SubnetId, QString> idText_;  // id text is costly to format; ids never change
+    SubnetIdTexts idText_;
     QString topologyName_;
     QString workspacePath_;
     bool quickstart_ = false;

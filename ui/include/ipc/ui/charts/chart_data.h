@@ -17,6 +17,7 @@
 
 #include "ipc/devnet/views.h"
 #include "ipc/ui/bridge/devnet_bridge.h"
+#include "ipc/ui/format/value_text.h"
 
 namespace ipc::ui {
 
@@ -106,7 +107,7 @@ private:
     void noteTime(std::uint64_t timeMs);
 
     std::map<QString, RollingSeries> series_[ChartCount];
-    std::map<SubnetId, QString> idText_;  // id text is costly to format; ids never change
+    SubnetIdTexts idText_;
     QHash<QString, QString> names_;
     QStringList order_;
     MessageLatencyTracker latency_;

@@ -1,5 +1,5 @@
-// How subnets are spelled and coloured everywhere in the GUI (tree, graph, status bar), so the
-// same status has the same word and the same light in every view.
+// How a subnet's status is spelled and coloured everywhere in the GUI (tree, graph, status bar),
+// so the same status has the same word and the same light in every view.
 #pragma once
 
 #include <cstdint>
@@ -18,9 +18,5 @@ QString statusText(devnet::SubnetStatus status);
 QColor statusColor(devnet::SubnetStatus status);
 // A round status light (needs a QGuiApplication).
 QIcon statusIcon(devnet::SubnetStatus status);
-// Every route element cut short: "/r31337/t410fhwi…/t410fqjx…"; the root stays "/r31337".
-QString shortSubnetId(const QString& subnetId);
-// "1.0 s", "250 ms".
-QString formatDuration(std::uint64_t ms);
 
 }  // namespace ipc::ui

@@ -19,15 +19,8 @@ public:
     static std::optional<EthAddress> parseAddress(const QString& text, QString* problem);
     // An amount of FIL above zero (up to 18 decimals), or nullopt with `problem` set.
     static std::optional<U256> parseAmount(const QString& text, QString* problem);
-    // "account 3 · 0x90F7…b906".
+    // "account 3 · 0x90F79b…b906" (shortAddress of value_text.h).
     static QString accountText(const devnet::WalletAccount& account);
-    // "0x90F7…b906".
-    static QString shortAddress(const EthAddress& address);
-    // FIL without the unit, as typed back into an amount field ("1.5").
-    static QString amountInput(const U256& atto);
-    // FIL for reading at a glance (tokenText: digit groups, nanoFIL/attoFIL for dust). Exact
-    // values go in tooltips.
-    static QString shortFil(const U256& atto);
 };
 
 }  // namespace ipc::ui

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include "ipc/ui/bridge/devnet_bridge.h"
+#include "ipc/ui/format/value_text.h"
 
 class QGraphicsScene;
 class QVariantAnimation;
@@ -99,13 +100,12 @@ private:
                       const QString& tip, bool square);
     void tickPulses();
     // Id text is costly to format (base32 and checksums) and ids never change: cached.
-    const QString& idText(const SubnetId& id);
 
     QGraphicsScene* scene_ = nullptr;
     std::map<QString, graph::SubnetCard*> cards_;  // by subnet id text
     std::map<QString, graph::ParentEdge*> edges_;  // by child id text
     std::vector<QString> order_;                   // parents before children
-    std::map<SubnetId, QString> idText_;
+    SubnetIdTexts idText_;
     QString selected_;
     QPoint pressPos_;
     QTimer pulseTimer_;  // repaints block pulses while any is fading

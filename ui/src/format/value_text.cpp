@@ -1,8 +1,9 @@
-// How the explorer pages spell hashes, addresses, amounts and virtual times.
-#include "ipc/ui/format/explorer_format.h"
+// How the app spells hashes, addresses, amounts, subnet ids, times and weights.
+#include "ipc/ui/format/value_text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 
 #include "ipc/core/primitives/token_amount.h"
 
@@ -20,6 +21,10 @@ QString shortHex(const QString& hex) {
     if (hex.size() <= 14)
         return hex;
     return hex.left(8) + QChar(0x2026) + hex.right(4);
+}
+
+QString shortAddress(const EthAddress& address) {
+    return shortHex(QString::fromStdString(address.toChecksumHex()));
 }
 
 namespace {
@@ -76,6 +81,33 @@ QString exactTokenText(const U256& atto) {
     return QString::fromStdString(TokenAmount::fromAtto(atto).formatWithUnit());
 }
 
+QString amountInput(const U256& atto) {
+    return QString::fromStdString(TokenAmount::fromAtto(atto).format());
+}
+
+QString subnetIdText(const SubnetId& id) {
+    return QString::fromStdString(id.toString());
+}
+
+QString shortSubnetId(const QString& subnetId) {
+    // Every element is kept (siblings and cousins often share their last actor address, since
+    // actors are deployed the same way in every parent), each cut to its first characters.
+    const QStringList parts = subnetId.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QString out;
+    for (const QString& part : parts) {
+        out += QLatin1Char('/');
+        out += part.size() <= 10 ? part : part.left(8) + QChar(0x2026);
+    }
+    return out.isEmpty() ? subnetId : out;
+}
+
+const QString& SubnetIdTexts::operator()(const SubnetId& id) {
+    auto it = texts_.find(id);
+    if (it == texts_.end())
+        it = texts_.emplace(id, subnetIdText(id)).first;
+    return it->second;
+}
+
 QString virtualTimeText(std::uint64_t ms) {
     const std::uint64_t s = ms / 1000;
     return QStringLiteral("%1:%2:%3.%4")
@@ -83,6 +115,14 @@ QString virtualTimeText(std::uint64_t ms) {
         .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
         .arg(s % 60, 2, 10, QLatin1Char('0'))
         .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+QString formatDuration(std::uint64_t ms) {
+    if (ms < 1000) {
+        return QCoreApplication::translate("ipc::ui::SubnetFormat", "%1 ms").arg(ms);
+    }
+    return QCoreApplication::translate("ipc::ui::SubnetFormat", "%1 s")
+        .arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', ms % 1000 == 0 ? 0 : 1));
 }
 
 QString weightText(std::uint64_t weight, std::uint64_t total) {
