@@ -221,10 +221,10 @@ std::optional<CheckpointDetailView> makeCheckpointDetail(const SubnetNode& n,
         }
     }
 
-    d.stages.push_back(CheckpointStageView{protocol::toString(protocol::CheckpointStage::Cut), n.id,
+    d.stages.push_back(CheckpointStageView{protocol::CheckpointStage::Cut, n.id,
                                            rec.checkpoint.blockHeight, rec.cutTimeMs});
-    CheckpointStageView quorum{protocol::toString(protocol::CheckpointStage::Quorum), std::nullopt,
-                               rec.quorumHeight, std::nullopt};
+    CheckpointStageView quorum{protocol::CheckpointStage::Quorum, std::nullopt, rec.quorumHeight,
+                               std::nullopt};
     if (rec.quorumHeight) {
         quorum.where = n.id;
         quorum.timeMs = blockTime(n, *rec.quorumHeight);
@@ -233,10 +233,8 @@ std::optional<CheckpointDetailView> makeCheckpointDetail(const SubnetNode& n,
     const std::optional<SubnetId> parentId =
         n.parent != nullptr ? std::optional<SubnetId>(n.parent->id) : std::nullopt;
     for (const auto& [name, parentHeight] :
-         {std::pair{protocol::toString(protocol::CheckpointStage::Submitted),
-                    rec.submittedParentHeight},
-          std::pair{protocol::toString(protocol::CheckpointStage::Executed),
-                    rec.executedParentHeight}}) {
+         {std::pair{protocol::CheckpointStage::Submitted, rec.submittedParentHeight},
+          std::pair{protocol::CheckpointStage::Executed, rec.executedParentHeight}}) {
         CheckpointStageView s{name, std::nullopt, parentHeight, std::nullopt};
         if (parentHeight && n.parent != nullptr) {
             s.where = parentId;

@@ -101,7 +101,7 @@ CheckpointView makeCheckpointView(const SubnetId& subnet, const protocol::Checkp
     v.subnet = subnet;
     v.checkpoint = rec.checkpoint;
     v.hash = rec.hash;
-    v.stage = protocol::toString(rec.stage);
+    v.stage = rec.stage;
     v.signedWeight = rec.signedWeight;
     v.totalWeight = rec.totalWeight;
     v.threshold = rec.threshold;

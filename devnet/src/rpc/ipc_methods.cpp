@@ -178,7 +178,7 @@ Json checkpointJson(const CheckpointView& v, const protocol::CheckpointRecord& r
     j["subnet"] = Json::string(v.subnet.toString());
     j["height"] = u64(cp.blockHeight);
     j["hash"] = hashJson(v.hash);
-    j["stage"] = Json::string(v.stage);
+    j["stage"] = Json::string(protocol::toString(v.stage));
     // The checkpoint's own fields, in the order of IPC's BottomUpCheckpoint struct.
     j["subnetId"] = Json::string(cp.subnet.toString());
     j["blockHeight"] = u64(cp.blockHeight);

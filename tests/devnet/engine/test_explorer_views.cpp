@@ -262,14 +262,14 @@ TEST(ExplorerViews, CheckpointDetailFollowsEveryStageIntoTheParent) {
     EXPECT_EQ(d->membership.size(), 4u);
     EXPECT_TRUE(d->membershipChanges.empty());  // the first checkpoint has nothing to compare
     ASSERT_EQ(d->stages.size(), 4u);
-    EXPECT_EQ(d->stages[0].stage, "cut");
+    EXPECT_STREQ(protocol::toString(d->stages[0].stage), "cut");
     EXPECT_EQ(*d->stages[0].height, 5u);
-    EXPECT_EQ(d->stages[1].stage, "quorum");
+    EXPECT_STREQ(protocol::toString(d->stages[1].stage), "quorum");
     ASSERT_TRUE(d->stages[1].height && d->stages[1].timeMs);
     EXPECT_GT(*d->stages[1].height, 5u);
     EXPECT_EQ(*d->stages[1].where, alpha.id);
-    EXPECT_EQ(d->stages[2].stage, "submitted");
-    EXPECT_EQ(d->stages[3].stage, "executed");
+    EXPECT_STREQ(protocol::toString(d->stages[2].stage), "submitted");
+    EXPECT_STREQ(protocol::toString(d->stages[3].stage), "executed");
     ASSERT_TRUE(d->stages[3].where && d->stages[3].timeMs);
     EXPECT_EQ(*d->stages[3].where, h.root().id);
     // Times only move forward through the stages.

@@ -122,7 +122,7 @@ Readings readings(const Hierarchy& h) {
                     detail << m.validator.hex() << ' ' << m.weightBefore << "->" << m.weightAfter
                            << ' ';
                 for (const auto& st : d->stages)
-                    detail << st.stage << '@' << st.height.value_or(0) << ','
+                    detail << protocol::toString(st.stage) << '@' << st.height.value_or(0) << ','
                            << st.timeMs.value_or(0) << ' ';
                 out[id + "detail " + std::to_string(c.height)] = detail.str();
             }

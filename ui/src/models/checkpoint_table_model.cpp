@@ -42,18 +42,6 @@ QString CheckpointTableModel::stageText(protocol::CheckpointStage stage) {
     return {};
 }
 
-QString CheckpointTableModel::stageText(const std::string& stage) {
-    if (stage == "signing")
-        return stageText(protocol::CheckpointStage::Signing);
-    if (stage == "quorum")
-        return stageText(protocol::CheckpointStage::Quorum);
-    if (stage == "submitted")
-        return stageText(protocol::CheckpointStage::Submitted);
-    if (stage == "executed")
-        return stageText(protocol::CheckpointStage::Executed);
-    return QString::fromStdString(stage);
-}
-
 QVariant CheckpointTableModel::headerData(int section, Qt::Orientation orientation,
                                           int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -216,17 +216,16 @@ void SubnetPages::showCheckpointDetail(const std::optional<devnet::CheckpointDet
         if (!firstSignature || s.height < *firstSignature)
             firstSignature = s.height;
     }
-    const auto stageName = [](const std::string& s) -> QString {
-        if (s == "cut")
-            //: checkpoint stage: the subnet cut (made) the checkpoint at this height
-            return SubnetPages::tr("cut");
-        if (s == "quorum")
-            return SubnetPages::tr("quorum");
-        if (s == "submitted")
-            return SubnetPages::tr("submitted to parent");
-        if (s == "executed")
-            return SubnetPages::tr("executed in parent");
-        return QString::fromStdString(s);
+    const auto stageName = [](protocol::CheckpointStage s) -> QString {
+        switch (s) {
+            case protocol::CheckpointStage::Cut:
+                //: checkpoint stage: the subnet cut (made) the checkpoint at this height
+                return SubnetPages::tr("cut");
+            case protocol::CheckpointStage::Submitted:
+                return SubnetPages::tr("submitted to parent");
+            default:
+                return CheckpointTableModel::stageText(s);
+        }
     };
     for (std::size_t i = 0; i < d->stages.size(); ++i) {
         const auto& s = d->stages[i];

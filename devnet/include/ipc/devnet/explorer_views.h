@@ -137,7 +137,7 @@ struct MembershipChangeView {
 
 // Every stage of a checkpoint with where and when it happened.
 struct CheckpointStageView {
-    std::string stage;  // cut, quorum, submitted, executed
+    protocol::CheckpointStage stage = protocol::CheckpointStage::Cut;
     std::optional<SubnetId> where;
     std::optional<std::uint64_t> height;
     std::optional<std::uint64_t> timeMs;

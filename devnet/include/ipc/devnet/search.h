@@ -40,7 +40,7 @@ struct SearchAnswer {
     Hash32 blockHash;               // Block
     std::size_t transactions = 0;   // Block
     std::uint32_t txIndex = 0;      // Transaction
-    std::string checkpointStage;    // Checkpoint: signing, quorum, submitted, executed
+    CheckpointStage checkpointStage = CheckpointStage::Signing;  // Checkpoint
     std::uint64_t signedWeight = 0;
     std::uint64_t totalWeight = 0;
     MessageStage messageStage = MessageStage::Committed;  // Message

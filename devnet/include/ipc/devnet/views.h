@@ -90,7 +90,7 @@ struct CheckpointView {
     SubnetId subnet;
     protocol::BottomUpCheckpoint checkpoint;
     Hash32 hash;
-    std::string stage;  // signing, quorum, submitted, executed
+    protocol::CheckpointStage stage = protocol::CheckpointStage::Signing;
     std::uint64_t signedWeight = 0;
     std::uint64_t totalWeight = 0;
     std::uint64_t threshold = 0;

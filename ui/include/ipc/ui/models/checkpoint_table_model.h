@@ -47,9 +47,6 @@ public:
 
     // "signing", "quorum", "submitted", "executed in parent", translated.
     static QString stageText(protocol::CheckpointStage stage);
-    // The same for a stage named in the engine's words ("signing", "quorum", "submitted",
-    // "executed"); other words as they are.
-    static QString stageText(const std::string& stage);
 
 protected:
     QVariant rowData(const devnet::CheckpointSummaryView& c, int column, int role) const override;
