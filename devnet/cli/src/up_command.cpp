@@ -14,11 +14,9 @@
 #include "ipc/cli/up_log.h"
 #include "ipc/core/primitives/fvm_address.h"
 #include "ipc/devnet/devnet.h"
-#include "ipc/devnet/engine_access.h"
+#include "ipc/devnet/queries.h"
 #include "ipc/devnet/rpc/server.h"
 #include "ipc/devnet/session.h"
-#include "ipc/devnet/summary.h"
-#include "ipc/devnet/template_contracts.h"
 #include "ipc/devnet/version.h"
 
 namespace ipc::cli {
@@ -57,38 +55,36 @@ void applyBlockTime(std::vector<devnet::SubnetSpec>& specs, std::uint64_t ms) {
     }
 }
 
-void printBanner(std::ostream& out, const devnet::Hierarchy& h, const std::string& source) {
-    out << "IPC Studio devnet " << devnet::kVersion << ": " << source << " (" << h.nodes().size()
+void printBanner(std::ostream& out, const devnet::StartInfo& start, const std::string& source) {
+    out << "IPC Studio devnet " << devnet::kVersion << ": " << source << " (" << start.chains.size()
         << " chains)\n\n";
     out << "Available Accounts\n==================\n";
-    const auto& root = *h.root().chain;
-    for (std::size_t i = 0; i < h.accounts().size(); ++i) {
-        const auto& a = h.accounts()[i];
+    for (std::size_t i = 0; i < start.accounts.size(); ++i) {
+        const auto& a = start.accounts[i];
         out << "(" << i << ") " << a.address.toChecksumHex() << " ("
-            << TokenAmount::fromAtto(root.state().balance(a.address)).format() << " FIL)\n";
+            << TokenAmount::fromAtto(a.rootBalance).format() << " FIL)\n";
     }
     out << "\nPrivate Keys\n==================\n";
-    for (std::size_t i = 0; i < h.accounts().size(); ++i) {
-        out << "(" << i << ") " << h.accounts()[i].key.secret().hex() << "\n";
-    }
+    for (std::size_t i = 0; i < start.accounts.size(); ++i)
+        out << "(" << i << ") " << start.accounts[i].privateKeyHex << "\n";
     out << "\nWallet\n==================\n"
-        << "Mnemonic:          " << h.topology().mnemonic << "\n"
+        << "Mnemonic:          " << start.mnemonic << "\n"
         << "Derivation path:   m/44'/60'/0'/0/\n\n";
     out << "Subnets\n==================\n";
     std::size_t idWidth = 9;
-    for (const auto& n : h.nodes())
-        idWidth = std::max(idWidth, n->id.toString().size());
+    for (const auto& c : start.chains)
+        idWidth = std::max(idWidth, c.id.toString().size());
     out << std::left << std::setw(12) << "NAME" << std::setw(static_cast<int>(idWidth) + 2)
         << "SUBNET ID" << std::setw(12) << "PARENT" << std::setw(18) << "CHAIN ID" << std::setw(12)
         << "VALIDATORS"
         << "BLOCK TIME\n";
-    for (const auto& n : h.nodes()) {
-        out << std::left << std::setw(12) << n->name << std::setw(static_cast<int>(idWidth) + 2)
-            << n->id.toString() << std::setw(12) << (n->parent ? n->parent->name : "-")
-            << std::setw(18) << n->chainId() << std::setw(12) << n->chain->validators().size()
-            << n->blockTimeMs << " ms\n";
+    for (const auto& c : start.chains) {
+        out << std::left << std::setw(12) << c.name << std::setw(static_cast<int>(idWidth) + 2)
+            << c.id.toString() << std::setw(12) << (c.parentName.empty() ? "-" : c.parentName)
+            << std::setw(18) << c.chainId << std::setw(12) << c.validators << c.blockTimeMs
+            << " ms\n";
     }
-    out << std::right << devnet::templateContractsBanner(h) << std::flush;
+    out << std::right << start.contracts << std::flush;
 }
 
 }  // namespace
@@ -173,27 +169,10 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
             if (!opts->workspace.empty())
                 where = devnet::Session::namedWorkspace(opts->workspace, topology);
             const std::string workspacePath = where.workspacePath;
-            if (opts->fast && workspacePath.empty()) {
-                devnet::Hierarchy h(topology);
-                printBanner(ctx.out, h, source);
-                // Without --log, failed transactions and console.log lines still show.
-                UpLog log(ctx.out,
-                          opts->log ? UpLog::Detail::Everything : UpLog::Detail::Transactions);
-                for (const auto& n : h.nodes())
-                    log.setName(n->id, n->name);
-                const devnet::EventBus::Subscription following =
-                    h.events().subscribe([&log](const devnet::Event& e) { log.write(e); });
-                const std::uint64_t stopAt = *opts->stopAtHeight;
-                h.runUntilCondition(
-                    [&] { return gInterrupted || h.root().chain->height() >= stopAt; }, UINT64_MAX);
-                violations = h.checkInvariants();
-                summary = devnet::summaryJson(h);
-                ctx.out << "\nStopped at root height " << h.root().chain->height() << " after "
-                        << h.now() / 1000.0 << " s of virtual time\n";
-            } else {
+            {
                 devnet::SessionOptions o;
                 o.devnet.speed = opts->speed;
-                // Fast runs in a workspace step the engine below in bounded chunks (each made
+                // Fast runs step the engine below in bounded chunks (in a workspace each is made
                 // durable when it returns) and stop exactly at the requested height.
                 o.devnet.paused = opts->fast;
                 o.devnet.allowCheats = !opts->noCheats;
@@ -208,30 +187,24 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                     o.rpcRequired = true;
                 }
                 const std::unique_ptr<devnet::Session> session = devnet::Session::start(where, o);
-                devnet::Devnet* d = &session->devnet();
-                std::uint64_t startHeight = 0;
-                engine(*d)
-                    .post([&](devnet::Hierarchy& h) {
-                        startHeight = h.root().chain->height();
-                        if (!workspacePath.empty() && startHeight > 0) {
-                            source = "workspace " + workspacePath + ", resumed at root height " +
-                                     std::to_string(startHeight);
-                        } else if (!workspacePath.empty()) {
-                            source += " in workspace " + workspacePath;
-                        }
-                        printBanner(ctx.out, h, source);
-                    })
-                    .get();
+                devnet::Devnet& d = session->devnet();
+                const devnet::StartInfo start = d.ask(devnet::StartInfoQuery{}).get();
+                if (!workspacePath.empty() && start.rootHeight > 0) {
+                    source = "workspace " + workspacePath + ", resumed at root height " +
+                             std::to_string(start.rootHeight);
+                } else if (!workspacePath.empty()) {
+                    source += " in workspace " + workspacePath;
+                }
+                printBanner(ctx.out, start, source);
                 if (opts->stopRelative)
-                    opts->stopAtHeight = startHeight + *opts->stopAtHeight;
+                    opts->stopAtHeight = start.rootHeight + *opts->stopAtHeight;
                 if (o.rpc) {
-                    const auto view = d->view();
                     ctx.out << "\nJSON-RPC endpoints\n==================\n";
                     for (const auto& e : session->endpoints()) {
                         std::string name;
-                        for (const auto& s : view->subnets) {
-                            if (s.id == e.subnet)
-                                name = s.name;
+                        for (const auto& c : start.chains) {
+                            if (c.id == e.subnet)
+                                name = c.name;
                         }
                         ctx.out << std::left << std::setw(12) << name << std::setw(28) << e.url
                                 << "chain id " << e.chainId << "\n"
@@ -248,49 +221,30 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 // Without --log, failed transactions and console.log lines still show.
                 auto log = std::make_shared<UpLog>(
                     ctx.out, opts->log ? UpLog::Detail::Everything : UpLog::Detail::Transactions);
-                // Held: the engine thread may publish a newer view meanwhile.
-                const auto view = d->view();
-                for (const auto& s : view->subnets)
-                    log->setName(s.id, s.name);
+                for (const auto& c : start.chains)
+                    log->setName(c.id, c.name);
                 devnet::EventBus::Subscription following =
-                    d->subscribe([log](const devnet::Event& e) { log->write(e); });
+                    d.subscribe([log](const devnet::Event& e) { log->write(e); });
                 while (opts->fast && !gInterrupted) {
-                    const std::uint64_t stopAt = *opts->stopAtHeight;
-                    const bool done =
-                        engine(*d)
-                            .post([stopAt](devnet::Hierarchy& h) {
-                                std::uint64_t tasks = 0;
-                                h.runUntilCondition(
-                                    [&] {
-                                        return h.root().chain->height() >= stopAt ||
-                                               ++tasks >= 4096;
-                                    },
-                                    UINT64_MAX);
-                                return h.root().chain->height() >= stopAt || h.scheduler().empty();
-                            })
-                            .get();
-                    if (done)
+                    if (d.ask(devnet::RunUntilCommand{*opts->stopAtHeight}).get().done)
                         break;
                 }
                 while (!opts->fast && !gInterrupted) {
                     std::this_thread::sleep_for(std::chrono::milliseconds(100));
                     if (opts->stopAtHeight) {
-                        const auto height =
-                            engine(*d)
-                                .post([](devnet::Hierarchy& h) { return h.root().chain->height(); })
-                                .get();
-                        if (height >= *opts->stopAtHeight)
+                        // The published view: at most one refresh behind the engine.
+                        const auto view = d.view();
+                        if (!view->subnets.empty() &&
+                            view->subnets.front().height >= *opts->stopAtHeight)
                             break;
                     }
                 }
-                d->pause();
-                engine(*d)
-                    .post([&](devnet::Hierarchy& h) {
-                        violations = h.checkInvariants();
-                        summary = devnet::summaryJson(h);
-                        ctx.out << "\nStopped at root height " << h.root().chain->height() << "\n";
-                    })
-                    .get();
+                d.pause();
+                const devnet::StopReport report = d.ask(devnet::StopReportQuery{}).get();
+                violations = report.violations;
+                summary = report.summaryJson;
+                ctx.out << "\nStopped at root height " << report.rootHeight << " after "
+                        << report.timeMs / 1000.0 << " s of virtual time\n";
                 following.reset();  // paused: no more events, nothing after the summary
                 session->stop();
             }

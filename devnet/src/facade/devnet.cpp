@@ -189,8 +189,15 @@ typename Q::Result Devnet::answerOn(Hierarchy& h, const Q& query) {
 
 template <class Q>
 std::future<typename Q::Result> Devnet::ask(Q query) {
-    return engine(*this).post(
-        [this, q = std::move(query)](Hierarchy& h) { return answerOn(h, q); });
+    return engine(*this).post([this, q = std::move(query)](Hierarchy& h) {
+        auto result = answerOn(h, q);
+        if constexpr (ChangesState<Q>::value) {
+            // As the non-blocking form: durable, and shown in view() once answered.
+            settle(h);
+            publishView(h);
+        }
+        return result;
+    });
 }
 
 template <class Q>

@@ -3,6 +3,8 @@
 #include "ipc/devnet/query_answers.h"
 
 #include "ipc/core/primitives/error.h"
+#include "ipc/devnet/summary.h"
+#include "ipc/devnet/template_contracts.h"
 
 namespace ipc::devnet {
 
@@ -95,7 +97,36 @@ TopologyQuery::Result answer(Hierarchy& h, const TopologyQuery&) {
     return h.topology();
 }
 
+StartInfoQuery::Result answer(Hierarchy& h, const StartInfoQuery&) {
+    StartInfo info;
+    info.rootHeight = h.root().chain->height();
+    info.timeMs = h.now();
+    const auto& root = *h.root().chain;
+    for (const auto& a : h.accounts())
+        info.accounts.push_back({a.address, root.state().balance(a.address), a.key.secret().hex()});
+    info.mnemonic = h.topology().mnemonic;
+    for (const auto& n : h.nodes()) {
+        info.chains.push_back({n->name, n->id, n->parent != nullptr ? n->parent->name : "",
+                               n->chainId(), n->chain->validators().size(), n->blockTimeMs});
+    }
+    info.contracts = templateContractsBanner(h);
+    return info;
+}
+
+StopReportQuery::Result answer(Hierarchy& h, const StopReportQuery&) {
+    return StopReport{h.root().chain->height(), h.now(), h.checkInvariants(), summaryJson(h)};
+}
+
 // ---- commands ----
+
+RunUntilCommand::Result answer(Hierarchy& h, const RunUntilCommand& q) {
+    std::uint64_t tasks = 0;
+    h.runUntilCondition(
+        [&] { return h.root().chain->height() >= q.rootHeight || ++tasks > q.maxTasks; },
+        UINT64_MAX);
+    const std::uint64_t height = h.root().chain->height();
+    return RunProgress{height >= q.rootHeight || h.scheduler().empty(), height};
+}
 
 MineCommand::Result answer(Hierarchy& h, const MineCommand& q) {
     h.mine(q.subnet, q.blocks);

@@ -330,3 +330,40 @@ TEST(FacadeAsk, TheNonBlockingFormHandsOverResultOrErrorAndAFreshView) {
 }
 
 }  // namespace
+
+// What `ipc-devnet up` prints and how it runs: the start banner's facts, running in bounded
+// chunks to an exact root height, and the report when it stops.
+TEST(FacadeAsk, StartInfoRunUntilAndStopReport) {
+    auto d = Devnet::start(twoLevel(), paused());
+    const StartInfo start = d->ask(StartInfoQuery{}).get();
+    EXPECT_EQ(start.rootHeight, 0u);
+    ASSERT_EQ(start.chains.size(), 2u);
+    EXPECT_EQ(start.chains[0].parentName, "");
+    EXPECT_EQ(start.chains[1].name, "alpha");
+    EXPECT_EQ(start.chains[1].parentName, start.chains[0].name);
+    EXPECT_EQ(start.chains[1].validators, 4u);
+    EXPECT_EQ(start.chains[1].blockTimeMs, 1000u);
+    EXPECT_NE(start.chains[0].chainId, start.chains[1].chainId);
+    ASSERT_FALSE(start.accounts.empty());
+    EXPECT_EQ(start.accounts[0].rootBalance, U256(10000) * kFil);
+    EXPECT_EQ(start.accounts[0].privateKeyHex.size(), 66u);  // 0x and 32 bytes
+    EXPECT_EQ(start.accounts[0].privateKeyHex.rfind("0x", 0), 0u);
+    EXPECT_FALSE(start.mnemonic.empty());
+
+    // A chunk of a few tasks stops short; repeated chunks reach the height exactly.
+    const RunProgress first = d->ask(RunUntilCommand{20, 3}).get();
+    EXPECT_FALSE(first.done);
+    EXPECT_LT(first.rootHeight, 20u);
+    RunProgress p = first;
+    for (int chunks = 0; !p.done && chunks < 1000; ++chunks)
+        p = d->ask(RunUntilCommand{20, 50}).get();
+    EXPECT_TRUE(p.done);
+    EXPECT_EQ(p.rootHeight, 20u);
+    EXPECT_EQ(d->view()->subnets.at(0).height, 20u);  // the command refreshed the view
+
+    const StopReport report = d->ask(StopReportQuery{}).get();
+    EXPECT_EQ(report.rootHeight, 20u);
+    EXPECT_GT(report.timeMs, 0u);
+    EXPECT_TRUE(report.violations.empty());
+    EXPECT_NE(report.summaryJson.find("alpha"), std::string::npos);
+}

@@ -64,7 +64,8 @@ public:
 
     // Answers a query or applies a command of queries.h on the engine thread; the result or
     // the error (ipc::Error for an unknown subnet, a refused command, …) arrives through the
-    // future once what it produced is durable.
+    // future once what it produced is durable (and, for a command, the published view() shows
+    // its effect).
     template <class Q>
     std::future<typename Q::Result> ask(Q query);
     // The same without waiting: `done(result, error)` runs on the engine thread once the answer

@@ -156,7 +156,60 @@ struct TopologyQuery {
     using Result = Topology;
 };
 
+// What a hierarchy looks like as it starts (the banner of `ipc-devnet up`): the funded accounts
+// with their keys, the wallet's mnemonic, every chain and the template's contracts.
+struct StartInfo {
+    struct Account {
+        EthAddress address;
+        U256 rootBalance;
+        std::string privateKeyHex;
+    };
+    struct Chain {
+        std::string name;
+        SubnetId id;
+        std::string parentName;  // empty for the root
+        std::uint64_t chainId = 0;
+        std::size_t validators = 0;
+        std::uint64_t blockTimeMs = 0;
+    };
+    std::uint64_t rootHeight = 0;
+    std::uint64_t timeMs = 0;  // virtual time
+    std::vector<Account> accounts;
+    std::string mnemonic;
+    std::vector<Chain> chains;  // parents before children
+    std::string contracts;      // the template's contracts and their addresses, as text
+};
+struct StartInfoQuery {
+    using Result = StartInfo;
+};
+
+// Where the hierarchy stands when it stops: the root's height, the virtual time, every broken
+// invariant (empty when all hold) and the JSON summary (`--summary-json`).
+struct StopReport {
+    std::uint64_t rootHeight = 0;
+    std::uint64_t timeMs = 0;
+    std::vector<std::string> violations;
+    std::string summaryJson;
+};
+struct StopReportQuery {
+    using Result = StopReport;
+};
+
 // ---- commands ----
+
+// Runs virtual time as fast as it goes (on a paused devnet) until the root reaches `rootHeight`,
+// at most `maxTasks` scheduled tasks at a time so the caller can stop in between; `done` once the
+// height is reached or nothing is left to run.
+struct RunProgress {
+    bool done = false;
+    std::uint64_t rootHeight = 0;
+};
+struct RunUntilCommand {
+    using Result = RunProgress;
+    static constexpr bool kChangesState = true;
+    std::uint64_t rootHeight = 0;
+    std::uint64_t maxTasks = 4096;
+};
 
 // Produces `blocks` blocks on `subnet` now (devnet_mine); answers the new height.
 struct MineCommand {
@@ -272,6 +325,9 @@ struct ChangesState<Q, std::void_t<decltype(Q::kChangesState)>>
     X(SnapshotsQuery)            \
     X(TopologyQuery)             \
     X(SearchQuery)               \
+    X(StartInfoQuery)            \
+    X(StopReportQuery)           \
+    X(RunUntilCommand)           \
     X(MineCommand)               \
     X(SetValidatorOnlineCommand) \
     X(SetRelayerCommand)         \
