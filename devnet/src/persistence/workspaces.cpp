@@ -5,18 +5,6 @@
 
 namespace ipc::devnet {
 
-namespace {
-
-std::vector<WorkspaceInfo> infos(const std::vector<storage::WorkspaceInfo>& in) {
-    std::vector<WorkspaceInfo> out;
-    out.reserve(in.size());
-    for (const auto& w : in)
-        out.push_back({w.name, w.path, w.sizeBytes, w.modifiedMs, w.lastOpenedMs});
-    return out;
-}
-
-}  // namespace
-
 std::string WorkspaceDirectory::defaultDirectory() {
     return storage::Workspaces::defaultDirectory();
 }
@@ -41,11 +29,11 @@ void WorkspaceDirectory::create(const std::string& name) {
 }
 
 std::vector<WorkspaceInfo> WorkspaceDirectory::list() const {
-    return infos(workspaces_->list());
+    return workspaces_->list();
 }
 
 std::vector<WorkspaceInfo> WorkspaceDirectory::recent() const {
-    return infos(workspaces_->recent());
+    return workspaces_->recent();
 }
 
 void WorkspaceDirectory::rename(const std::string& from, const std::string& to) {

@@ -8,25 +8,17 @@
 #include "ipc/core/evm/executor.h"
 #include "ipc/devnet/explorer_views.h"
 #include "ipc/devnet/hierarchy.h"
+#include "support/test_topologies.h"
 
 using namespace ipc;
 using namespace ipc::devnet;
 
 namespace {
 
-const U256 kFil = U256::parse("1000000000000000000");
+using testing_support::kFil;
 
-SubnetSpec spec(const std::string& name) {
-    SubnetSpec s;
-    s.name = name;
-    s.validators = 4;
-    s.collateral = TokenAmount::fromWhole(10);
-    s.prefund = TokenAmount::fromWhole(1000);
-    s.params.bottomUpCheckPeriod = 5;
-    s.params.minValidators = 4;
-    s.params.minActivationCollateral = U256(40) * kFil;
-    s.params.blockTimeMs = 1000;
-    return s;
+SubnetSpec spec(const std::string& name, std::uint64_t period = 5) {
+    return testing_support::fourValidatorSubnet(name, period);
 }
 
 Topology twoLevel() {

@@ -9,13 +9,14 @@
 #include "ipc/core/primitives/error.h"
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/query_answers.h"
+#include "support/test_topologies.h"
 
 using namespace ipc;
 using namespace ipc::devnet;
 
 namespace {
 
-const U256 kFil = U256::parse("1000000000000000000");
+using testing_support::kFil;
 
 // A subnet no hierarchy here has: a child of the root under an actor nobody deployed.
 SubnetId unknownSubnet(const SubnetId& root) {
@@ -23,16 +24,7 @@ SubnetId unknownSubnet(const SubnetId& root) {
 }
 
 SubnetSpec spec(const std::string& name) {
-    SubnetSpec s;
-    s.name = name;
-    s.validators = 4;
-    s.collateral = TokenAmount::fromWhole(10);
-    s.prefund = TokenAmount::fromWhole(1000);
-    s.params.bottomUpCheckPeriod = 5;
-    s.params.minValidators = 4;
-    s.params.minActivationCollateral = U256(40) * kFil;
-    s.params.blockTimeMs = 1000;
-    return s;
+    return testing_support::fourValidatorSubnet(name, 5);
 }
 
 Topology twoLevel() {

@@ -10,19 +10,15 @@
 #include <string>
 #include <vector>
 
+#include "ipc/core/storage/workspace_info.h"
+
 namespace ipc::storage {
 class Workspaces;
 }
 
 namespace ipc::devnet {
 
-struct WorkspaceInfo {
-    std::string name;
-    std::string path;
-    std::uint64_t sizeBytes = 0;  // the file and its write-ahead log
-    std::int64_t modifiedMs = 0;  // ms since the epoch
-    std::optional<std::int64_t> lastOpenedMs;
-};
+using WorkspaceInfo = storage::WorkspaceInfo;  // name, path, size, times (plain values)
 
 class WorkspaceDirectory {
 public:

@@ -11,16 +11,9 @@
 #include <vector>
 
 #include "ipc/core/storage/store.h"
+#include "ipc/core/storage/workspace_info.h"
 
 namespace ipc::storage {
-
-struct WorkspaceInfo {
-    std::string name;
-    std::string path;
-    std::uint64_t sizeBytes = 0;  // the file and its write-ahead log
-    std::int64_t modifiedMs = 0;  // ms since the epoch
-    std::optional<std::int64_t> lastOpenedMs;
-};
 
 class Workspaces {
 public:
