@@ -1036,6 +1036,15 @@
         <source>Cross-net message %1</source>
         <translation>Netzübergreifende Nachricht %1</translation>
     </message>
+    <message>
+        <source>Cross-net call %1</source>
+        <translation>Netzübergreifender Aufruf %1</translation>
+    </message>
+    <message>
+        <source>Result of a cross-net call %1</source>
+        <extracomment>a Result message carries the outcome of a cross-net call back to its sender</extracomment>
+        <translation>Ergebnis eines netzübergreifenden Aufrufs %1</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::HierarchyModel</name>
@@ -2987,6 +2996,31 @@
         <source>console.log</source>
         <extracomment>The section of Hardhat's console.log output: a function name, keep it as it is</extracomment>
         <translation>console.log</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <extracomment>a cross-net call: the contract method it calls (its 4-byte selector)</extracomment>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <extracomment>a cross-net call: its ABI-encoded arguments, in hex</extracomment>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>a Result message: how the call it answers went (Ok, ActorErr, SystemErr)</extracomment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Return data</source>
+        <extracomment>a Result message: the data the called contract returned (or its revert data)</extracomment>
+        <translation>Rückgabedaten</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>a Result message: the call's revert in words</extracomment>
+        <translation>Rücksetzung</translation>
     </message>
 </context>
 <context>

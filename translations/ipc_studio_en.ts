@@ -1036,6 +1036,15 @@
         <source>Cross-net message %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cross-net call %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result of a cross-net call %1</source>
+        <extracomment>a Result message carries the outcome of a cross-net call back to its sender</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::HierarchyModel</name>
@@ -2986,6 +2995,31 @@
     <message>
         <source>console.log</source>
         <extracomment>The section of Hardhat's console.log output: a function name, keep it as it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <extracomment>a cross-net call: the contract method it calls (its 4-byte selector)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Params</source>
+        <extracomment>a cross-net call: its ABI-encoded arguments, in hex</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>a Result message: how the call it answers went (Ok, ActorErr, SystemErr)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return data</source>
+        <extracomment>a Result message: the data the called contract returned (or its revert data)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>a Result message: the call's revert in words</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1036,6 +1036,15 @@
         <source>Cross-net message %1</source>
         <translation>跨网消息 %1</translation>
     </message>
+    <message>
+        <source>Cross-net call %1</source>
+        <translation>跨网调用 %1</translation>
+    </message>
+    <message>
+        <source>Result of a cross-net call %1</source>
+        <extracomment>a Result message carries the outcome of a cross-net call back to its sender</extracomment>
+        <translation>跨网调用结果 %1</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::HierarchyModel</name>
@@ -2987,6 +2996,31 @@
         <source>console.log</source>
         <extracomment>The section of Hardhat's console.log output: a function name, keep it as it is</extracomment>
         <translation>console.log</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <extracomment>a cross-net call: the contract method it calls (its 4-byte selector)</extracomment>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <extracomment>a cross-net call: its ABI-encoded arguments, in hex</extracomment>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>a Result message: how the call it answers went (Ok, ActorErr, SystemErr)</extracomment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Return data</source>
+        <extracomment>a Result message: the data the called contract returned (or its revert data)</extracomment>
+        <translation>返回数据</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>a Result message: the call's revert in words</extracomment>
+        <translation>回滚</translation>
     </message>
 </context>
 <context>

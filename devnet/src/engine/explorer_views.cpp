@@ -6,7 +6,9 @@
 #include <iterator>
 #include <map>
 
+#include "ipc/core/abi/revert.h"
 #include "ipc/core/evm/executor.h"
+#include "ipc/devnet/template_contracts.h"
 
 namespace ipc::devnet {
 
@@ -268,6 +270,34 @@ std::vector<SubnetId> messageRoute(const SubnetId& from, const SubnetId& to) {
     return route;
 }
 
+namespace {
+
+// A Call's method and params, a Result's outcome and return data (see CrossMessageView).
+void decodePayload(const protocol::Envelope& e, CrossMessageView& v) {
+    try {
+        if (e.kind == protocol::MsgKind::Call) {
+            v.call = protocol::decodeCallMsg(e.message);
+            if (v.call->method.size() == 4) {
+                FixedBytes<4> selector;
+                std::copy(v.call->method.begin(), v.call->method.end(), selector.bytes.begin());
+                const auto named = contractAbis().functions(selector);
+                if (named.size() == 1)
+                    v.callMethod = named.front()->signature.canonical();
+            }
+        } else if (e.kind == protocol::MsgKind::Result) {
+            v.result = protocol::decodeResultMsg(e.message);
+            if (v.result->outcome == protocol::Outcome::ActorErr)
+                v.resultText = abi::describeRevert(v.result->ret, &contractAbis().errors());
+        }
+    } catch (const Error&) {
+        v.call.reset();  // a payload that does not decode: the envelope's fields still show
+        v.result.reset();
+        v.callMethod.clear();
+    }
+}
+
+}  // namespace
+
 std::vector<CrossMessageView> makeCrossMessageViews(const Hierarchy& h, const SubnetId& subnet,
                                                     std::size_t limit) {
     std::vector<const MessageTrace*> matching;
@@ -298,6 +328,7 @@ std::vector<CrossMessageView> makeCrossMessageViews(const Hierarchy& h, const Su
         v.failure = t->failure;
         v.answers = t->answers;
         v.resultId = t->resultId;
+        decodePayload(t->envelope, v);
         out.push_back(std::move(v));
     }
     return out;

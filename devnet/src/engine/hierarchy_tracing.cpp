@@ -49,7 +49,7 @@ void Hierarchy::addTrace(const Hash32& id, const Envelope* env, MessageStage sta
     t.entries.push_back(TraceEntry{stage, where, height, now(), std::move(detail)});
     if (t.stage != MessageStage::ReceiptReturned)
         t.stage = stage;
-    events_.publish(MessageEvent{id, stage, where, height, now()});
+    events_.publish(MessageEvent{id, stage, where, height, now(), t.envelope.kind});
 }
 
 void Hierarchy::traceCheckpoint(const SubnetNode& n, const CheckpointRecord& rec,
@@ -85,7 +85,8 @@ void Hierarchy::recordMessages(SubnetNode& n) {
                                                                       n.id, e.height, now(), ""});
                             orig->second.stage = MessageStage::ReceiptReturned;
                             events_.publish(MessageEvent{*t.answers, MessageStage::ReceiptReturned,
-                                                         n.id, e.height, now()});
+                                                         n.id, e.height, now(),
+                                                         orig->second.envelope.kind});
                         }
                     }
                 }

@@ -69,6 +69,19 @@ std::span<const ContractArtifact> contractArtifacts() {
     return kArtifacts;
 }
 
+const abi::AbiRegistry& contractAbis() {
+    static const abi::AbiRegistry registry = [] {
+        abi::AbiRegistry r;
+        for (const ContractArtifact& a : contractArtifacts()) {
+            r.addArtifact("{\"contractName\":\"" + std::string(a.name) +
+                              "\",\"abi\":" + std::string(a.abiJson) + "}",
+                          std::string(a.source));
+        }
+        return r;
+    }();
+    return registry;
+}
+
 const ContractArtifact* findContractArtifact(std::string_view name) {
     for (const auto& a : kArtifacts) {
         if (a.name == name)

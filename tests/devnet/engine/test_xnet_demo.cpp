@@ -12,6 +12,7 @@
 #include "ipc/core/chain/transaction.h"
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/ipc/types.h"
+#include "ipc/devnet/explorer_views.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/template_contracts.h"
 #include "ipc/devnet/topology.h"
@@ -186,6 +187,40 @@ TEST_F(XnetDemo, ACallToTheGrandchildComesBackWithItsResult) {
     EXPECT_TRUE(std::equal(sel.bytes.begin(), sel.bytes.end(), revert.begin()));
     EXPECT_EQ(viewUint("counter-leaf", "count()"), U256(7));
     EXPECT_EQ(viewUint("counter-leaf", "callsReceived()"), U256(1));
+
+    // The explorer's message views decode both Calls and their Results: the method is named
+    // from the contract's ABI, and the refused one's revert is said in words.
+    const auto views = makeCrossMessageViews(h, h.root().id, 100);
+    const auto viewOf = [&](const Hash32& tracing) -> const CrossMessageView* {
+        for (const auto& v : views) {
+            if (v.tracingId == tracing)
+                return &v;
+        }
+        return nullptr;
+    };
+    const CrossMessageView* sent = viewOf(id);
+    ASSERT_NE(sent, nullptr);
+    ASSERT_TRUE(sent->call.has_value());
+    EXPECT_EQ(sent->callMethod, "increment(uint256)");
+    EXPECT_EQ(sent->call->params,
+              ipc::abi::encode(ipc::abi::Type::parse("(uint256)"),
+                               ipc::abi::Value::tuple({ipc::abi::Value::uint(7)})));
+    ASSERT_TRUE(sent->resultId.has_value());
+    const CrossMessageView* okResult = viewOf(*sent->resultId);
+    ASSERT_NE(okResult, nullptr);
+    ASSERT_TRUE(okResult->result.has_value());
+    EXPECT_EQ(okResult->result->outcome, protocol::Outcome::Ok);
+    EXPECT_EQ(okResult->result->id, id);
+    EXPECT_TRUE(okResult->resultText.empty());
+    const CrossMessageView* refusedView = viewOf(refused);
+    ASSERT_NE(refusedView, nullptr);
+    ASSERT_TRUE(refusedView->resultId.has_value());
+    const CrossMessageView* errResult = viewOf(*refusedView->resultId);
+    ASSERT_NE(errResult, nullptr);
+    ASSERT_TRUE(errResult->result.has_value());
+    EXPECT_EQ(errResult->result->outcome, protocol::Outcome::ActorErr);
+    EXPECT_NE(errResult->resultText.find("StepTooLarge(5000, 5007)"), std::string::npos)
+        << errResult->resultText;
 
     // A ping from the root bounces back from the grandchild as a pong.
     call("counter-root", ipc::abi::encodeCall("sendPing(uint256)", {ipc::abi::Value::uint(42)}));

@@ -20,6 +20,7 @@
 
 #include "engine_query.h"
 #include "ipc/core/chain/transaction.h"
+#include "ipc/core/crypto/hash.h"
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/evm/executor.h"
 #include "ipc/devnet/hierarchy.h"
@@ -28,6 +29,7 @@
 #include "ipc/ui/models/block_table_model.h"
 #include "ipc/ui/models/checkpoint_table_model.h"
 #include "ipc/ui/models/contract_table_model.h"
+#include "ipc/ui/models/cross_message_model.h"
 #include "ipc/ui/models/hierarchy_model.h"
 #include "ipc/ui/models/transaction_table_model.h"
 #include "ipc/ui/models/validator_table_model.h"
@@ -520,6 +522,70 @@ private slots:
                                  kTimeout);
         QCOMPARE(blocks->currentIndex().data(ipc::ui::BlockTableModel::NumberRole).toULongLong(),
                  clicked);
+    }
+
+    // The message inspector decodes a cross-net call: its method by name with the selector, its
+    // params; and the Result that answers it: outcome, return data and the revert in words.
+    void theMessageInspectorDecodesACallAndItsResult() {
+        ipc::ui::DevnetBridge bridge;
+        SubnetPages pages(&bridge);
+        pages.resize(1200, 700);
+        pages.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pages));
+        const ipc::SubnetId root(31337);
+        const ipc::SubnetId leaf(
+            31337, {ipc::EthAddress::parse("0x3e8b68b05d57a45cfd6d6da50b7c6e1c8c3c6b38")});
+        ipc::devnet::CrossMessageView call;
+        call.tracingId = ipc::keccak256(std::string_view("call"));
+        call.kind = ipc::protocol::MsgKind::Call;
+        call.from = {root, ipc::EthAddress::parse("0x5fbdb2315678afecb367f032d93f642f64180aa3")};
+        call.to = {leaf, call.from.raw};
+        call.route = {root, leaf};
+        call.call =
+            ipc::protocol::CallMsg{ipc::Bytes{0x7c, 0xf5, 0xda, 0xb0}, ipc::Bytes(32, 0x00)};
+        call.call->params.back() = 7;
+        call.callMethod = "increment(uint256)";
+        ipc::devnet::CrossMessageView result;
+        result.tracingId = ipc::keccak256(std::string_view("result"));
+        result.kind = ipc::protocol::MsgKind::Result;
+        result.from = call.to;
+        result.to = call.from;
+        result.route = {leaf, root};
+        result.answers = call.tracingId;
+        result.result = ipc::protocol::ResultMsg{call.tracingId, ipc::protocol::Outcome::ActorErr,
+                                                 ipc::Bytes{0xde, 0xad}};
+        result.resultText = "reverted with custom error 'StepTooLarge(5000, 5007)'";
+        pages.messageModel()->setMessages({call, result});
+
+        // No subnet is selected (no hierarchy runs here): the tabs are disabled, so open it
+        // directly.
+        pages.setCurrentIndex(SubnetPages::MessagesPage);
+        auto* table = pages.findChild<QTableView*>(QStringLiteral("messageTable"));
+        auto* details = pages.findChild<QTreeWidget*>(QStringLiteral("messageDetails"));
+        QVERIFY(table && details);
+        const auto field = [&](const QString& name) {
+            const auto found = details->findItems(name, Qt::MatchExactly | Qt::MatchRecursive, 0);
+            return found.isEmpty() ? QString() : found.front()->text(1);
+        };
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            if (!field(QStringLiteral("Method")).isEmpty()) {
+                QCOMPARE(field(QStringLiteral("Method")),
+                         QStringLiteral("increment(uint256) (0x7cf5dab0)"));
+                QCOMPARE(
+                    field(QStringLiteral("Params")),
+                    QStringLiteral("0x") + QString(62, QLatin1Char('0')) + QStringLiteral("07"));
+                QVERIFY(field(QStringLiteral("Outcome")).isEmpty());
+                shoot(pages, "message-call");
+            } else {
+                QCOMPARE(field(QStringLiteral("Outcome")), QStringLiteral("ActorErr"));
+                QCOMPARE(field(QStringLiteral("Return data")), QStringLiteral("0xdead"));
+                QCOMPARE(field(QStringLiteral("Revert")),
+                         QStringLiteral("reverted with custom error 'StepTooLarge(5000, 5007)'"));
+                shoot(pages, "message-result");
+            }
+        }
+        QCOMPARE(table->model()->rowCount(), 2);
     }
 };
 

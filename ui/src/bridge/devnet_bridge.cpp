@@ -486,7 +486,8 @@ void DevnetBridge::flush() {
         messages.reserve(static_cast<qsizetype>(batch.messages.size()));
         for (const auto& m : batch.messages) {
             messages.push_back(MessageSample{toQString(m.tracingId.hex()), m.stage,
-                                             idText_(m.subnet), m.height, m.timeMs, m.tracingId});
+                                             idText_(m.subnet), m.height, m.timeMs, m.tracingId,
+                                             m.kind});
         }
         emit messagesChanged(messages);
     }

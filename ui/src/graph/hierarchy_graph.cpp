@@ -186,8 +186,17 @@ void HierarchyGraph::addMessages(const QVector<MessageSample>& messages) {
         if (from == m.subnet)
             continue;
         seen->second = m.subnet;
-        const QString tip = tr("Cross-net message %1").arg(m.tracingId.left(10));
-        const QColor color(0xe0, 0x8a, 0x1e);
+        // Transfers amber, contract calls violet, their results teal.
+        QString tip = tr("Cross-net message %1").arg(m.tracingId.left(10));
+        QColor color(0xe0, 0x8a, 0x1e);
+        if (m.kind == protocol::MsgKind::Call) {
+            tip = tr("Cross-net call %1").arg(m.tracingId.left(10));
+            color = QColor(0x8e, 0x5c, 0xd9);
+        } else if (m.kind == protocol::MsgKind::Result) {
+            //: a Result message carries the outcome of a cross-net call back to its sender
+            tip = tr("Result of a cross-net call %1").arg(m.tracingId.left(10));
+            color = QColor(0x1f, 0xa5, 0x9a);
+        }
         // Down: the edge into the new subnet; up: the edge out of the old one.
         if (auto down = edges_.find(m.subnet);
             down != edges_.end() && down->second->parentId() == from) {

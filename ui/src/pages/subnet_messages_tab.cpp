@@ -97,6 +97,26 @@ void SubnetPages::showMessageDetail(int row) {
         addField(head, tr("Answers"), hexText(*m->answers));
     if (m->resultId)
         addField(head, tr("Result"), hexText(*m->resultId));
+    if (m->call) {
+        // The method by name when a contract the devnet carries knows its selector.
+        const QString selector = QString::fromStdString(toHex(m->call->method));
+        //: a cross-net call: the contract method it calls (its 4-byte selector)
+        addField(head, tr("Method"),
+                 m->callMethod.empty() ? selector
+                                       : QStringLiteral("%1 (%2)").arg(
+                                             QString::fromStdString(m->callMethod), selector));
+        //: a cross-net call: its ABI-encoded arguments, in hex
+        addHexField(head, tr("Params"), m->call->params);
+    }
+    if (m->result) {
+        //: a Result message: how the call it answers went (Ok, ActorErr, SystemErr)
+        addField(head, tr("Outcome"), QString::fromLatin1(protocol::toString(m->result->outcome)));
+        //: a Result message: the data the called contract returned (or its revert data)
+        addHexField(head, tr("Return data"), m->result->ret);
+        if (!m->resultText.empty())
+            //: a Result message: the call's revert in words
+            addField(head, tr("Revert"), QString::fromStdString(m->resultText));
+    }
     auto* route = addSection(messageDetails_, tr("Route"), messageModel_->routeNames(m->route));
     for (const auto& s : m->route)
         addField(route, QString(), subnetIdText(s));

@@ -99,6 +99,13 @@ inline QTreeWidgetItem* addField(QTreeWidgetItem* parent, const QString& name, c
     return item;
 }
 
+// Bytes as 0x-hex, cut after 64 bytes in the cell; the whole in the tooltip.
+inline QTreeWidgetItem* addHexField(QTreeWidgetItem* parent, const QString& name, ByteView data) {
+    const QString hex = QString::fromStdString(toHex(data));
+    return addField(parent, name, hex.size() > 130 ? hex.left(130) + QStringLiteral("…") : hex,
+                    hex);
+}
+
 inline QTreeWidgetItem* addSection(QTreeWidget* tree, const QString& name,
                                    const QString& value = {}) {
     auto* item = new QTreeWidgetItem(tree, {name, value});
@@ -126,11 +133,10 @@ inline void addLogs(QTreeWidgetItem* parent, const std::vector<chain::Log>& logs
         for (const auto& topic : log.topics)
             addField(item, ipc::ui::SubnetPages::tr("Topic %1").arg(t++), hexText(topic));
         // The data as hex (raw: decoding by ABI needs the contract's ABI), its size alongside.
-        const QString hex = QString::fromStdString(toHex(log.data));
-        addField(item,
-                 ipc::ui::SubnetPages::tr("Data (%n byte(s))", nullptr,
-                                          static_cast<int>(log.data.size())),
-                 hex.size() > 130 ? hex.left(130) + QStringLiteral("…") : hex, hex);
+        addHexField(item,
+                    ipc::ui::SubnetPages::tr("Data (%n byte(s))", nullptr,
+                                             static_cast<int>(log.data.size())),
+                    log.data);
     }
 }
 

@@ -68,6 +68,8 @@ struct MessageEvent {
     SubnetId subnet;
     std::uint64_t height = 0;
     std::uint64_t timeMs = 0;
+    protocol::MsgKind kind =
+        protocol::MsgKind::Transfer;  // of the message (a receipt: of the one answered)
 };
 
 enum class SubnetChange : std::uint8_t { Created, Bootstrapped, Halted, Resumed, Killed };

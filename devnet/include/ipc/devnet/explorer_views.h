@@ -169,6 +169,14 @@ struct CrossMessageView {
     std::optional<protocol::XnetFailure> failure;
     std::optional<Hash32> answers;   // a Result: the message it answers
     std::optional<Hash32> resultId;  // other messages: their Result
+    // The payload, decoded. A Call: its method selector and ABI-encoded params, and the method's
+    // signature when a contract the devnet carries names that selector ("ping(uint256)"). A
+    // Result: the outcome and return data, and for an ActorErr the revert in words. Absent when
+    // the payload does not decode as the kind says.
+    std::optional<protocol::CallMsg> call;
+    std::string callMethod;
+    std::optional<protocol::ResultMsg> result;
+    std::string resultText;
 };
 
 // The subnets a message crosses from `from` to `to`, both ends included.

@@ -58,7 +58,6 @@ public:
     static SessionSource namedWorkspace(const std::string& nameOrPath,
                                         std::optional<Topology> topologyIfNew);
 
-
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ipc/core/abi/registry.h"
 #include "ipc/core/encoding/abi.h"
 #include "ipc/core/primitives/subnet_id.h"
 #include "ipc/devnet/topology.h"
@@ -37,6 +38,9 @@ struct ContractArtifact {
 
 std::span<const ContractArtifact> contractArtifacts();
 const ContractArtifact* findContractArtifact(std::string_view name);
+// The ABIs of the contracts the program carries, to name the selectors, events and custom
+// errors of cross-net calls between them.
+const abi::AbiRegistry& contractAbis();
 
 // The topology can give a constructor parameter of this type (address, a SubnetID tuple,
 // uintN, bool, string)?

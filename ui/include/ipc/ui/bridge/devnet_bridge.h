@@ -56,6 +56,7 @@ struct MessageSample {
     std::uint64_t height = 0;
     std::uint64_t timeMs = 0;
     Hash32 id;  // the tracing id as the engine has it (for matching without parsing text)
+    protocol::MsgKind kind = protocol::MsgKind::Transfer;
 };
 
 using HierarchyViewPtr = std::shared_ptr<const devnet::HierarchyView>;
