@@ -1,6 +1,7 @@
 // HierarchyGraph fed with views of real hierarchies: one card per subnet laid out as a tree,
 // edges labelled with the checkpoint lag, clicks selecting subnets, checkpoint animations capped,
 // and a 16-chain hierarchy still readable when fitted.
+#include <QGraphicsItem>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -180,6 +181,49 @@ private slots:
         // Not adjacent (a jump in the samples): nothing to glide along.
         graph.addMessages({at(alpha1, MessageStage::Delivered)});
         QCOMPARE(graph.messageAnimationsStarted(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(graph.animationsInFlight(), 0, 5000);
+    }
+
+    // Calls and their results glide in their own colours, with their own words.
+    void callsAndResultsHaveTheirOwnColour() {
+        ipc::devnet::Hierarchy h(ipc::devnet::builtinTemplate("three-level"));
+        HierarchyGraph graph;
+        graph.resize(900, 600);
+        graph.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&graph));
+        const HierarchyViewPtr view = viewOf(h);
+        graph.setHierarchy(view);
+        const QString root = idText(view->subnets.at(0).id);
+        const QString alpha = idText(view->subnets.at(1).id);
+        using ipc::devnet::MessageStage;
+        using ipc::protocol::MsgKind;
+        const auto dotColour = [&](const QString& tip) -> QColor {
+            for (QGraphicsItem* item : graph.items()) {
+                auto* shape = dynamic_cast<QAbstractGraphicsShapeItem*>(item);
+                if (shape != nullptr && item->toolTip() == tip)
+                    return shape->brush().color();
+            }
+            return {};
+        };
+        const std::pair<MsgKind, QString> cases[] = {
+            {MsgKind::Transfer, QStringLiteral("Cross-net message 0xtransfer")},
+            {MsgKind::Call, QStringLiteral("Cross-net call 0xcall")},
+            {MsgKind::Result, QStringLiteral("Result of a cross-net call 0xresult")}};
+        std::vector<QColor> colours;
+        for (const auto& [kind, tip] : cases) {
+            const QString id = tip.section(QLatin1Char(' '), -1);
+            graph.addMessages(
+                {ipc::ui::MessageSample{id, MessageStage::Committed, root, 1, 0, {}, kind}});
+            graph.addMessages(
+                {ipc::ui::MessageSample{id, MessageStage::Delivered, alpha, 2, 0, {}, kind}});
+            const QColor c = dotColour(tip);
+            QVERIFY2(c.isValid(), qPrintable(tip));
+            colours.push_back(c);
+        }
+        QCOMPARE(graph.messageAnimationsStarted(), 3);
+        QVERIFY(colours[0] != colours[1]);
+        QVERIFY(colours[1] != colours[2]);
+        QVERIFY(colours[0] != colours[2]);
         QTRY_COMPARE_WITH_TIMEOUT(graph.animationsInFlight(), 0, 5000);
     }
 
