@@ -163,102 +163,96 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
             std::signal(SIGINT, onSignal);
             std::signal(SIGTERM, onSignal);
 
-            std::vector<std::string> violations;
-            std::string summary;
             devnet::SessionSource where = devnet::SessionSource::inMemory(topology);
             if (!opts->workspace.empty())
                 where = devnet::Session::namedWorkspace(opts->workspace, topology);
             const std::string workspacePath = where.workspacePath;
-            {
-                devnet::SessionOptions o;
-                o.devnet.speed = opts->speed;
-                // Fast runs step the engine below in bounded chunks (in a workspace each is made
-                // durable when it returns) and stop exactly at the requested height.
-                o.devnet.paused = opts->fast;
-                o.devnet.allowCheats = !opts->noCheats;
-                if (!opts->noRpc && !opts->fast) {
-                    devnet::rpc::ServerOptions so;
-                    so.host = opts->rpcHost;
-                    so.basePort = opts->rpcPort;
-                    so.cors = opts->cors;
-                    o.rpc = so;
-                    // The ports asked for, or an error: a script expects them there.
-                    o.rpcPortBlocks = 1;
-                    o.rpcRequired = true;
-                }
-                const std::unique_ptr<devnet::Session> session = devnet::Session::start(where, o);
-                devnet::Devnet& d = session->devnet();
-                const devnet::StartInfo start = d.ask(devnet::StartInfoQuery{}).get();
-                if (!workspacePath.empty() && start.rootHeight > 0) {
-                    source = "workspace " + workspacePath + ", resumed at root height " +
-                             std::to_string(start.rootHeight);
-                } else if (!workspacePath.empty()) {
-                    source += " in workspace " + workspacePath;
-                }
-                printBanner(ctx.out, start, source);
-                if (opts->stopRelative)
-                    opts->stopAtHeight = start.rootHeight + *opts->stopAtHeight;
-                if (o.rpc) {
-                    ctx.out << "\nJSON-RPC endpoints\n==================\n";
-                    for (const auto& e : session->endpoints()) {
-                        std::string name;
-                        for (const auto& c : start.chains) {
-                            if (c.id == e.subnet)
-                                name = c.name;
-                        }
-                        ctx.out << std::left << std::setw(12) << name << std::setw(28) << e.url
-                                << "chain id " << e.chainId << "\n"
-                                << std::right;
+            devnet::SessionOptions o;
+            o.devnet.speed = opts->speed;
+            // Fast runs step the engine below in bounded chunks (in a workspace each is made
+            // durable when it returns) and stop exactly at the requested height.
+            o.devnet.paused = opts->fast;
+            o.devnet.allowCheats = !opts->noCheats;
+            if (!opts->noRpc && !opts->fast) {
+                devnet::rpc::ServerOptions so;
+                so.host = opts->rpcHost;
+                so.basePort = opts->rpcPort;
+                so.cors = opts->cors;
+                o.rpc = so;
+                // The ports asked for, or an error: a script expects them there.
+                o.rpcPortBlocks = 1;
+                o.rpcRequired = true;
+            }
+            const std::unique_ptr<devnet::Session> session = devnet::Session::start(where, o);
+            devnet::Devnet& d = session->devnet();
+            const devnet::StartInfo start = d.ask(devnet::StartInfoQuery{}).get();
+            if (!workspacePath.empty() && start.rootHeight > 0) {
+                source = "workspace " + workspacePath + ", resumed at root height " +
+                         std::to_string(start.rootHeight);
+            } else if (!workspacePath.empty()) {
+                source += " in workspace " + workspacePath;
+            }
+            printBanner(ctx.out, start, source);
+            if (opts->stopRelative)
+                opts->stopAtHeight = start.rootHeight + *opts->stopAtHeight;
+            if (o.rpc) {
+                ctx.out << "\nJSON-RPC endpoints\n==================\n";
+                for (const auto& e : session->endpoints()) {
+                    std::string name;
+                    for (const auto& c : start.chains) {
+                        if (c.id == e.subnet)
+                            name = c.name;
                     }
+                    ctx.out << std::left << std::setw(12) << name << std::setw(28) << e.url
+                            << "chain id " << e.chainId << "\n"
+                            << std::right;
                 }
-                if (opts->fast)
-                    ctx.out << "\nRunning as fast as possible.\n" << std::flush;
-                else
-                    ctx.out << "\nRunning at x" << opts->speed << ". Press Ctrl-C to stop."
-                            << (opts->log ? "" : " (--log follows blocks and messages)") << "\n"
-                            << std::flush;
-                // Shared with the handler: the engine thread may still hold a copy of it.
-                // Without --log, failed transactions and console.log lines still show.
-                auto log = std::make_shared<UpLog>(
-                    ctx.out, opts->log ? UpLog::Detail::Everything : UpLog::Detail::Transactions);
-                for (const auto& c : start.chains)
-                    log->setName(c.id, c.name);
-                devnet::EventBus::Subscription following =
-                    d.subscribe([log](const devnet::Event& e) { log->write(e); });
-                while (opts->fast && !gInterrupted) {
-                    if (d.ask(devnet::RunUntilCommand{*opts->stopAtHeight}).get().done)
+            }
+            if (opts->fast)
+                ctx.out << "\nRunning as fast as possible.\n" << std::flush;
+            else
+                ctx.out << "\nRunning at x" << opts->speed << ". Press Ctrl-C to stop."
+                        << (opts->log ? "" : " (--log follows blocks and messages)") << "\n"
+                        << std::flush;
+            // Shared with the handler: the engine thread may still hold a copy of it.
+            // Without --log, failed transactions and console.log lines still show.
+            auto log = std::make_shared<UpLog>(
+                ctx.out, opts->log ? UpLog::Detail::Everything : UpLog::Detail::Transactions);
+            for (const auto& c : start.chains)
+                log->setName(c.id, c.name);
+            devnet::EventBus::Subscription following =
+                d.subscribe([log](const devnet::Event& e) { log->write(e); });
+            while (opts->fast && !gInterrupted) {
+                if (d.ask(devnet::RunUntilCommand{*opts->stopAtHeight}).get().done)
+                    break;
+            }
+            while (!opts->fast && !gInterrupted) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                if (opts->stopAtHeight) {
+                    // The published view: at most one refresh behind the engine.
+                    const auto view = d.view();
+                    if (!view->subnets.empty() &&
+                        view->subnets.front().height >= *opts->stopAtHeight)
                         break;
                 }
-                while (!opts->fast && !gInterrupted) {
-                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-                    if (opts->stopAtHeight) {
-                        // The published view: at most one refresh behind the engine.
-                        const auto view = d.view();
-                        if (!view->subnets.empty() &&
-                            view->subnets.front().height >= *opts->stopAtHeight)
-                            break;
-                    }
-                }
-                d.pause();
-                const devnet::StopReport report = d.ask(devnet::StopReportQuery{}).get();
-                violations = report.violations;
-                summary = report.summaryJson;
-                ctx.out << "\nStopped at root height " << report.rootHeight << " after "
-                        << report.timeMs / 1000.0 << " s of virtual time\n";
-                following.reset();  // paused: no more events, nothing after the summary
-                session->stop();
             }
+            d.pause();
+            const devnet::StopReport report = d.ask(devnet::StopReportQuery{}).get();
+            ctx.out << "\nStopped at root height " << report.rootHeight << " after "
+                    << report.timeMs / 1000.0 << " s of virtual time\n";
+            following.reset();  // paused: no more events, nothing after the summary
+            session->stop();
             std::signal(SIGINT, SIG_DFL);
             std::signal(SIGTERM, SIG_DFL);
             if (!opts->summaryJson.empty()) {
                 std::ofstream f(opts->summaryJson);
                 if (!f)
                     throw Error("cannot write " + opts->summaryJson);
-                f << summary << "\n";
+                f << report.summaryJson << "\n";
                 ctx.out << "Summary written to " << opts->summaryJson << "\n";
             }
-            if (!violations.empty()) {
-                for (const auto& v : violations)
+            if (!report.violations.empty()) {
+                for (const auto& v : report.violations)
                     ctx.err << "invariant violated: " << v << "\n";
                 return kExitFailure;
             }

@@ -278,9 +278,8 @@ void decodePayload(const protocol::Envelope& e, CrossMessageView& v) {
         if (e.kind == protocol::MsgKind::Call) {
             v.call = protocol::decodeCallMsg(e.message);
             if (v.call->method.size() == 4) {
-                FixedBytes<4> selector;
-                std::copy(v.call->method.begin(), v.call->method.end(), selector.bytes.begin());
-                const auto named = contractAbis().functions(selector);
+                const auto named =
+                    contractAbis().functions(FixedBytes<4>::fromBytes(v.call->method));
                 if (named.size() == 1)
                     v.callMethod = named.front()->signature.canonical();
             }
@@ -290,9 +289,7 @@ void decodePayload(const protocol::Envelope& e, CrossMessageView& v) {
                 v.resultText = abi::describeRevert(v.result->ret, &contractAbis().errors());
         }
     } catch (const Error&) {
-        v.call.reset();  // a payload that does not decode: the envelope's fields still show
-        v.result.reset();
-        v.callMethod.clear();
+        // A payload that does not decode: nothing was set; the envelope's fields still show.
     }
 }
 

@@ -100,7 +100,6 @@ TopologyQuery::Result answer(Hierarchy& h, const TopologyQuery&) {
 StartInfoQuery::Result answer(Hierarchy& h, const StartInfoQuery&) {
     StartInfo info;
     info.rootHeight = h.root().chain->height();
-    info.timeMs = h.now();
     const auto& root = *h.root().chain;
     for (const auto& a : h.accounts())
         info.accounts.push_back({a.address, root.state().balance(a.address), a.key.secret().hex()});

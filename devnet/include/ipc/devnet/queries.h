@@ -173,7 +173,6 @@ struct StartInfo {
         std::uint64_t blockTimeMs = 0;
     };
     std::uint64_t rootHeight = 0;
-    std::uint64_t timeMs = 0;  // virtual time
     std::vector<Account> accounts;
     std::string mnemonic;
     std::vector<Chain> chains;  // parents before children
