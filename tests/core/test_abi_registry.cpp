@@ -140,3 +140,29 @@ TEST(AbiRegistry, TupleParametersAndStringEscapes) {
     EXPECT_EQ(r.contracts()[0].functions[0].signature.canonical(),
               "fund((uint64,address[]),(bool)[2][])");
 }
+
+TEST(AbiRegistry, CodeWithImmutablesIsRecognised) {
+    ipc::abi::AbiRegistry r;
+    // PUSH32 <immutable, zero in the artifact> PUSH1 0 SSTORE STOP
+    const std::string zeros(64, '0');
+    r.addArtifact(
+        R"({"contractName":"Vault","abi":[],"deployedBytecode":"0x7f)" + zeros + R"(60005500"})",
+        "Vault.json");
+    Bytes onChain = fromHex("0x7f" + zeros + "60005500");
+    onChain[5] = 0xab;  // the value the constructor wrote
+    ASSERT_NE(r.contractWithCode(onChain), nullptr);
+    EXPECT_EQ(r.contractWithCode(onChain)->name, "Vault");
+    // A byte the artifact has as code (not zero) must match.
+    Bytes other = onChain;
+    other[33] = 0x61;
+    EXPECT_EQ(r.contractWithCode(other), nullptr);
+    // Longer or shorter code is another contract.
+    Bytes longer = onChain;
+    longer.push_back(0x00);
+    EXPECT_EQ(r.contractWithCode(longer), nullptr);
+    // Two artifacts that both fit: none is named.
+    r.addArtifact(
+        R"({"contractName":"Vault2","abi":[],"deployedBytecode":"0x7f)" + zeros + R"(60005500"})",
+        "Vault2.json");
+    EXPECT_EQ(r.contractWithCode(onChain), nullptr);
+}

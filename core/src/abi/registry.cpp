@@ -213,7 +213,23 @@ const ContractArtifact* AbiRegistry::contractWithCode(ByteView code) const {
         if (std::equal(c.deployedBytecode.begin(), c.deployedBytecode.end(), code.begin(),
                        code.end()))
             return &c;
-    return nullptr;
+    // Immutables: the artifact holds zeros where the constructor wrote their values, so the
+    // code on chain differs from it only in bytes the artifact has as zero.
+    const ContractArtifact* found = nullptr;
+    for (const auto& c : contracts_) {
+        const Bytes& a = c.deployedBytecode;
+        if (a.size() != code.size())
+            continue;
+        bool same = true;
+        for (std::size_t i = 0; i < a.size() && same; ++i)
+            same = a[i] == code[i] || a[i] == 0;
+        if (!same)
+            continue;
+        if (found != nullptr)
+            return nullptr;  // two artifacts fit: never guess
+        found = &c;
+    }
+    return found;
 }
 
 std::vector<std::string> AbiRegistry::clashes() const {

@@ -60,7 +60,8 @@ public:
     std::vector<const AbiFunction*> functions(const FixedBytes<4>& selector) const;
     std::vector<const AbiEvent*> events(const Hash32& topic) const;
     const ErrorRegistry& errors() const { return errors_; }
-    // The contract whose deployed bytecode is `code`, or null.
+    // The contract whose deployed bytecode is `code` (immutables, which the artifact holds as
+    // zeros, may differ), or null when none or more than one fits.
     const ContractArtifact* contractWithCode(ByteView code) const;
     // Selectors and topics shared by different signatures, one line each, functions first:
     // "function 0xa9059cbb: transfer(address,uint256) (Token) vs many_msg_babbage(bytes1) (Odd)".
