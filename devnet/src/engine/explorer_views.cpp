@@ -8,7 +8,7 @@
 
 #include "ipc/core/abi/revert.h"
 #include "ipc/core/evm/executor.h"
-#include "ipc/devnet/template_contracts.h"
+#include "ipc/devnet/contract_book.h"
 
 namespace ipc::devnet {
 
@@ -105,13 +105,60 @@ void walkDown(const SubnetNode& n, std::uint64_t fromBlock, std::size_t maxBlock
     page.nextBlock = exhausted ? 0 : number;
 }
 
+// Contract names by address for one page: each address's code is matched once.
+class ContractNames {
+public:
+    ContractNames(const SubnetNode& n, const ContractBook* book) : n_(n), book_(book) {}
+
+    const std::string& of(const EthAddress& address) {
+        static const std::string none;
+        if (book_ == nullptr)
+            return none;
+        const auto [it, added] = names_.try_emplace(address);
+        if (added) {
+            const evm::CodePtr& code = n_.chain->state().code(address);
+            if (code && !code->bytes.empty()) {
+                if (const auto* c = book_->contractWithCode(code->bytes))
+                    it->second = c->name;
+            }
+        }
+        return it->second;
+    }
+
+private:
+    const SubnetNode& n_;
+    const ContractBook* book_;
+    std::map<EthAddress, std::string> names_;
+};
+
+// Names what `book` knows in a transaction: its contract, its call, its logs, a custom error.
+void describe(TransactionView& v, ByteView data, const chain::Receipt& r, const ContractBook& book,
+              ContractNames& names) {
+    if (v.to) {
+        v.contractName = names.of(*v.to);
+        v.method = book.callText(data);
+    } else if (v.contractAddress) {
+        v.contractName = names.of(*v.contractAddress);
+    }
+    v.logTexts.reserve(v.logs.size());
+    for (const chain::Log& l : v.logs)
+        v.logTexts.push_back(book.eventText(l));
+    if (!r.success && !r.returnData.empty() &&
+        abi::decodeRevert(r.returnData, &book.errors()).kind ==
+            abi::DecodedRevert::Kind::CustomError) {
+        v.revertReason = abi::revertMessage(r.returnData, &book.errors());
+    }
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- transactions
 
 TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock,
-                                    std::size_t maxTransactions, std::size_t maxBlocks) {
+                                    std::size_t maxTransactions, std::size_t maxBlocks,
+                                    const ContractBook* book) {
     TransactionPage page;
+    ContractNames names(n, book);
     walkDown(
         n, fromBlock, maxBlocks, page, [&] { return page.transactions.size() >= maxTransactions; },
         [&](const chain::Block& b, std::uint64_t number) {
@@ -143,6 +190,8 @@ TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock
                     v.logs = r.logs;
                     if (!v.to && r.success)
                         v.contractAddress = evm::createAddress(tx.sender, v.nonce);
+                    if (book != nullptr)
+                        describe(v, tx.signedTx.tx.data, r, *book, names);
                 }
                 page.transactions.push_back(std::move(v));
             }
@@ -153,8 +202,10 @@ TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock
 // ---------------------------------------------------------------- contracts
 
 ContractPage makeContractPage(const SubnetNode& n, std::uint64_t fromBlock,
-                              std::size_t maxContracts, std::size_t maxBlocks) {
+                              std::size_t maxContracts, std::size_t maxBlocks,
+                              const ContractBook* book) {
     ContractPage page;
+    ContractNames names(n, book);
     walkDown(
         n, fromBlock, maxBlocks, page, [&] { return page.contracts.size() >= maxContracts; },
         [&](const chain::Block& b, std::uint64_t number) {
@@ -171,6 +222,7 @@ ContractPage makeContractPage(const SubnetNode& n, std::uint64_t fromBlock,
                 const evm::CodePtr& code = n.chain->state().code(v.address);
                 v.codeSize = code ? code->bytes.size() : 0;
                 v.creationLogs = b.receipts[i].logs.size();
+                v.name = names.of(v.address);
                 page.contracts.push_back(v);
             }
         });
@@ -273,20 +325,16 @@ std::vector<SubnetId> messageRoute(const SubnetId& from, const SubnetId& to) {
 namespace {
 
 // A Call's method and params, a Result's outcome and return data (see CrossMessageView).
-void decodePayload(const protocol::Envelope& e, CrossMessageView& v) {
+void decodePayload(const protocol::Envelope& e, const ContractBook& book, CrossMessageView& v) {
     try {
         if (e.kind == protocol::MsgKind::Call) {
             v.call = protocol::decodeCallMsg(e.message);
-            if (v.call->method.size() == 4) {
-                const auto named =
-                    contractAbis().functions(FixedBytes<4>::fromBytes(v.call->method));
-                if (named.size() == 1)
-                    v.callMethod = named.front()->signature.canonical();
-            }
+            if (const abi::AbiFunction* f = book.function(v.call->method))
+                v.callMethod = f->signature.canonical();
         } else if (e.kind == protocol::MsgKind::Result) {
             v.result = protocol::decodeResultMsg(e.message);
             if (v.result->outcome == protocol::Outcome::ActorErr)
-                v.resultText = abi::describeRevert(v.result->ret, &contractAbis().errors());
+                v.resultText = book.revertText(v.result->ret);
         }
     } catch (const Error&) {
         // A payload that does not decode: nothing was set; the envelope's fields still show.
@@ -325,7 +373,7 @@ std::vector<CrossMessageView> makeCrossMessageViews(const Hierarchy& h, const Su
         v.failure = t->failure;
         v.answers = t->answers;
         v.resultId = t->resultId;
-        decodePayload(t->envelope, v);
+        decodePayload(t->envelope, h.contractBook(), v);
         out.push_back(std::move(v));
     }
     return out;

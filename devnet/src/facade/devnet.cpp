@@ -13,6 +13,9 @@ namespace ipc::devnet {
 
 namespace {
 
+// The workspace setting holding the linked project's directory (LinkContractsCommand).
+constexpr const char* kLinkedContractsSetting = "linked_contracts";
+
 // How the wallet's prepared sends reach this devnet's engine thread.
 Wallet::Runner sendRunner(Devnet& d) {
     return [raw = &d](Wallet::EngineSend fn) { return engine(*raw).post(std::move(fn)); };
@@ -41,6 +44,8 @@ std::unique_ptr<Devnet> Devnet::open(const std::string& path, const Topology* to
         h = std::make_unique<Hierarchy>(*topologyIfNew);
     }
     persistence->attach(*h);
+    if (const auto linked = store->setting(kLinkedContractsSetting); linked && !linked->empty())
+        h->setContractBook(ContractBook::linkOrExplain(*linked));
     // The starting point is durable before anyone can see it.
     if (!persistence->flush(*h))
         throw Error("cannot write workspace " + path + ": " + *persistence->lastError());
@@ -176,7 +181,13 @@ std::future<void> Devnet::deleteSnapshot(std::string idOrName) {
 
 template <class Q>
 typename Q::Result Devnet::answerOn(Hierarchy& h, const Q& query) {
-    if constexpr (std::is_same_v<Q, RevertSnapshotCommand>) {
+    if constexpr (std::is_same_v<Q, LinkContractsCommand>) {
+        // The workspace remembers the project and links it again when it is opened.
+        auto result = answer(h, query);
+        if (persistence_)
+            persistence_->store().setSetting(kLinkedContractsSetting, query.directory);
+        return result;
+    } else if constexpr (std::is_same_v<Q, RevertSnapshotCommand>) {
         // The real-time clock continues from the snapshot's time; without this the engine
         // would "catch up" to the wall clock and remake every block since at once.
         auto result = answer(h, query);

@@ -27,11 +27,12 @@ CheckpointsQuery::Result answer(Hierarchy& h, const CheckpointsQuery& q) {
 
 TransactionsQuery::Result answer(Hierarchy& h, const TransactionsQuery& q) {
     return makeTransactionPage(requireSubnet(h, q.subnet), q.fromBlock, q.maxTransactions,
-                               q.maxBlocks);
+                               q.maxBlocks, &h.contractBook());
 }
 
 ContractsQuery::Result answer(Hierarchy& h, const ContractsQuery& q) {
-    return makeContractPage(requireSubnet(h, q.subnet), q.fromBlock, q.maxContracts, q.maxBlocks);
+    return makeContractPage(requireSubnet(h, q.subnet), q.fromBlock, q.maxContracts, q.maxBlocks,
+                            &h.contractBook());
 }
 
 OverviewQuery::Result answer(Hierarchy& h, const OverviewQuery& q) {

@@ -221,70 +221,23 @@ evm::Tracer* prepare(TraceRun& run, const TraceOptions& o, std::size_t budget) {
     return nullptr;
 }
 
-// The top frame of a transaction that ran no EVM code, from its receipt.
-evm::CallFrame receiptFrame(const chain::IncludedTx& tx, const chain::Receipt& r) {
-    evm::CallFrame f;
-    f.kind = evm::CallKind::Call;
-    f.from = tx.sender;
-    f.to = tx.signedTx.tx.to.value_or(EthAddress{});
-    f.value = evm::Word::fromU256(tx.signedTx.tx.value);
-    f.gas = static_cast<std::int64_t>(tx.signedTx.tx.gasLimit);
-    f.gasUsed = static_cast<std::int64_t>(r.gasUsed);
-    f.input = tx.signedTx.tx.data;
-    if (r.success) {
-        f.output = r.returnData;
-    } else {
-        f.status = evm::Status::Revert;
-        f.output = r.revertReason.empty()
-                       ? Bytes{}
-                       : abi::encodeCall("Error(string)", {abi::Value::string(r.revertReason)});
-    }
-    for (const chain::Log& l : r.logs)
-        f.logs.push_back(evm::CallLog{evm::Log{l.address, l.topics, l.data}, 0});
-    return f;
-}
-
 // Engine thread: traces the mined transaction `hash` of chain `c`.
 TraceRun traceMined(const SubnetNode& n, const Hash32& hash, const TraceOptions& o,
                     std::size_t budget) {
-    const chain::SubnetChain& c = *n.chain;
-    const auto loc = c.findTx(hash);
-    const chain::BlockPtr b = loc ? c.block(loc->block) : nullptr;
-    if (b == nullptr)
-        throw RpcError(kServerError, "transaction " + hash.hex() + " not found");
-    const chain::IncludedTx& tx = *b->transactions[loc->index];
-    const chain::Receipt& receipt = b->receipts[loc->index];
     TraceRun run;
-    run.gasLimit = tx.signedTx.tx.gasLimit;
-    run.gasUsed = receipt.gasUsed;
-    run.witness = c.witness(hash);
-    if (run.witness == nullptr) {
-        if (c.runsEvm(tx.signedTx.tx.to)) {
-            throw RpcError(kServerError,
-                           "transaction " + hash.hex() +
-                               " cannot be traced: the chain keeps what its newest " +
-                               std::to_string(chain::SubnetChain::kRetraceableTxs) +
-                               " EVM transactions read, in memory; this one is older or was "
-                               "mined before the devnet was restarted");
-        }
-        if (o.kind == TracerKind::Prestate) {
-            throw RpcError(kServerError,
-                           "transaction " + hash.hex() +
-                               " ran no EVM code (a plain transfer or a call to a built-in IPC "
-                               "contract): prestateTracer covers EVM transactions only");
-        }
-        run.nativeFrame = receiptFrame(tx, receipt);
-        run.result.valid = true;
-        run.result.status = receipt.success ? evm::Status::Success : evm::Status::Revert;
-        run.result.gasUsed = static_cast<std::int64_t>(receipt.gasUsed);
-        run.result.output = run.nativeFrame->output;
-        return run;
-    }
     evm::Tracer* tracer = prepare(run, o, budget);
-    auto res = c.retrace(hash, tracer);
-    if (!res)
-        throw RpcError(kServerError, "transaction " + hash.hex() + " is no longer retraceable");
-    run.result = std::move(*res);
+    MinedRun mined = rerunMined(n, hash, tracer);
+    if (mined.nativeFrame && o.kind == TracerKind::Prestate) {
+        throw RpcError(kServerError,
+                       "transaction " + hash.hex() +
+                           " ran no EVM code (a plain transfer or a call to a built-in IPC "
+                           "contract): prestateTracer covers EVM transactions only");
+    }
+    run.result = std::move(mined.result);
+    run.gasLimit = mined.gasLimit;
+    run.gasUsed = mined.gasUsed;
+    run.witness = std::move(mined.witness);
+    run.nativeFrame = std::move(mined.nativeFrame);
     return run;
 }
 
@@ -428,27 +381,9 @@ Json opcodesJson(const TraceRun& run, const TraceOptions& o) {
     return out;
 }
 
-std::string callType(evm::CallKind k) {
-    switch (k) {
-        case evm::CallKind::Call:
-            return "CALL";
-        case evm::CallKind::CallCode:
-            return "CALLCODE";
-        case evm::CallKind::DelegateCall:
-            return "DELEGATECALL";
-        case evm::CallKind::StaticCall:
-            return "STATICCALL";
-        case evm::CallKind::Create:
-            return "CREATE";
-        case evm::CallKind::Create2:
-            return "CREATE2";
-    }
-    return "CALL";
-}
-
 Json frameJson(const evm::CallFrame& f, bool withLog) {
     Json j = Json::object();
-    j["type"] = Json::string(callType(f.kind));
+    j["type"] = Json::string(callTypeName(f.kind));
     // Addresses in lower case, as geth's tracers print them.
     j["from"] = Json::string(f.from.hex());
     j["to"] = Json::string(f.to.hex());

@@ -212,10 +212,6 @@ bool runsEvm(const SubnetNode& n, const CallRequest& req) {
     return it != req.overrides.end() && it->second.code && !it->second.code->empty();
 }
 
-std::uint64_t nextTimestampMs(const SubnetNode& n) {
-    return n.chain->head().header.timestampMs + n.blockTimeMs;
-}
-
 chain::EvmCall evmCall(const CallRequest& req, std::uint64_t gas) {
     chain::EvmCall call;
     call.from = req.from.value_or(EthAddress{});

@@ -11,6 +11,7 @@
 
 #include "ipc/core/chain/subnet_chain.h"
 #include "ipc/core/evm/executor.h"
+#include "ipc/devnet/contract_calls.h"
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/hierarchy.h"
@@ -91,11 +92,6 @@ struct CallOutcome {
     std::string unsupported;
 };
 
-// eth_call's gas when the request names none, and the most it may ask for (geth's RPC gas cap).
-inline constexpr std::uint64_t kCallGasCap = 50'000'000;
-
-// The timestamp the next block gets: the one a call at the head runs with.
-std::uint64_t nextTimestampMs(const SubnetNode& n);
 chain::EvmCall evmCall(const CallRequest& req, std::uint64_t gas);
 // The gas eth_call runs with, and eth_estimateGas's allowance.
 std::uint64_t callGas(const CallRequest& req);

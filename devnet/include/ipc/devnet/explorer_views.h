@@ -18,6 +18,7 @@
 
 namespace ipc::devnet {
 
+class ContractBook;
 class Hierarchy;
 struct SubnetNode;
 
@@ -69,6 +70,12 @@ struct TransactionView {
     std::vector<std::string> consoleLines;
     // A contract creation that succeeded: the contract it made (its receipt's contractAddress).
     std::optional<EthAddress> contractAddress;
+    // What the contracts the devnet knows (ContractBook) say: the name of the contract called
+    // (or created), the call decoded ("transfer(to: 0x…, amount: 5)"), and each log decoded
+    // (empty where the event is unknown). Empty when nothing is known.
+    std::string contractName;
+    std::string method;
+    std::vector<std::string> logTexts;
 };
 
 // Transactions newest first, walking down from block `fromBlock` (inclusive) whole blocks at a
@@ -79,8 +86,10 @@ struct TransactionPage {
     std::uint64_t nextBlock = 0;  // where the next page starts (valid when `more`)
     bool more = false;            // blocks below nextBlock remain
 };
+// `book` names contracts, calls, logs and custom errors (none: nothing is named).
 TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock,
-                                    std::size_t maxTransactions, std::size_t maxBlocks);
+                                    std::size_t maxTransactions, std::size_t maxBlocks,
+                                    const ContractBook* book = nullptr);
 
 // ---- contracts ----
 
@@ -93,6 +102,7 @@ struct ContractView {
     std::uint64_t block = 0;       // the block of the creation transaction
     std::size_t codeSize = 0;      // its code now (0: it self-destructed)
     std::size_t creationLogs = 0;  // logs its constructor emitted
+    std::string name;              // the contract its code is (ContractBook), empty if unknown
 };
 
 // Contracts newest first, walking down from block `fromBlock` (inclusive) as
@@ -104,7 +114,8 @@ struct ContractPage {
     bool more = false;            // blocks below nextBlock remain
 };
 ContractPage makeContractPage(const SubnetNode& n, std::uint64_t fromBlock,
-                              std::size_t maxContracts, std::size_t maxBlocks);
+                              std::size_t maxContracts, std::size_t maxBlocks,
+                              const ContractBook* book = nullptr);
 
 // ---- checkpoints ----
 

@@ -16,6 +16,7 @@
 #include "ipc/core/chain/subnet_chain.h"
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/ipc/contracts.h"
+#include "ipc/devnet/contract_book.h"
 #include "ipc/devnet/engine_values.h"
 #include "ipc/devnet/events.h"
 #include "ipc/devnet/scheduler.h"
@@ -102,6 +103,13 @@ public:
     Scheduler& scheduler() { return scheduler_; }
     std::uint64_t now() const { return scheduler_.now(); }
     EventBus& events() { return events_; }
+    // The ABIs views name contracts, calls, events and errors with (not part of the saved
+    // state: a workspace keeps the linked directory and links it again when opened).
+    const ContractBook& contractBook() const { return *contractBook_; }
+    std::shared_ptr<const ContractBook> sharedContractBook() const { return contractBook_; }
+    void setContractBook(std::shared_ptr<const ContractBook> book) {
+        contractBook_ = std::move(book);
+    }
 
     // ---- running (virtual time) ----
     void runUntil(std::uint64_t timeMs) { scheduler_.runUntil(timeMs); }
@@ -293,6 +301,7 @@ private:
     Topology topology_;
     Scheduler scheduler_;
     EventBus events_;
+    std::shared_ptr<const ContractBook> contractBook_ = std::make_shared<const ContractBook>();
     std::vector<std::unique_ptr<SubnetNode>> nodes_;
     std::map<SubnetId, SubnetNode*> byId_;
     std::vector<NamedAccount> accounts_;

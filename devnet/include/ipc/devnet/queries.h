@@ -112,6 +112,127 @@ struct TransferByMessageQuery {
     Hash32 tracingId;
 };
 
+// ---- contracts ----
+
+// One transaction by hash; nullopt while it is not in a block (pending, or unknown).
+struct TransactionQuery {
+    using Result = std::optional<TransactionView>;
+    SubnetId subnet;
+    Hash32 tx;
+};
+
+// The project linked to the devnet (ContractBook): its directory, its contracts' names, the
+// selectors its signatures share, and why a directory the workspace remembered did not load
+// when it was opened (nothing is linked then).
+struct LinkedContracts {
+    std::string directory;
+    std::vector<std::string> contracts;
+    std::vector<std::string> clashes;
+    std::string error;
+};
+struct LinkedContractsQuery {
+    using Result = LinkedContracts;
+};
+// Links the build output at `directory` (a Hardhat artifacts/ or Foundry out/ directory; empty
+// unlinks). A directory that does not load is an error naming the artifact, and the linked
+// project stays as it was. A workspace remembers the directory and links it again when opened.
+struct LinkContractsCommand {
+    using Result = LinkedContracts;
+    static constexpr bool kChangesState = true;
+    std::string directory;
+};
+
+// One function of a contract's ABI, as a form shows it.
+struct ContractFunctionView {
+    std::string signature;  // canonical: "transfer(address,uint256)"
+    std::string name;
+    std::vector<std::string> inputNames;
+    std::vector<std::string> inputTypes;   // canonical types
+    std::vector<std::string> inputHints;   // what a field takes (abi::inputHint)
+    std::vector<std::string> outputTypes;  // canonical types
+    std::string stateMutability;           // "view", "pure", "nonpayable", "payable"
+    bool readOnly() const { return stateMutability == "view" || stateMutability == "pure"; }
+};
+
+// A contract as its linked ABI describes it. `name` is empty when no known artifact has its
+// code (functions are empty then, unless ContractDetailQuery::as names one).
+struct ContractDetailView {
+    EthAddress address;
+    std::string name;
+    std::string source;  // the artifact's source file ("contracts/Token.sol"), when it says
+    std::size_t codeSize = 0;
+    U256 balance;
+    std::vector<ContractFunctionView> functions;  // reads first, then writes, each by name
+    std::vector<std::string> events;              // canonical signatures
+    std::vector<std::string> errors;
+    std::vector<std::string> knownContracts;  // every contract name `as` may take
+};
+// nullopt: no code at `address`. `as` reads it as the named contract of the project.
+struct ContractDetailQuery {
+    using Result = std::optional<ContractDetailView>;
+    SubnetId subnet;
+    EthAddress address;
+    std::string as;
+};
+
+// A function called at the head as eth_call does: nothing changes.
+struct ContractCallView {
+    bool success = false;
+    std::vector<std::string> outputs;  // one formatted value per output
+    std::string revert;                // why it failed, in words (custom errors by name)
+    std::uint64_t gasUsed = 0;
+    Bytes returnData;
+};
+// Calls `signature` on `address` with `args` as typed (abi/value_input.h). Arguments that do
+// not fit their types are a ParseError naming the argument.
+struct ReadContractQuery {
+    using Result = ContractCallView;
+    SubnetId subnet;
+    EthAddress address;
+    std::string signature;
+    std::vector<std::string> args;
+    std::optional<EthAddress> from;
+    U256 value;
+};
+
+// One call of a traced transaction, its inner calls below it.
+struct CallFrameView {
+    std::string type;  // "CALL", "STATICCALL", "DELEGATECALL", "CALLCODE", "CREATE", "CREATE2"
+    EthAddress from;
+    EthAddress to;
+    U256 value;
+    std::uint64_t gas = 0;
+    std::uint64_t gasUsed = 0;
+    Bytes input;
+    Bytes output;
+    std::string contractName;  // of `to`, when known
+    std::string method;        // the call decoded, when its selector is known
+    bool failed = false;
+    std::string error;              // why it failed, in words
+    std::vector<std::string> logs;  // decoded where known, else address and topics
+    std::vector<CallFrameView> calls;
+};
+// The call tree of a mined transaction (as debug_traceTransaction's callTracer sees it). An
+// error when the transaction is unknown or too old to run again.
+struct CallTraceQuery {
+    using Result = CallFrameView;
+    SubnetId subnet;
+    Hash32 tx;
+};
+
+// A storage slot of `address` at the head.
+struct StorageQuery {
+    using Result = Hash32;
+    SubnetId subnet;
+    EthAddress address;
+    Hash32 slot;
+};
+
+// Call data for `signature` with `args` as typed: throws ParseError naming the argument that
+// does not fit (needs no engine: a form checks its fields with it before sending).
+Bytes encodeFunctionCall(const ContractFunctionView& function,
+                         const std::vector<std::string>& args);
+
 // ---- accounts and fees ----
 
 // Balances and nonces of `accounts` on every subnet.
@@ -317,6 +438,13 @@ struct ChangesState<Q, std::void_t<decltype(Q::kChangesState)>>
     X(MessagesQuery)             \
     X(TransferByTxQuery)         \
     X(TransferByMessageQuery)    \
+    X(TransactionQuery)          \
+    X(LinkedContractsQuery)      \
+    X(LinkContractsCommand)      \
+    X(ContractDetailQuery)       \
+    X(ReadContractQuery)         \
+    X(CallTraceQuery)            \
+    X(StorageQuery)              \
     X(BalancesQuery)             \
     X(DevnetAccountsQuery)       \
     X(FeeQuery)                  \
