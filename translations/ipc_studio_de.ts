@@ -626,6 +626,15 @@
         <source>%n byte(s)</source>
         <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
     </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>the contract's name, from the artifacts linked with File › Link Contracts</extracomment>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Unknown: link the project's build output with File › Link Contracts… to name it</source>
+        <translation>Unbekannt: Verknüpfen Sie die Build-Ausgabe des Projekts mit Datei › Verträge verknüpfen…, um ihn zu benennen</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::CreateSubnetDialog</name>
@@ -1841,6 +1850,45 @@
         <source>Pick a template and change its RPC port, block time, accounts or mnemonic</source>
         <translation>Eine Vorlage wählen und ihren RPC-Port, ihre Blockzeit, Konten oder Mnemonic ändern</translation>
     </message>
+    <message>
+        <source>Link &amp;Contracts…</source>
+        <translation>Verträge ver&amp;knüpfen…</translation>
+    </message>
+    <message>
+        <source>Name your contracts and decode their calls, events and errors: link the project's Hardhat artifacts/ or Foundry out/ directory, linked again after each build</source>
+        <translation>Benennen Sie Ihre Verträge und dekodieren Sie ihre Aufrufe, Ereignisse und Fehler: Verknüpfen Sie das Hardhat-Verzeichnis artifacts/ oder das Foundry-Verzeichnis out/ des Projekts, nach jedem Build erneut verknüpft</translation>
+    </message>
+    <message>
+        <source>Link Contracts: a Hardhat artifacts/ or Foundry out/ directory</source>
+        <translation>Verträge verknüpfen: ein Hardhat-Verzeichnis artifacts/ oder ein Foundry-Verzeichnis out/</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Contracts</source>
+        <translation>Vertragsverknüpfung auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>The rebuilt artifacts do not load yet: %1</source>
+        <translation>Die neu gebauten Artefakte lassen sich noch nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>Link Contracts</source>
+        <translation>Verträge verknüpfen</translation>
+    </message>
+    <message>
+        <source>The contracts could not be linked:
+%1</source>
+        <translation>Die Verträge konnten nicht verknüpft werden:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) linked</source>
+        <extracomment>the status bar's note of the linked project: how many contracts it has</extracomment>
+        <translation><numerusform>%n Vertrag verknüpft</numerusform><numerusform>%n Verträge verknüpft</numerusform></translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1</source>
+        <translation>Neu gebaut: %1</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -2981,10 +3029,6 @@
         <translation>V&amp;erträge</translation>
     </message>
     <message>
-        <source>Contracts deployed on this subnet by creation transactions, newest first. Double-click one to open its creation transaction.</source>
-        <translation>Verträge, die Erstellungstransaktionen in diesem Subnetz bereitgestellt haben, die neuesten zuerst. Ein Doppelklick öffnet die Erstellungstransaktion.</translation>
-    </message>
-    <message>
         <source>Copy Contract Address</source>
         <translation>Vertragsadresse kopieren</translation>
     </message>
@@ -3021,6 +3065,48 @@
         <source>Revert</source>
         <extracomment>a Result message: the call's revert in words</extracomment>
         <translation>Rücksetzung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call trace</source>
+        <translation>Aufrufverlauf</translation>
+    </message>
+    <message>
+        <source>running it again…</source>
+        <translation>wird erneut ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Contracts deployed on this subnet by creation transactions, newest first. Select one to read, call or send to it; double-click it to open its creation transaction.</source>
+        <translation>Auf diesem Subnetz durch Erstellungstransaktionen bereitgestellte Verträge, neueste zuerst. Wählen Sie einen, um ihn zu lesen, aufzurufen oder an ihn zu senden; ein Doppelklick öffnet seine Erstellungstransaktion.</translation>
+    </message>
+    <message>
+        <source>Emitter</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>one frame of a call trace: the call type (CALL, STATICCALL, ...) and what it called</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>gas %1 of %2</source>
+        <extracomment>the gas one call of a trace used, of the gas it was given</extracomment>
+        <translation>Gas %1 von %2</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3296,15 @@
     <message>
         <source>A contract creation that failed: no contract was made</source>
         <translation>Eine fehlgeschlagene Vertragserstellung: es wurde kein Vertrag angelegt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>the To cell of a call to a known contract: its name and short address</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4279,189 @@
     <message>
         <source>could not save %1</source>
         <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractLinker</name>
+    <message>
+        <source>No project linked.</source>
+        <translation>Kein Projekt verknüpft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n contract(s) from %1</source>
+        <translation><numerusform>%n Vertrag aus %1 verknüpft</numerusform><numerusform>%n Verträge aus %1 verknüpft</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selector(s) shared by different signatures are left undecoded</source>
+        <translation><numerusform>%n Selektor, den verschiedene Signaturen teilen, bleibt undekodiert</numerusform><numerusform>%n Selektoren, die verschiedene Signaturen teilen, bleiben undekodiert</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractPanel</name>
+    <message>
+        <source>Read &amp;as:</source>
+        <extracomment>read the contract with the ABI of this contract of the linked project</extracomment>
+        <translation>Lesen &amp;als:</translation>
+    </message>
+    <message>
+        <source>The ABI the forms use: the contract whose code this is, or any contract of the linked project (a proxy, an interface)</source>
+        <translation>Die ABI der Formulare: der Vertrag, dessen Code dies ist, oder ein beliebiger Vertrag des verknüpften Projekts (ein Proxy, ein Interface)</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Aufrufen</translation>
+    </message>
+    <message>
+        <source>Runs the function at the head, changing nothing (Ctrl+Return)</source>
+        <translation>Führt die Funktion am Kopf aus, ohne etwas zu ändern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Value (FIL):</source>
+        <translation>Betrag (FIL):</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Send Transaction</source>
+        <translation>Transaktion &amp;senden</translation>
+    </message>
+    <message>
+        <source>Signs with the wallet account and sends it (Ctrl+Return)</source>
+        <translation>Signiert mit dem Wallet-Konto und sendet sie (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Show Transaction</source>
+        <translation>Transaktion anzeigen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>FIL sent with the call</source>
+        <translation>Mit dem Aufruf gesendete FIL</translation>
+    </message>
+    <message>
+        <source>This function takes no value</source>
+        <translation>Diese Funktion nimmt keinen Betrag an</translation>
+    </message>
+    <message>
+        <source>slot: a number or 0x and up to 64 hex digits</source>
+        <translation>Slot: eine Zahl oder 0x und bis zu 64 Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>&amp;Read Slot</source>
+        <translation>Slot &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation>Slot:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>As a number:</source>
+        <translation>Als Zahl:</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Select a contract to read, call or send to it.</source>
+        <translation>Wählen Sie einen Vertrag, um ihn zu lesen, aufzurufen oder an ihn zu senden.</translation>
+    </message>
+    <message>
+        <source>No code at %1</source>
+        <translation>Kein Code bei %1</translation>
+    </message>
+    <message>
+        <source>its own code's contract</source>
+        <extracomment>the ABI of the contract whose code this is</extracomment>
+        <translation>der Vertrag seines Codes</translation>
+    </message>
+    <message>
+        <source>Unknown contract</source>
+        <translation>Unbekannter Vertrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of code</source>
+        <translation><numerusform>%n Byte Code</numerusform><numerusform>%n Byte Code</numerusform></translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation>Guthaben %1</translation>
+    </message>
+    <message>
+        <source>No ABI is known for this code: link the project's build output with File › Link Contracts… to read and call it.</source>
+        <translation>Für diesen Code ist keine ABI bekannt: Verknüpfen Sie die Build-Ausgabe des Projekts mit Datei › Verträge verknüpfen…, um ihn zu lesen und aufzurufen.</translation>
+    </message>
+    <message>
+        <source>No linked artifact has this code: choose the contract to read it as.</source>
+        <translation>Kein verknüpftes Artefakt hat diesen Code: Wählen Sie den Vertrag, als den er gelesen wird.</translation>
+    </message>
+    <message>
+        <source>(returns nothing)</source>
+        <translation>(gibt nichts zurück)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the wallet has no account to send from.</source>
+        <translation>Nicht gesendet: Das Wallet hat kein Konto zum Senden.</translation>
+    </message>
+    <message>
+        <source>Signing and sending %1…</source>
+        <translation>%1 wird signiert und gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent %1, waiting for its block…</source>
+        <translation>%1 gesendet, warte auf seinen Block…</translation>
+    </message>
+    <message>
+        <source>%1 succeeded in block %2, gas used %3</source>
+        <translation>%1 erfolgreich in Block %2, verbrauchtes Gas %3</translation>
+    </message>
+    <message>
+        <source>%1 failed in block %2, gas used %3: %4</source>
+        <translation>%1 fehlgeschlagen in Block %2, verbrauchtes Gas %3: %4</translation>
+    </message>
+    <message>
+        <source>'%1' is not a slot: give a number or 0x and up to 64 hex digits</source>
+        <translation>'%1' ist kein Slot: Geben Sie eine Zahl oder 0x und bis zu 64 Hex-Ziffern an</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::FunctionForm</name>
+    <message>
+        <source>argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <source>No arguments.</source>
+        <translation>Keine Argumente.</translation>
     </message>
 </context>
 </TS>

@@ -626,6 +626,15 @@
         <source>%n byte(s)</source>
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>the contract's name, from the artifacts linked with File › Link Contracts</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown: link the project's build output with File › Link Contracts… to name it</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::CreateSubnetDialog</name>
@@ -1841,6 +1850,44 @@
         <source>Pick a template and change its RPC port, block time, accounts or mnemonic</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Link &amp;Contracts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name your contracts and decode their calls, events and errors: link the project's Hardhat artifacts/ or Foundry out/ directory, linked again after each build</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link Contracts: a Hardhat artifacts/ or Foundry out/ directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unlink Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rebuilt artifacts do not load yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contracts could not be linked:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) linked</source>
+        <extracomment>the status bar's note of the linked project: how many contracts it has</extracomment>
+        <translation><numerusform>%n contract linked</numerusform><numerusform>%n contracts linked</numerusform></translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -2981,10 +3028,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Contracts deployed on this subnet by creation transactions, newest first. Double-click one to open its creation transaction.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Copy Contract Address</source>
         <translation type="unfinished" />
     </message>
@@ -3020,6 +3063,48 @@
     <message>
         <source>Revert</source>
         <extracomment>a Result message: the call's revert in words</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call trace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running it again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts deployed on this subnet by creation transactions, newest first. Select one to read, call or send to it; double-click it to open its creation transaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emitter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>one frame of a call trace: the call type (CALL, STATICCALL, ...) and what it called</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gas %1 of %2</source>
+        <extracomment>the gas one call of a trace used, of the gas it was given</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3209,6 +3294,15 @@
     </message>
     <message>
         <source>A contract creation that failed: no contract was made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>the To cell of a call to a known contract: its name and short address</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4182,6 +4276,189 @@
     </message>
     <message>
         <source>could not save %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractLinker</name>
+    <message>
+        <source>No project linked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Linked %n contract(s) from %1</source>
+        <translation><numerusform>Linked %n contract from %1</numerusform><numerusform>Linked %n contracts from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selector(s) shared by different signatures are left undecoded</source>
+        <translation><numerusform>%n selector shared by different signatures is left undecoded</numerusform><numerusform>%n selectors shared by different signatures are left undecoded</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractPanel</name>
+    <message>
+        <source>Read &amp;as:</source>
+        <extracomment>read the contract with the ABI of this contract of the linked project</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ABI the forms use: the contract whose code this is, or any contract of the linked project (a proxy, an interface)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs the function at the head, changing nothing (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value (FIL):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send Transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signs with the wallet account and sends it (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show Transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FIL sent with the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This function takes no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slot: a number or 0x and up to 64 hex digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Read Slot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As a number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a contract to read, call or send to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No code at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its own code's contract</source>
+        <extracomment>the ABI of the contract whose code this is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of code</source>
+        <translation><numerusform>%n byte of code</numerusform><numerusform>%n bytes of code</numerusform></translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ABI is known for this code: link the project's build output with File › Link Contracts… to read and call it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No linked artifact has this code: choose the contract to read it as.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(returns nothing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: the wallet has no account to send from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing and sending %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent %1, waiting for its block…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 succeeded in block %2, gas used %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed in block %2, gas used %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a slot: give a number or 0x and up to 64 hex digits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ipc::ui::FunctionForm</name>
+    <message>
+        <source>argument %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No arguments.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -626,6 +626,15 @@
         <source>%n byte(s)</source>
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>the contract's name, from the artifacts linked with File › Link Contracts</extracomment>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Unknown: link the project's build output with File › Link Contracts… to name it</source>
+        <translation>Desconocido: vincule la salida de compilación del proyecto con Archivo › Vincular contratos… para nombrarlo</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::CreateSubnetDialog</name>
@@ -1841,6 +1850,45 @@
         <source>Pick a template and change its RPC port, block time, accounts or mnemonic</source>
         <translation>Elegir una plantilla y cambiar su puerto RPC, tiempo de bloque, cuentas o mnemónico</translation>
     </message>
+    <message>
+        <source>Link &amp;Contracts…</source>
+        <translation>Vincular &amp;contratos…</translation>
+    </message>
+    <message>
+        <source>Name your contracts and decode their calls, events and errors: link the project's Hardhat artifacts/ or Foundry out/ directory, linked again after each build</source>
+        <translation>Nombre sus contratos y decodifique sus llamadas, eventos y errores: vincule el directorio artifacts/ de Hardhat o out/ de Foundry del proyecto, que se vuelve a vincular tras cada compilación</translation>
+    </message>
+    <message>
+        <source>Link Contracts: a Hardhat artifacts/ or Foundry out/ directory</source>
+        <translation>Vincular contratos: un directorio artifacts/ de Hardhat o out/ de Foundry</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Contracts</source>
+        <translation>&amp;Desvincular contratos</translation>
+    </message>
+    <message>
+        <source>The rebuilt artifacts do not load yet: %1</source>
+        <translation>Los artefactos recompilados aún no se cargan: %1</translation>
+    </message>
+    <message>
+        <source>Link Contracts</source>
+        <translation>Vincular contratos</translation>
+    </message>
+    <message>
+        <source>The contracts could not be linked:
+%1</source>
+        <translation>No se pudieron vincular los contratos:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) linked</source>
+        <extracomment>the status bar's note of the linked project: how many contracts it has</extracomment>
+        <translation><numerusform>%n contrato vinculado</numerusform><numerusform>%n contratos vinculados</numerusform></translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1</source>
+        <translation>Recompilado: %1</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -2981,10 +3029,6 @@
         <translation>C&amp;ontratos</translation>
     </message>
     <message>
-        <source>Contracts deployed on this subnet by creation transactions, newest first. Double-click one to open its creation transaction.</source>
-        <translation>Contratos desplegados en esta subred por transacciones de creación, los más recientes primero. Haga doble clic en uno para abrir su transacción de creación.</translation>
-    </message>
-    <message>
         <source>Copy Contract Address</source>
         <translation>Copiar dirección del contrato</translation>
     </message>
@@ -3021,6 +3065,48 @@
         <source>Revert</source>
         <extracomment>a Result message: the call's revert in words</extracomment>
         <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call trace</source>
+        <translation>Traza de llamadas</translation>
+    </message>
+    <message>
+        <source>running it again…</source>
+        <translation>ejecutándola de nuevo…</translation>
+    </message>
+    <message>
+        <source>Contracts deployed on this subnet by creation transactions, newest first. Select one to read, call or send to it; double-click it to open its creation transaction.</source>
+        <translation>Contratos desplegados en esta subred por transacciones de creación, los más recientes primero. Seleccione uno para leerlo, llamarlo o enviarle algo; haga doble clic para abrir su transacción de creación.</translation>
+    </message>
+    <message>
+        <source>Emitter</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>one frame of a call trace: the call type (CALL, STATICCALL, ...) and what it called</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>gas %1 of %2</source>
+        <extracomment>the gas one call of a trace used, of the gas it was given</extracomment>
+        <translation>gas %1 de %2</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3296,15 @@
     <message>
         <source>A contract creation that failed: no contract was made</source>
         <translation>Una creación de contrato fallida: no se creó ningún contrato</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>the To cell of a call to a known contract: its name and short address</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4279,189 @@
     <message>
         <source>could not save %1</source>
         <translation>no se pudo guardar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractLinker</name>
+    <message>
+        <source>No project linked.</source>
+        <translation>Ningún proyecto vinculado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n contract(s) from %1</source>
+        <translation><numerusform>%n contrato vinculado desde %1</numerusform><numerusform>%n contratos vinculados desde %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selector(s) shared by different signatures are left undecoded</source>
+        <translation><numerusform>%n selector compartido por firmas distintas queda sin decodificar</numerusform><numerusform>%n selectores compartidos por firmas distintas quedan sin decodificar</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractPanel</name>
+    <message>
+        <source>Read &amp;as:</source>
+        <extracomment>read the contract with the ABI of this contract of the linked project</extracomment>
+        <translation>Leer &amp;como:</translation>
+    </message>
+    <message>
+        <source>The ABI the forms use: the contract whose code this is, or any contract of the linked project (a proxy, an interface)</source>
+        <translation>La ABI que usan los formularios: el contrato cuyo código es este, o cualquier contrato del proyecto vinculado (un proxy, una interfaz)</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Llamar</translation>
+    </message>
+    <message>
+        <source>Runs the function at the head, changing nothing (Ctrl+Return)</source>
+        <translation>Ejecuta la función en la cabeza sin cambiar nada (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Value (FIL):</source>
+        <translation>Valor (FIL):</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Send Transaction</source>
+        <translation>&amp;Enviar transacción</translation>
+    </message>
+    <message>
+        <source>Signs with the wallet account and sends it (Ctrl+Return)</source>
+        <translation>Firma con la cuenta de la cartera y la envía (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Show Transaction</source>
+        <translation>Mostrar transacción</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>FIL sent with the call</source>
+        <translation>FIL enviados con la llamada</translation>
+    </message>
+    <message>
+        <source>This function takes no value</source>
+        <translation>Esta función no acepta valor</translation>
+    </message>
+    <message>
+        <source>slot: a number or 0x and up to 64 hex digits</source>
+        <translation>slot: un número o 0x y hasta 64 dígitos hex</translation>
+    </message>
+    <message>
+        <source>&amp;Read Slot</source>
+        <translation>&amp;Leer slot</translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation>Slot:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>As a number:</source>
+        <translation>Como número:</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <source>Select a contract to read, call or send to it.</source>
+        <translation>Seleccione un contrato para leerlo, llamarlo o enviarle algo.</translation>
+    </message>
+    <message>
+        <source>No code at %1</source>
+        <translation>No hay código en %1</translation>
+    </message>
+    <message>
+        <source>its own code's contract</source>
+        <extracomment>the ABI of the contract whose code this is</extracomment>
+        <translation>el contrato de su propio código</translation>
+    </message>
+    <message>
+        <source>Unknown contract</source>
+        <translation>Contrato desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of code</source>
+        <translation><numerusform>%n byte de código</numerusform><numerusform>%n bytes de código</numerusform></translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation>saldo %1</translation>
+    </message>
+    <message>
+        <source>No ABI is known for this code: link the project's build output with File › Link Contracts… to read and call it.</source>
+        <translation>No se conoce ninguna ABI para este código: vincule la salida de compilación del proyecto con Archivo › Vincular contratos… para leerlo y llamarlo.</translation>
+    </message>
+    <message>
+        <source>No linked artifact has this code: choose the contract to read it as.</source>
+        <translation>Ningún artefacto vinculado tiene este código: elija el contrato con el que leerlo.</translation>
+    </message>
+    <message>
+        <source>(returns nothing)</source>
+        <translation>(no devuelve nada)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 rechazada: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviada: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the wallet has no account to send from.</source>
+        <translation>No enviada: la cartera no tiene ninguna cuenta desde la que enviar.</translation>
+    </message>
+    <message>
+        <source>Signing and sending %1…</source>
+        <translation>Firmando y enviando %1…</translation>
+    </message>
+    <message>
+        <source>Sent %1, waiting for its block…</source>
+        <translation>%1 enviada, esperando su bloque…</translation>
+    </message>
+    <message>
+        <source>%1 succeeded in block %2, gas used %3</source>
+        <translation>%1 correcta en el bloque %2, gas usado %3</translation>
+    </message>
+    <message>
+        <source>%1 failed in block %2, gas used %3: %4</source>
+        <translation>%1 falló en el bloque %2, gas usado %3: %4</translation>
+    </message>
+    <message>
+        <source>'%1' is not a slot: give a number or 0x and up to 64 hex digits</source>
+        <translation>'%1' no es un slot: indique un número o 0x y hasta 64 dígitos hex</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::FunctionForm</name>
+    <message>
+        <source>argument %1</source>
+        <translation>argumento %1</translation>
+    </message>
+    <message>
+        <source>No arguments.</source>
+        <translation>Sin argumentos.</translation>
     </message>
 </context>
 </TS>

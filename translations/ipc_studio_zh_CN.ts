@@ -626,6 +626,15 @@
         <source>%n byte(s)</source>
         <translation><numerusform>%n 字节</numerusform></translation>
     </message>
+    <message>
+        <source>Contract</source>
+        <extracomment>the contract's name, from the artifacts linked with File › Link Contracts</extracomment>
+        <translation>合约</translation>
+    </message>
+    <message>
+        <source>Unknown: link the project's build output with File › Link Contracts… to name it</source>
+        <translation>未知：通过 文件 › 关联合约… 关联项目的构建输出以命名它</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::CreateSubnetDialog</name>
@@ -1841,6 +1850,45 @@
         <source>Pick a template and change its RPC port, block time, accounts or mnemonic</source>
         <translation>选择模板并修改其 RPC 端口、出块时间、账户数或助记词</translation>
     </message>
+    <message>
+        <source>Link &amp;Contracts…</source>
+        <translation>关联合约(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Name your contracts and decode their calls, events and errors: link the project's Hardhat artifacts/ or Foundry out/ directory, linked again after each build</source>
+        <translation>为合约命名并解码其调用、事件和错误：关联项目的 Hardhat artifacts/ 或 Foundry out/ 目录，每次构建后会自动重新关联</translation>
+    </message>
+    <message>
+        <source>Link Contracts: a Hardhat artifacts/ or Foundry out/ directory</source>
+        <translation>关联合约：Hardhat 的 artifacts/ 或 Foundry 的 out/ 目录</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Contracts</source>
+        <translation>取消关联合约(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The rebuilt artifacts do not load yet: %1</source>
+        <translation>重新构建的构件尚无法加载：%1</translation>
+    </message>
+    <message>
+        <source>Link Contracts</source>
+        <translation>关联合约</translation>
+    </message>
+    <message>
+        <source>The contracts could not be linked:
+%1</source>
+        <translation>无法关联合约：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) linked</source>
+        <extracomment>the status bar's note of the linked project: how many contracts it has</extracomment>
+        <translation><numerusform>已关联 %n 个合约</numerusform></translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1</source>
+        <translation>已重新构建：%1</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>
@@ -2981,10 +3029,6 @@
         <translation>合约(&amp;N)</translation>
     </message>
     <message>
-        <source>Contracts deployed on this subnet by creation transactions, newest first. Double-click one to open its creation transaction.</source>
-        <translation>通过创建交易部署在此子网上的合约，最新的在前。双击可打开其创建交易。</translation>
-    </message>
-    <message>
         <source>Copy Contract Address</source>
         <translation>复制合约地址</translation>
     </message>
@@ -3021,6 +3065,48 @@
         <source>Revert</source>
         <extracomment>a Result message: the call's revert in words</extracomment>
         <translation>回滚</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Call trace</source>
+        <translation>调用追踪</translation>
+    </message>
+    <message>
+        <source>running it again…</source>
+        <translation>正在重新运行…</translation>
+    </message>
+    <message>
+        <source>Contracts deployed on this subnet by creation transactions, newest first. Select one to read, call or send to it; double-click it to open its creation transaction.</source>
+        <translation>通过创建交易部署在此子网上的合约，最新的在前。选择一个可读取、调用或向其发送交易；双击可打开其创建交易。</translation>
+    </message>
+    <message>
+        <source>Emitter</source>
+        <translation>发出者</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>one frame of a call trace: the call type (CALL, STATICCALL, ...) and what it called</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>gas %1 of %2</source>
+        <extracomment>the gas one call of a trace used, of the gas it was given</extracomment>
+        <translation>gas %1 / %2</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3296,15 @@
     <message>
         <source>A contract creation that failed: no contract was made</source>
         <translation>合约创建失败：未创建任何合约</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>the To cell of a call to a known contract: its name and short address</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4279,189 @@
     <message>
         <source>could not save %1</source>
         <translation>无法保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractLinker</name>
+    <message>
+        <source>No project linked.</source>
+        <translation>未关联项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n contract(s) from %1</source>
+        <translation><numerusform>已从 %1 关联 %n 个合约</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selector(s) shared by different signatures are left undecoded</source>
+        <translation><numerusform>%n 个被不同签名共用的选择器未解码</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::ContractPanel</name>
+    <message>
+        <source>Read &amp;as:</source>
+        <extracomment>read the contract with the ABI of this contract of the linked project</extracomment>
+        <translation>读取方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The ABI the forms use: the contract whose code this is, or any contract of the linked project (a proxy, an interface)</source>
+        <translation>表单使用的 ABI：此代码所属的合约，或关联项目中的任意合约（代理、接口）</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>调用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Runs the function at the head, changing nothing (Ctrl+Return)</source>
+        <translation>在链头运行该函数，不改变任何状态（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Value (FIL):</source>
+        <translation>金额（FIL）：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发送方：</translation>
+    </message>
+    <message>
+        <source>&amp;Send Transaction</source>
+        <translation>发送交易(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signs with the wallet account and sends it (Ctrl+Return)</source>
+        <translation>用钱包账户签名并发送（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Show Transaction</source>
+        <translation>显示交易</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>FIL sent with the call</source>
+        <translation>随调用发送的 FIL</translation>
+    </message>
+    <message>
+        <source>This function takes no value</source>
+        <translation>此函数不接受金额</translation>
+    </message>
+    <message>
+        <source>slot: a number or 0x and up to 64 hex digits</source>
+        <translation>槽位：数字，或 0x 加最多 64 位十六进制数</translation>
+    </message>
+    <message>
+        <source>&amp;Read Slot</source>
+        <translation>读取槽位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation>槽位：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <source>As a number:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Select a contract to read, call or send to it.</source>
+        <translation>选择一个合约以读取、调用或向其发送交易。</translation>
+    </message>
+    <message>
+        <source>No code at %1</source>
+        <translation>%1 处没有代码</translation>
+    </message>
+    <message>
+        <source>its own code's contract</source>
+        <extracomment>the ABI of the contract whose code this is</extracomment>
+        <translation>其代码所属的合约</translation>
+    </message>
+    <message>
+        <source>Unknown contract</source>
+        <translation>未知合约</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of code</source>
+        <translation><numerusform>%n 字节代码</numerusform></translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation>余额 %1</translation>
+    </message>
+    <message>
+        <source>No ABI is known for this code: link the project's build output with File › Link Contracts… to read and call it.</source>
+        <translation>此代码没有已知的 ABI：通过 文件 › 关联合约… 关联项目的构建输出以读取和调用它。</translation>
+    </message>
+    <message>
+        <source>No linked artifact has this code: choose the contract to read it as.</source>
+        <translation>没有关联的构件包含此代码：请选择按哪个合约读取。</translation>
+    </message>
+    <message>
+        <source>(returns nothing)</source>
+        <translation>（无返回值）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Not sent: the wallet has no account to send from.</source>
+        <translation>未发送：钱包中没有可用于发送的账户。</translation>
+    </message>
+    <message>
+        <source>Signing and sending %1…</source>
+        <translation>正在签名并发送 %1…</translation>
+    </message>
+    <message>
+        <source>Sent %1, waiting for its block…</source>
+        <translation>已发送 %1，等待其区块…</translation>
+    </message>
+    <message>
+        <source>%1 succeeded in block %2, gas used %3</source>
+        <translation>%1 在区块 %2 中成功，消耗 gas %3</translation>
+    </message>
+    <message>
+        <source>%1 failed in block %2, gas used %3: %4</source>
+        <translation>%1 在区块 %2 中失败，消耗 gas %3：%4</translation>
+    </message>
+    <message>
+        <source>'%1' is not a slot: give a number or 0x and up to 64 hex digits</source>
+        <translation>“%1”不是槽位：请输入数字，或 0x 加最多 64 位十六进制数</translation>
+    </message>
+</context>
+<context>
+    <name>ipc::ui::FunctionForm</name>
+    <message>
+        <source>argument %1</source>
+        <translation>参数 %1</translation>
+    </message>
+    <message>
+        <source>No arguments.</source>
+        <translation>无参数。</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,8 @@ public:
                 c.address = ipc::EthAddress(address);
                 c.creationTx.bytes[0] = static_cast<std::uint8_t>(n);
                 c.codeSize = n % 7;
+                if (n % 8 == 0)
+                    c.name = "Vault";  // a linked project knows every other one
                 page.contracts.push_back(c);
             }
             if (n == 0) {
@@ -93,6 +95,21 @@ private slots:
         }
         QCOMPARE(model.headerData(ContractTableModel::CreatorColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Creator"));
+        // Named where the linked project knows the code, else a hint how to name it.
+        QCOMPARE(model.headerData(ContractTableModel::NameColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Contract"));
+        QCOMPARE(model.index(0, ContractTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Vault"));  // block 1000
+        QVERIFY(model.index(0, ContractTableModel::NameColumn).data(Qt::ToolTipRole).isNull() ||
+                model.index(0, ContractTableModel::NameColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .isEmpty());
+        QCOMPARE(model.index(1, ContractTableModel::NameColumn).data().toString(), QString());
+        QVERIFY(model.index(1, ContractTableModel::NameColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Link Contracts")));
     }
 
     // Long stretches without a contract are read on by the model itself (a view with no rows

@@ -35,6 +35,13 @@ public:
                 t.hash.bytes[1] = static_cast<std::uint8_t>(i);
                 t.value = ipc::U256(n);
                 t.success = i != 1;
+                if (n == named) {
+                    t.to = ipc::EthAddress::parse("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+                    t.contractName = "Token";
+                    t.method =
+                        "transfer(to: \"0x90F79bf6EB2c4f870365E785982E1f101E93b906\", "
+                        "amount: 5)";
+                }
                 page.transactions.push_back(t);
             }
             if (n == 0) {
@@ -49,6 +56,7 @@ public:
     }
     std::uint64_t height;
     std::uint64_t quietAbove = UINT64_MAX;  // blocks above this hold no transactions
+    std::uint64_t named = UINT64_MAX;       // this block's calls go to a known contract
     int requests = 0;
 };
 
@@ -103,6 +111,30 @@ private slots:
                  QStringLiteral("failed"));  // block 599 = 2 transactions, index 1 first
         QCOMPARE(model.index(1, TransactionTableModel::StatusColumn).data().toString(),
                  QStringLiteral("ok"));
+    }
+
+    // A call to a contract a linked ABI knows: its name beside the address, the call decoded.
+    void aKnownContractAndMethodAreNamed() {
+        TransactionTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto chain = std::make_shared<FakeChain>(4);
+        chain->named = 4;
+        model.setSource(chain, 4);
+        QTRY_VERIFY(model.rowCount() > 0);
+        QCOMPARE(model.headerData(TransactionTableModel::MethodColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Method"));
+        const QModelIndex to = model.index(0, TransactionTableModel::ToColumn);
+        QCOMPARE(to.data().toString(), QStringLiteral("Token (0x5fbdb2…0aa3)"));
+        QCOMPARE(to.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Token 0x5fbdb2315678afecb367f032d93f642f64180aa3"));
+        const QModelIndex method = model.index(0, TransactionTableModel::MethodColumn);
+        QVERIFY(method.data().toString().startsWith(QStringLiteral("transfer(to: ")));
+        QCOMPARE(method.data(Qt::ToolTipRole).toString(), method.data().toString());
+        // Block 2's transactions go nowhere known: no name, no method.
+        const int last = model.rowCount() - 1;
+        QCOMPARE(model.index(last, TransactionTableModel::MethodColumn).data().toString(),
+                 QString());
     }
 
     void aViewFetchesAsItScrolls() {

@@ -18,6 +18,9 @@ QVariant ContractTableModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
         case AddressColumn:
             return tr("Address");
+        case NameColumn:
+            //: the contract's name, from the artifacts linked with File › Link Contracts
+            return tr("Contract");
         case CreatorColumn:
             return tr("Creator");
         case CreationTxColumn:
@@ -54,6 +57,10 @@ QVariant ContractTableModel::data(const QModelIndex& index, int role) const {
                     return hexText(c.creationTx);
                 case CodeSizeColumn:
                     return c.codeSize == 0 ? tr("No code: it self-destructed") : QString();
+                case NameColumn:
+                    return c.name.empty() ? tr("Unknown: link the project's build output with "
+                                               "File › Link Contracts… to name it")
+                                          : QString();
                 default:
                     return {};
             }
@@ -69,6 +76,8 @@ QVariant ContractTableModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
         case AddressColumn:
             return hexText(c.address);
+        case NameColumn:
+            return QString::fromStdString(c.name);
         case CreatorColumn:
             return shortHex(hexText(c.creator));
         case CreationTxColumn:

@@ -25,6 +25,8 @@ QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientat
             return tr("From");
         case ToColumn:
             return tr("To");
+        case MethodColumn:
+            return tr("Method");
         case ValueColumn:
             return tr("Value");
         case GasUsedColumn:
@@ -53,10 +55,15 @@ QVariant TransactionTableModel::data(const QModelIndex& index, int role) const {
                     return hexText(t.from);
                 case ToColumn:
                     if (t.to)
-                        return hexText(*t.to);
+                        return t.contractName.empty()
+                                   ? hexText(*t.to)
+                                   : QStringLiteral("%1 %2").arg(
+                                         QString::fromStdString(t.contractName), hexText(*t.to));
                     return t.contractAddress
                                ? tr("Created contract %1").arg(hexText(*t.contractAddress))
                                : tr("A contract creation that failed: no contract was made");
+                case MethodColumn:
+                    return QString::fromStdString(t.method);
                 case ValueColumn:
                     return exactTokenText(t.value);  // the cell reads rounded
                 case StatusColumn:
@@ -83,12 +90,24 @@ QVariant TransactionTableModel::data(const QModelIndex& index, int role) const {
         case FromColumn:
             return shortHex(hexText(t.from));
         case ToColumn:
-            if (t.to)
+            if (t.to) {
+                if (!t.contractName.empty()) {
+                    //: the To cell of a call to a known contract: its name and short address
+                    return tr("%1 (%2)").arg(QString::fromStdString(t.contractName),
+                                             shortHex(hexText(*t.to)));
+                }
                 return shortHex(hexText(*t.to));
+            }
             //: the To cell of a transaction that deployed a contract: the contract's address
+            if (t.contractAddress && !t.contractName.empty()) {
+                return tr("contract creation → %1").arg(QString::fromStdString(t.contractName));
+            }
             return t.contractAddress
                        ? tr("contract creation → %1").arg(shortHex(hexText(*t.contractAddress)))
                        : tr("contract creation");
+        case MethodColumn:
+            // The function called, by name when a linked or carried ABI knows its selector.
+            return QString::fromStdString(t.method);
         case ValueColumn:
             return tokenText(t.value);
         case GasUsedColumn:

@@ -104,6 +104,7 @@ QWidget* SubnetPages::createTransactions() {
     transactionTable_->setColumnWidth(TransactionTableModel::FromColumn, 130);
     transactionTable_->setColumnWidth(TransactionTableModel::ToColumn, 130);
     transactionTable_->setColumnWidth(TransactionTableModel::ValueColumn, 110);
+    transactionTable_->setColumnWidth(TransactionTableModel::MethodColumn, 190);
     widenColumns(transactionTable_,
                  {{TransactionTableModel::StatusColumn,
                    {TransactionTableModel::tr("ok (system)"), TransactionTableModel::tr("failed"),
@@ -235,6 +236,7 @@ void SubnetPages::showBlockDetail(const std::optional<devnet::BlockDetailView>& 
 
 void SubnetPages::showTransactionDetail(int row) {
     transactionDetails_->clear();
+    shownTransaction_.reset();
     const devnet::TransactionView* t = transactionModel_->transaction(row);
     if (t == nullptr)
         return;
@@ -244,9 +246,15 @@ void SubnetPages::showTransactionDetail(int row) {
     addField(tx, tr("Time"), virtualTimeText(t->timestampMs));
     addField(tx, tr("Type"), QString::fromStdString(t->type));
     addField(tx, tr("From"), hexText(t->from));
-    addField(tx, tr("To"), t->to ? hexText(*t->to) : tr("contract creation"));
+    const QString contractName = QString::fromStdString(t->contractName);
+    const auto named = [&](const EthAddress& a) {
+        return contractName.isEmpty() ? hexText(a) : tr("%1 (%2)").arg(contractName, hexText(a));
+    };
+    addField(tx, tr("To"), t->to ? named(*t->to) : tr("contract creation"));
     if (t->contractAddress)
-        addField(tx, tr("Created contract"), hexText(*t->contractAddress));
+        addField(tx, tr("Created contract"), named(*t->contractAddress));
+    if (!t->method.empty())
+        addField(tx, tr("Method"), QString::fromStdString(t->method));
     addField(tx, tr("Value"), tokenText(t->value));
     addField(tx, tr("Nonce"), QString::number(t->nonce));
     addField(tx, tr("Gas limit"), QString::number(t->gasLimit));
@@ -260,7 +268,7 @@ void SubnetPages::showTransactionDetail(int row) {
              QString::fromStdString(t->effectiveGasPrice.toDecimal()));
     addField(receipt, tr("Kind"), t->system ? tr("system (no fee)") : tr("user"));
     auto* logs = addSection(transactionDetails_, tr("Logs"), QString::number(t->logs.size()));
-    addLogs(logs, t->logs);
+    addLogs(logs, t->logs, t->logTexts);
     // What the contracts printed with Hardhat's console.log, reverted calls included, in order.
     if (!t->consoleLines.empty()) {
         //: The section of Hardhat's console.log output: a function name, keep it as it is
@@ -270,6 +278,50 @@ void SubnetPages::showTransactionDetail(int row) {
             addField(console, QString(), QString::fromStdString(line));
     }
     transactionDetails_->expandAll();
+    if (!t->system)
+        loadCallTrace(t->hash);
+}
+
+// The call tree of the shown transaction, run again on the engine (traces of transactions
+// older than the chain keeps are refused with the reason, shown in their place).
+void SubnetPages::loadCallTrace(const Hash32& hash) {
+    if (!id_)
+        return;
+    shownTransaction_ = hash;
+    auto* section = addSection(transactionDetails_, tr("Call trace"), tr("running it again…"));
+    section->setData(0, Qt::UserRole, QStringLiteral("callTrace"));
+    const auto stillShown = [this, hash] {
+        return shownTransaction_ == hash && transactionDetails_->topLevelItemCount() > 0;
+    };
+    const auto traceSection = [this]() -> QTreeWidgetItem* {
+        for (int i = 0; i < transactionDetails_->topLevelItemCount(); ++i) {
+            auto* item = transactionDetails_->topLevelItem(i);
+            if (item->data(0, Qt::UserRole).toString() == QStringLiteral("callTrace"))
+                return item;
+        }
+        return nullptr;
+    };
+    bridge_->ask(
+        this, devnet::CallTraceQuery{*id_, hash},
+        [stillShown, traceSection](const devnet::CallFrameView& top) {
+            if (!stillShown())
+                return;
+            if (auto* item = traceSection()) {
+                item->setText(1, QString());
+                addCallFrame(item, top);
+                item->setExpanded(true);
+                for (int i = 0; i < item->childCount(); ++i)
+                    item->child(i)->setExpanded(true);
+            }
+        },
+        [stillShown, traceSection](const QString& error) {
+            if (!stillShown())
+                return;
+            if (auto* item = traceSection()) {
+                item->setText(1, error);
+                item->setToolTip(1, error);
+            }
+        });
 }
 
 }  // namespace ipc::ui

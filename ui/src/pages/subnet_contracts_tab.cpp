@@ -38,6 +38,7 @@
 #include "ipc/ui/models/still_rows.h"
 #include "ipc/ui/models/transaction_table_model.h"
 #include "ipc/ui/models/validator_table_model.h"
+#include "ipc/ui/pages/contract_panel.h"
 
 #include "pages/subnet_pages_parts.h"
 
@@ -50,8 +51,8 @@ QWidget* SubnetPages::createContracts() {
     page->setObjectName(QStringLiteral("contractsPage"));
     auto* layout = new QVBoxLayout(page);
     auto* hint = new QLabel(tr("Contracts deployed on this subnet by creation transactions, "
-                               "newest first. Double-click one to open its creation "
-                               "transaction."),
+                               "newest first. Select one to read, call or send to it; "
+                               "double-click it to open its creation transaction."),
                             page);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -65,6 +66,7 @@ QWidget* SubnetPages::createContracts() {
                   {ContractTableModel::CreationTxColumn,
                    {shortHex(QStringLiteral("0x") + QString(64, QLatin1Char('0')))}}});
     contractTable_->horizontalHeader()->setStretchLastSection(true);
+    contractTable_->setColumnWidth(ContractTableModel::NameColumn, 140);
     auto* copy = new QAction(tr("Copy Contract Address"), contractTable_);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -75,7 +77,20 @@ QWidget* SubnetPages::createContracts() {
     connect(contractTable_, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         showTransaction(index.data(ContractTableModel::CreationTxRole).toString());
     });
-    layout->addWidget(contractTable_, 1);
+    contractPanel_ = new ContractPanel(bridge_, page);
+    auto* split = new QSplitter(Qt::Horizontal, page);
+    split->addWidget(contractTable_);
+    split->addWidget(contractPanel_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    connect(contractTable_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const devnet::ContractView* c = contractModel_->contract(current.row());
+                contractPanel_->setContract(id_, c ? std::optional(c->address) : std::nullopt);
+            });
+    connect(contractPanel_, &ContractPanel::showTransactionRequested, this,
+            &SubnetPages::showTransaction);
     return page;
 }
 

@@ -39,6 +39,7 @@
 #include "ipc/ui/models/still_rows.h"
 #include "ipc/ui/models/transaction_table_model.h"
 #include "ipc/ui/models/validator_table_model.h"
+#include "ipc/ui/pages/contract_panel.h"
 #include "pages/subnet_pages_parts.h"
 
 namespace ipc::ui {
@@ -250,6 +251,7 @@ void SubnetPages::setSubnet(const QString& subnetId) {
     showCheckpointDetail(std::nullopt);
     validatorModel_->clear();
     messageModel_->clear();
+    contractPanel_->setContract(std::nullopt, std::nullopt);
     rpcUrlEdit_->clear();
     setEnabled(id_.has_value());
     if (!id_) {
@@ -274,6 +276,11 @@ void SubnetPages::setSubnet(const QString& subnetId) {
     if (const auto view = bridge_->view())
         onHierarchyChanged(view);
     refresh();
+}
+
+void SubnetPages::reloadContracts() {
+    resetSources();
+    contractPanel_->reload();
 }
 
 void SubnetPages::resetSources() {

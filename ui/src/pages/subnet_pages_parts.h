@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -124,20 +125,62 @@ inline void showHint(QTreeWidget* tree, const QString& hint) {
     item->setFlags(Qt::NoItemFlags);
 }
 
-inline void addLogs(QTreeWidgetItem* parent, const std::vector<chain::Log>& logs) {
+// Each log with its emitter; decoded ("Transfer(from: …, to: …, value: 5)") where `texts` says
+// (a linked or carried ABI knows the event), its raw topics and data below.
+inline void addLogs(QTreeWidgetItem* parent, const std::vector<chain::Log>& logs,
+                    const std::vector<std::string>& texts = {}) {
     int i = 0;
     for (const auto& log : logs) {
-        auto* item =
-            addField(parent, ipc::ui::SubnetPages::tr("Log %1").arg(i++), hexText(log.address));
+        const QString decoded = static_cast<std::size_t>(i) < texts.size()
+                                    ? QString::fromStdString(texts[static_cast<std::size_t>(i)])
+                                    : QString();
+        auto* item = addField(parent, ipc::ui::SubnetPages::tr("Log %1").arg(i++),
+                              decoded.isEmpty() ? hexText(log.address) : decoded);
+        if (!decoded.isEmpty())
+            addField(item, ipc::ui::SubnetPages::tr("Emitter"), hexText(log.address));
         int t = 0;
         for (const auto& topic : log.topics)
             addField(item, ipc::ui::SubnetPages::tr("Topic %1").arg(t++), hexText(topic));
-        // The data as hex (raw: decoding by ABI needs the contract's ABI), its size alongside.
         addHexField(item,
                     ipc::ui::SubnetPages::tr("Data (%n byte(s))", nullptr,
                                              static_cast<int>(log.data.size())),
                     log.data);
     }
+}
+
+// One frame of a call trace and, below it, its logs and inner calls: "CALL Token.transfer(…)"
+// with "gas 21,000 of 90,000" (and why it failed).
+inline void addCallFrame(QTreeWidgetItem* parent, const devnet::CallFrameView& f) {
+    QString callee =
+        f.contractName.empty() ? shortAddress(f.to) : QString::fromStdString(f.contractName);
+    if (!f.method.empty())
+        callee += QStringLiteral(".") + QString::fromStdString(f.method);
+    else if (f.type != "CREATE" && f.type != "CREATE2" && f.input.size() >= 4)
+        callee += QStringLiteral(".") + QString::fromStdString(toHex(ByteView(f.input).first(4)));
+    //: one frame of a call trace: the call type (CALL, STATICCALL, ...) and what it called
+    const QString name =
+        ipc::ui::SubnetPages::tr("%1 %2").arg(QString::fromStdString(f.type), callee);
+    //: the gas one call of a trace used, of the gas it was given
+    QString value = ipc::ui::SubnetPages::tr("gas %1 of %2")
+                        .arg(QLocale().toString(static_cast<qulonglong>(f.gasUsed)),
+                             QLocale().toString(static_cast<qulonglong>(f.gas)));
+    if (!f.value.isZero())
+        value += QStringLiteral(" · ") + tokenText(f.value);
+    if (f.failed)
+        value += QStringLiteral(" · ") + ipc::ui::SubnetPages::tr("failed");
+    auto* item = addField(parent, name, value,
+                          QStringLiteral("%1\n%2 → %3").arg(value, hexText(f.from), hexText(f.to)));
+    item->setToolTip(0, name);
+    if (f.failed) {
+        item->setForeground(1, QColor(Qt::red));
+        auto* why =
+            addField(item, ipc::ui::SubnetPages::tr("Error"), QString::fromStdString(f.error));
+        why->setForeground(1, QColor(Qt::red));
+    }
+    for (const std::string& log : f.logs)
+        addField(item, ipc::ui::SubnetPages::tr("log"), QString::fromStdString(log));
+    for (const auto& inner : f.calls)
+        addCallFrame(item, inner);
 }
 
 }  // namespace ipc::ui::pages

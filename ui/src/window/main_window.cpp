@@ -102,6 +102,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createTools();       // main_window_tools.cpp: before readSettings, which restores its dock
     createWallet();      // main_window_wallet.cpp: likewise, for the wallet and Messages docks
     createWorkspaces();  // main_window_workspaces.cpp
+    createContracts();   // main_window_contracts.cpp: after the workspace actions in File
 
     connect(bridge_, &DevnetBridge::starting, this, &MainWindow::onStarting);
     connect(bridge_, &DevnetBridge::started, this, &MainWindow::onStarted);

@@ -1,6 +1,7 @@
 // ContractTableModel: the contracts deployed on one subnet by creation transactions, newest
-// first (address, creator, creation transaction, code size, creation block), read from the tip
-// downwards a page at a time like the transactions (TipPagedModel).
+// first (address, name when a linked project knows its code, creator, creation transaction, code
+// size, creation block), read from the tip downwards a page at a time like the transactions
+// (TipPagedModel).
 #pragma once
 
 #include <cstdint>
@@ -38,6 +39,7 @@ public:
 
     enum Column {
         AddressColumn,
+        NameColumn,
         CreatorColumn,
         CreationTxColumn,
         CodeSizeColumn,

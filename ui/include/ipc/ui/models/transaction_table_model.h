@@ -40,6 +40,7 @@ public:
         BlockColumn,
         FromColumn,
         ToColumn,
+        MethodColumn,
         ValueColumn,
         GasUsedColumn,
         StatusColumn,

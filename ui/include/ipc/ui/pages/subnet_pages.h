@@ -34,6 +34,7 @@ namespace ipc::ui {
 
 class BlockTableModel;
 class CheckpointTableModel;
+class ContractPanel;
 class ContractTableModel;
 class CrossMessageModel;
 class TransactionTableModel;
@@ -82,6 +83,10 @@ public:
     CheckpointTableModel* checkpointModel() const { return checkpointModel_; }
     CrossMessageModel* messageModel() const { return messageModel_; }
     ContractTableModel* contractModel() const { return contractModel_; }
+    ContractPanel* contractPanel() const { return contractPanel_; }
+    // Reads the transactions and contracts again, with names and decoded calls from a project
+    // just linked (or unlinked).
+    void reloadContracts();
 
 signals:
     // "Open in parent": show `subnetId` at block `number` (where a checkpoint landed).
@@ -107,6 +112,7 @@ private:
     void loadBlockDetail(std::uint64_t number);
     void showBlockDetail(const std::optional<devnet::BlockDetailView>& d);
     void showTransactionDetail(int row);
+    void loadCallTrace(const Hash32& hash);
     void loadCheckpointDetail(std::uint64_t height);
     void showCheckpointDetail(const std::optional<devnet::CheckpointDetailView>& d);
     void showMessageDetail(int row);
@@ -173,9 +179,11 @@ private:
     QTableView* messageTable_ = nullptr;
     QTreeWidget* messageDetails_ = nullptr;
     QTableView* contractTable_ = nullptr;
+    ContractPanel* contractPanel_ = nullptr;
     std::optional<std::uint64_t> shownBlock_;
     std::optional<std::uint64_t> pendingBlock_;  // showBlock() before its row exists
     QString pendingTransaction_;                 // showTransaction() before its row is read
+    std::optional<Hash32> shownTransaction_;     // the one whose call trace is on its way
 
     // Validators
     QTableView* validatorTable_ = nullptr;

@@ -28,6 +28,7 @@ namespace ipc::ui {
 class WorkspaceDialog;
 
 class ChartsPanel;
+class ContractLinker;
 class HierarchyGraph;
 class MessageTracker;
 class MessagesPanel;
@@ -191,6 +192,22 @@ private:
     QAction* sendAction_ = nullptr;
     QAction* faucetAction_ = nullptr;
     int highlighted_ = 0;  // the tracker's id of the transfer the graph marks
+
+    // ---- linked contracts (main_window_contracts.cpp) ----
+public:
+    ContractLinker* contractLinker() const { return linker_; }
+    // Links a Hardhat artifacts/ or Foundry out/ directory (File › Link Contracts… asks for
+    // it); empty unlinks. The outcome shows in the status bar, or in a message when it fails.
+    void linkContracts(const QString& directory);
+
+private:
+    void createContracts();
+    void showLinked(const devnet::LinkedContracts& linked, bool rebuilt);
+
+    ContractLinker* linker_ = nullptr;
+    QAction* linkContractsAction_ = nullptr;
+    QAction* unlinkContractsAction_ = nullptr;
+    QLabel* linkedLabel_ = nullptr;
 
     // ---- workspaces and snapshots (main_window_workspaces.cpp) ----
 public:
