@@ -1889,6 +1889,22 @@
         <source>Rebuilt: %1</source>
         <translation>Neu gebaut: %1</translation>
     </message>
+    <message>
+        <source>Refuse C&amp;heat Methods</source>
+        <translation>C&amp;heat-Methoden ablehnen</translation>
+    </message>
+    <message>
+        <source>A shared or demo devnet: JSON-RPC refuses anvil_, hardhat_ and evm_ cheat methods (set balance, code, storage, time, mining); a workspace remembers it</source>
+        <translation>Ein geteiltes oder Demo-Devnet: JSON-RPC lehnt die Cheat-Methoden anvil_, hardhat_ und evm_ ab (Guthaben, Code, Speicher, Zeit, Mining setzen); ein Arbeitsbereich merkt es sich</translation>
+    </message>
+    <message>
+        <source>Cheat methods are refused on this devnet</source>
+        <translation>Cheat-Methoden werden auf diesem Devnet abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cheat methods are allowed again</source>
+        <translation>Cheat-Methoden sind wieder erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>

@@ -1888,6 +1888,22 @@
         <source>Rebuilt: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Refuse C&amp;heat Methods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shared or demo devnet: JSON-RPC refuses anvil_, hardhat_ and evm_ cheat methods (set balance, code, storage, time, mining); a workspace remembers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cheat methods are refused on this devnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cheat methods are allowed again</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>

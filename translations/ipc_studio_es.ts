@@ -1889,6 +1889,22 @@
         <source>Rebuilt: %1</source>
         <translation>Recompilado: %1</translation>
     </message>
+    <message>
+        <source>Refuse C&amp;heat Methods</source>
+        <translation>Rec&amp;hazar métodos de trucos</translation>
+    </message>
+    <message>
+        <source>A shared or demo devnet: JSON-RPC refuses anvil_, hardhat_ and evm_ cheat methods (set balance, code, storage, time, mining); a workspace remembers it</source>
+        <translation>Un devnet compartido o de demostración: JSON-RPC rechaza los métodos de trucos anvil_, hardhat_ y evm_ (fijar saldo, código, almacenamiento, tiempo, minado); un espacio de trabajo lo recuerda</translation>
+    </message>
+    <message>
+        <source>Cheat methods are refused on this devnet</source>
+        <translation>Los métodos de trucos se rechazan en este devnet</translation>
+    </message>
+    <message>
+        <source>Cheat methods are allowed again</source>
+        <translation>Los métodos de trucos vuelven a estar permitidos</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>

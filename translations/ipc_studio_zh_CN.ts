@@ -1889,6 +1889,22 @@
         <source>Rebuilt: %1</source>
         <translation>已重新构建：%1</translation>
     </message>
+    <message>
+        <source>Refuse C&amp;heat Methods</source>
+        <translation>拒绝作弊方法(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A shared or demo devnet: JSON-RPC refuses anvil_, hardhat_ and evm_ cheat methods (set balance, code, storage, time, mining); a workspace remembers it</source>
+        <translation>共享或演示用的开发网：JSON-RPC 拒绝 anvil_、hardhat_ 和 evm_ 作弊方法（设置余额、代码、存储、时间、出块）；工作区会记住此设置</translation>
+    </message>
+    <message>
+        <source>Cheat methods are refused on this devnet</source>
+        <translation>此开发网拒绝作弊方法</translation>
+    </message>
+    <message>
+        <source>Cheat methods are allowed again</source>
+        <translation>作弊方法已重新允许</translation>
+    </message>
 </context>
 <context>
     <name>ipc::ui::MessageProgressView</name>

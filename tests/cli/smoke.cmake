@@ -68,6 +68,11 @@ expect_run(2 "template" up --template no-such-template --fast --stop-at-height 1
 expect_run(2 "--stop-at-height" up --template single --fast)
 
 # A short headless run with a summary.
+# A linked project (Hardhat artifacts), and one whose artifact does not parse.
+expect_run(0 "Linked 4 contracts from" up --template single --fast --stop-at-height 3
+           --link ${FIXTURES_DIR}/artifacts/hardhat)
+expect_run(2 "Bad.json" up --template single --fast --stop-at-height 3
+           --link ${FIXTURES_DIR}/artifacts/broken)
 expect_run(0 "All invariants hold" up --template three-level --fast --stop-at-height 200
            --summary-json ${WORK_DIR}/summary.json)
 file(READ ${WORK_DIR}/summary.json summary)

@@ -46,6 +46,7 @@ struct UpOptions {
     bool cors = false;
     bool noCheats = false;  // a shared or demo devnet: anvil_/hardhat_/evm_ cheats refused
     bool log = false;       // --log / -v: a line per block, checkpoint stage and message stage
+    std::string link;       // a Hardhat artifacts/ or Foundry out/ directory to decode with
 };
 
 void applyBlockTime(std::vector<devnet::SubnetSpec>& specs, std::uint64_t ms) {
@@ -118,6 +119,9 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
     up->add_flag("--cors", opts->cors, "allow browser dapps from any origin");
     up->add_flag("--no-cheats", opts->noCheats,
                  "refuse the anvil_/hardhat_/evm_ cheat methods (a shared or demo devnet)");
+    up->add_option("--link", opts->link,
+                   "a Hardhat artifacts/ or Foundry out/ directory: its ABIs name custom errors "
+                   "in eth_call errors and decode calls and events (a workspace remembers it)");
     up->add_flag("-v,--log", opts->log,
                  "follow the hierarchy live: a line per block, checkpoint stage, cross-net "
                  "message stage, subnet change and cheat method use (quiet without it)");
@@ -193,6 +197,20 @@ void addUpCommand(CLI::App& app, Context& ctx, Action& action) {
                 source += " in workspace " + workspacePath;
             }
             printBanner(ctx.out, start, source);
+            if (!opts->link.empty())
+                d.ask(devnet::LinkContractsCommand{opts->link}).get();
+            const devnet::LinkedContracts linked = d.ask(devnet::LinkedContractsQuery{}).get();
+            if (!linked.error.empty()) {
+                ctx.err << "warning: the contracts linked at " << linked.directory
+                        << " could not be read: " << linked.error << "\n";
+            } else if (!linked.directory.empty()) {
+                ctx.out << "\nLinked " << linked.contracts.size() << " contracts from "
+                        << linked.directory;
+                if (!linked.clashes.empty())
+                    ctx.out << " (" << linked.clashes.size()
+                            << " selectors shared by different signatures, left undecoded)";
+                ctx.out << "\n";
+            }
             if (opts->stopRelative)
                 opts->stopAtHeight = start.rootHeight + *opts->stopAtHeight;
             if (o.rpc) {

@@ -15,6 +15,8 @@ namespace {
 
 // The workspace setting holding the linked project's directory (LinkContractsCommand).
 constexpr const char* kLinkedContractsSetting = "linked_contracts";
+// The workspace setting marking it as shared or demo: "1" refuses every cheat method.
+constexpr const char* kRefuseCheatsSetting = "refuse_cheats";
 
 // How the wallet's prepared sends reach this devnet's engine thread.
 Wallet::Runner sendRunner(Devnet& d) {
@@ -52,10 +54,18 @@ std::unique_ptr<Devnet> Devnet::open(const std::string& path, const Topology* to
     const Topology topology = h->topology();
     std::unique_ptr<Devnet> d(new Devnet(std::move(h), options, std::move(persistence)));
     d->workspacePath_ = path;
+    if (store->setting(kRefuseCheatsSetting) == std::optional<std::string>("1"))
+        d->cheatsAllowed_ = false;
     d->wallet_ = std::make_shared<Wallet>(topology, store, options.wallet);
     d->wallet_->attach(sendRunner(*d));
     d->thread_ = std::thread([raw = d.get()] { raw->loop(); });
     return d;
+}
+
+void Devnet::setCheatsAllowed(bool allowed) {
+    cheatsAllowed_ = allowed;
+    if (persistence_)
+        persistence_->store().setSetting(kRefuseCheatsSetting, allowed ? "0" : "1");
 }
 
 std::optional<std::string> Devnet::storageError() const {
@@ -87,6 +97,7 @@ Devnet::Devnet(std::unique_ptr<Hierarchy> hierarchy, DevnetOptions options,
                std::unique_ptr<Persistence> persistence)
     : hierarchy_(std::move(hierarchy)), persistence_(std::move(persistence)), options_(options) {
     paused_ = options.paused;
+    cheatsAllowed_ = options.allowCheats;
     speed_ = options.speed > 0 ? options.speed : 1.0;
     rebase();
     view_ = std::make_shared<const HierarchyView>(makeHierarchyView(*hierarchy_));

@@ -22,9 +22,9 @@ constexpr std::uint64_t kMaxCheatMine = 10'000;
 void requireCheats(const CallContext& ctx, const char* method) {
     if (!ctx.devnet.cheatsAllowed()) {
         throw RpcError(kServerError, std::string(method) +
-                                         " is refused: this devnet was started with cheat "
-                                         "methods turned off (--no-cheats, a shared or demo "
-                                         "devnet)");
+                                         " is refused: cheat methods are turned off on this "
+                                         "devnet (a shared or demo devnet: --no-cheats, or Run › "
+                                         "Refuse Cheat Methods in the app)");
     }
 }
 

@@ -82,6 +82,10 @@ BlockRef optionalBlockParam(const Json& params, std::size_t index, const char* n
 // ---------------------------------------------------------------- engine access
 
 // Engine thread: the block `ref` names, or null when the chain has none.
+std::shared_ptr<const ContractBook> contractBook(const CallContext& ctx) {
+    return engine(ctx.devnet).post([](Hierarchy& h) { return h.sharedContractBook(); }).get();
+}
+
 chain::BlockPtr findBlock(const chain::SubnetChain& c, const BlockRef& ref) {
     switch (ref.kind) {
         case BlockRef::Kind::Latest:

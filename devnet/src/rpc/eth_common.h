@@ -56,6 +56,24 @@ auto readNode(const CallContext& ctx, F fn) {
         .get();
 }
 
+// readNode, with the ABIs the devnet knows (ContractBook) as `fn`'s second argument.
+template <class F>
+auto readNodeAndBook(const CallContext& ctx, F fn) {
+    return engine(ctx.devnet)
+        .post([subnet = ctx.subnet, fn = std::move(fn)](Hierarchy& h) {
+            const SubnetNode* n = h.node(subnet);
+            if (n == nullptr) {
+                throw RpcError(kServerError,
+                               "subnet " + subnet.toString() + " is not in the hierarchy");
+            }
+            return fn(static_cast<const SubnetNode&>(*n), h.contractBook());
+        })
+        .get();
+}
+
+// The ABIs the devnet knows now (not on the engine thread).
+std::shared_ptr<const ContractBook> contractBook(const CallContext& ctx);
+
 // Engine thread: the block `ref` names, or null when the chain has none.
 chain::BlockPtr findBlock(const chain::SubnetChain& c, const BlockRef& ref);
 

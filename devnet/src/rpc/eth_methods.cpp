@@ -102,20 +102,23 @@ std::string withUnsupported(const std::string& unsupported) {
 }
 
 // The error of an EVM revert, as geth reports it: code 3, "execution reverted" with the decoded
-// reason (Error(string), a panic code and its meaning, or the raw data), the revert data as
-// `data`.
-[[noreturn]] void throwEvmRevert(const Bytes& data, const std::string& unsupported) {
-    throw RpcError(kExecutionReverted, abi::revertMessage(data) + withUnsupported(unsupported),
+// reason (Error(string), a panic code and its meaning, a custom error `errors` knows by name, or
+// the raw data), the revert data as `data`.
+[[noreturn]] void throwEvmRevert(const Bytes& data, const std::string& unsupported,
+                                 const abi::ErrorRegistry& errors) {
+    throw RpcError(kExecutionReverted,
+                   abi::revertMessage(data, &errors) + withUnsupported(unsupported),
                    dataJson(data));
 }
 
 // The errors of an estimate that fails even with the whole allowance, as geth gives them.
-std::uint64_t estimateOrThrow(const chain::GasEstimate& e, std::uint64_t cap) {
+std::uint64_t estimateOrThrow(const chain::GasEstimate& e, std::uint64_t cap,
+                              const abi::ErrorRegistry& errors) {
     if (!e.failure)
         return e.gas;
     const CallOutcome out = evmOutcome(*e.failure);
     if (out.evmRevert)
-        throwEvmRevert(*out.evmRevert, out.unsupported);
+        throwEvmRevert(*out.evmRevert, out.unsupported, errors);
     throw RpcError(kServerError, "gas required exceeds allowance (" + std::to_string(cap) +
                                      "): " + out.halt.value_or("failed") +
                                      withUnsupported(out.unsupported));
@@ -353,7 +356,7 @@ Json call(const CallContext& ctx, const Json& params) {
         req.overrides = stateOverridesValue(*o);
     const CallOutcome out = simulateAt(ctx, req, block);
     if (out.evmRevert)
-        throwEvmRevert(*out.evmRevert, out.unsupported);
+        throwEvmRevert(*out.evmRevert, out.unsupported, contractBook(ctx)->errors());
     if (out.halt)
         throw RpcError(kServerError, *out.halt + withUnsupported(out.unsupported));
     if (req.gas && *req.gas < out.gas)
@@ -368,12 +371,13 @@ Json estimateGas(const CallContext& ctx, const Json& params) {
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
     if (auto o = optionalParam(params, 2))
         req.overrides = stateOverridesValue(*o);
-    const std::optional<std::uint64_t> evmGas =
-        readNode(ctx, [&](const SubnetNode& n) -> std::optional<std::uint64_t> {
+    const std::optional<std::uint64_t> evmGas = readNodeAndBook(
+        ctx, [&](const SubnetNode& n, const ContractBook& book) -> std::optional<std::uint64_t> {
             const std::uint64_t cap = estimateCap(req);
             if (const auto past = pastBlock(*n.chain, block)) {
                 const chain::PastState at = pastState(n, req, *past);
-                return estimateOrThrow(n.chain->estimateEvmGas(evmCall(req, cap), at), cap);
+                return estimateOrThrow(n.chain->estimateEvmGas(evmCall(req, cap), at), cap,
+                                       book.errors());
             }
             checkOverrides(n, req);
             if (!runsEvm(n, req))
@@ -386,7 +390,7 @@ Json estimateGas(const CallContext& ctx, const Json& params) {
                                                  " want " + req.value.toDecimal());
             }
             return estimateOrThrow(n.chain->estimateEvmGas(evmCall(req, cap), nextTimestampMs(n)),
-                                   cap);
+                                   cap, book.errors());
         });
     if (evmGas)
         return quantity(*evmGas);

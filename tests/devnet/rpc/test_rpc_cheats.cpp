@@ -201,7 +201,7 @@ TEST_F(RpcCheats, ADevnetWithoutCheatsRefusesThemAll) {
              {"evm_increaseTime", "[60]"},
              {"evm_setNextBlockTimestamp", "[99999999999]"},
              {"evm_mine", "[]"}}) {
-        EXPECT_NE(error(*childRpc_, method, params).find("cheat methods turned off"),
+        EXPECT_NE(error(*childRpc_, method, params).find("cheat methods are turned off"),
                   std::string::npos)
             << method;
     }
@@ -233,6 +233,35 @@ TEST_F(RpcCheats, ChangesSurviveARestartWithNothingMinedAfterThem) {
     EXPECT_EQ(node.first, U256(100));
     EXPECT_EQ(node.second, 120'000);
     EXPECT_TRUE(invariants().empty());
+    devnet_.reset();
+    std::filesystem::remove_all(dir);
+}
+
+TEST_F(RpcCheats, AWorkspaceMarkedSharedRefusesThemAcrossRestarts) {
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("ipc-shared-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "w.ipcws").string();
+    const std::string setBalance = "[" + quoted(kWho) + ",\"0x1\"]";
+    start(true, path);
+    EXPECT_TRUE(devnet_->cheatsAllowed());
+    devnet_->setCheatsAllowed(false);  // what Run › Refuse Cheat Methods does
+    EXPECT_NE(error(*childRpc_, "anvil_setBalance", setBalance).find("Refuse Cheat Methods"),
+              std::string::npos);
+    devnet_.reset();
+    // Started allowing cheats, the workspace's mark still refuses them.
+    start(true, path);
+    EXPECT_FALSE(devnet_->cheatsAllowed());
+    EXPECT_NE(error(*childRpc_, "hardhat_setCode", "[" + quoted(kWho) + ",\"0x00\"]")
+                  .find("cheat methods are turned off"),
+              std::string::npos);
+    EXPECT_EQ(call(*childRpc_, "eth_getBalance", "[" + quoted(kWho) + "]").as_string(), "0x0");
+    devnet_->setCheatsAllowed(true);
+    call(*childRpc_, "anvil_setBalance", setBalance);
+    devnet_.reset();
+    start(true, path);
+    EXPECT_TRUE(devnet_->cheatsAllowed());
     devnet_.reset();
     std::filesystem::remove_all(dir);
 }

@@ -151,6 +151,31 @@ protected:
 
 }  // namespace
 
+// A linked project's custom errors are named in eth_call and eth_estimateGas errors; before it
+// is linked they are raw. The runtime reverts with its calldata.
+TEST_F(RpcContracts, ALinkedProjectNamesCustomErrors) {
+    const EthAddress echo =
+        deploy(fromHex("0x3660006000373660"
+                       "00fd"));
+    const Bytes data =
+        ipc::abi::encodeCall("InsufficientBalance(uint256,uint256)",
+                             {ipc::abi::Value::uint(U256(3)), ipc::abi::Value::uint(U256(10))});
+    const std::string req = R"([{"to":")" + echo.hex() + R"(","data":")" + toHex(data) + "\"}]";
+    EXPECT_EQ(error("eth_call", req).at("message").as_string(),
+              "execution reverted: unrecognized custom error (return data: " + toHex(data) + ")");
+    const auto linked =
+        devnet_->ask(LinkContractsCommand{std::string(IPC_FIXTURES_DIR) + "/artifacts/hardhat"})
+            .get();
+    EXPECT_EQ(linked.contracts.size(), 4u);
+    const Json e = error("eth_call", req);
+    EXPECT_EQ(e.at("code").as_integer(), 3);
+    EXPECT_EQ(e.at("message").as_string(),
+              "execution reverted: custom error 'InsufficientBalance(3, 10)'");
+    EXPECT_EQ(e.at("data").as_string(), toHex(data));
+    EXPECT_EQ(error("eth_estimateGas", req).at("message").as_string(),
+              "execution reverted: custom error 'InsufficientBalance(3, 10)'");
+}
+
 TEST_F(RpcContracts, DeployCallStorageAndLogs) {
     const EthAddress c = deploy(kStoreRuntime);
     const std::string ca = quoted(c.hex());

@@ -34,6 +34,7 @@
 #include "ipc/ui/pages/subnet_pages.h"
 #include "ipc/ui/window/main_window.h"
 #include "ipc/ui/window/theme.h"
+#include "ipc/ui/window/translations.h"
 
 using ipc::ui::ContractLinker;
 using ipc::ui::ContractPanel;
@@ -140,6 +141,8 @@ private slots:
         QSettings().clear();
         if (qEnvironmentVariableIsSet("IPC_THEME"))
             ipc::ui::applyTheme(qEnvironmentVariable("IPC_THEME"));
+        // English plural forms come from the English catalogue, as in the app.
+        QVERIFY(ipc::ui::installTranslations(QStringLiteral("en")));
     }
 
     void aLinkedProjectIsReadCalledAndTraced() {
@@ -173,7 +176,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(linked.count(), 1, kTimeout);
         auto* label = w.findChild<QLabel*>(QStringLiteral("linkedLabel"));
         QVERIFY(label->isVisible());
-        QVERIFY(label->text().startsWith(QStringLiteral("4 contract")));
+        QCOMPARE(label->text(), QStringLiteral("4 contracts linked"));
         QVERIFY(label->toolTip().contains(project.path()));
         QTRY_COMPARE_WITH_TIMEOUT(
             contracts->model()->index(0, ContractTableModel::NameColumn).data().toString(),
@@ -277,7 +280,7 @@ private slots:
                      .data()
                      .toString(),
                  QStringLiteral("catchInner(code: 3)"));
-        details->scrollToItem(inner);
+        details->scrollToItem(error, QAbstractItemView::PositionAtBottom);
         shoot(w, "trace");
 
         // A rebuild is linked again by itself; a half-written one changes nothing.
@@ -288,7 +291,7 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeout);
         QCOMPARE(failed.at(0).at(1).toBool(), true);
-        QVERIFY(label->text().startsWith(QStringLiteral("4 contract")));
+        QCOMPARE(label->text(), QStringLiteral("4 contracts linked"));
         {
             std::ofstream(events, std::ios::trunc)
                 << R"({"contractName":"Events","sourceName":"contracts/Events.sol","abi":[]})";
@@ -303,6 +306,25 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             contracts->model()->index(0, ContractTableModel::NameColumn).data().toString(),
             QString(), kTimeout);
+    }
+
+    // Run › Refuse Cheat Methods marks a shared or demo devnet: the JSON-RPC cheats are refused.
+    void cheatMethodsCanBeRefused() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* refuse = w.findChild<QAction*>(QStringLiteral("actionRefuseCheats"));
+        QVERIFY(refuse && !refuse->isEnabled());  // nothing runs yet
+        w.startTemplate(QStringLiteral("single"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.bridge()->isRunning(), kTimeout);
+        QVERIFY(refuse->isEnabled());
+        QVERIFY(!refuse->isChecked());
+        QVERIFY(w.bridge()->cheatsAllowed());
+        QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(refuse->isChecked());
+        QVERIFY(!w.bridge()->cheatsAllowed());
+        refuse->trigger();
+        QVERIFY(w.bridge()->cheatsAllowed());
     }
 };
 

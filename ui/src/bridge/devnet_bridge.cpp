@@ -439,6 +439,15 @@ void DevnetBridge::setRelayer(const QString& subnet, bool on) {
     }
 }
 
+void DevnetBridge::setCheatsAllowed(bool allowed) {
+    if (devnet_ != nullptr)
+        devnet_->setCheatsAllowed(allowed);
+}
+
+bool DevnetBridge::cheatsAllowed() const {
+    return devnet_ == nullptr || devnet_->cheatsAllowed();
+}
+
 void DevnetBridge::scheduleFlush() {
     if (flushTimer_.isActive())
         return;

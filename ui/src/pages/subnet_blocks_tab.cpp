@@ -303,15 +303,13 @@ void SubnetPages::loadCallTrace(const Hash32& hash) {
     };
     bridge_->ask(
         this, devnet::CallTraceQuery{*id_, hash},
-        [stillShown, traceSection](const devnet::CallFrameView& top) {
+        [this, stillShown, traceSection](const devnet::CallFrameView& top) {
             if (!stillShown())
                 return;
             if (auto* item = traceSection()) {
                 item->setText(1, QString());
                 addCallFrame(item, top);
-                item->setExpanded(true);
-                for (int i = 0; i < item->childCount(); ++i)
-                    item->child(i)->setExpanded(true);
+                transactionDetails_->expandRecursively(transactionDetails_->indexFromItem(item));
             }
         },
         [stillShown, traceSection](const QString& error) {

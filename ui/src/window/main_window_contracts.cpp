@@ -1,6 +1,7 @@
-// The part of MainWindow that links the user's own contracts: File › Link Contracts… points the
-// running devnet (a workspace remembers it) at a Hardhat artifacts/ or Foundry out/ directory,
-// whose ABIs then name contracts and decode calls, events and errors in the subnet pages.
+// The parts of MainWindow for contract developers: File › Link Contracts… points the running
+// devnet (a workspace remembers it) at a Hardhat artifacts/ or Foundry out/ directory, whose ABIs
+// then name contracts and decode calls, events and errors in the subnet pages; Run › Refuse Cheat
+// Methods marks a shared or demo devnet, whose JSON-RPC then refuses anvil_/hardhat_/evm_ cheats.
 #include <QAction>
 #include <QFileDialog>
 #include <QLabel>
@@ -53,6 +54,26 @@ void MainWindow::createContracts() {
         file->insertSeparator(quit);
     }
 
+    refuseCheatsAction_ = new QAction(tr("Refuse C&heat Methods"), this);
+    refuseCheatsAction_->setObjectName(QStringLiteral("actionRefuseCheats"));
+    refuseCheatsAction_->setCheckable(true);
+    refuseCheatsAction_->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+R")));
+    refuseCheatsAction_->setStatusTip(
+        tr("A shared or demo devnet: JSON-RPC refuses anvil_, hardhat_ and evm_ cheat methods "
+           "(set balance, code, storage, time, mining); a workspace remembers it"));
+    connect(refuseCheatsAction_, &QAction::triggered, this, [this](bool refuse) {
+        bridge_->setCheatsAllowed(!refuse);
+        statusBar()->showMessage(refuse ? tr("Cheat methods are refused on this devnet")
+                                        : tr("Cheat methods are allowed again"),
+                                 5000);
+    });
+    for (QAction* a : menuBar()->actions()) {
+        if (a->menu() != nullptr && a->menu()->title() == tr("&Run")) {
+            a->menu()->addSeparator();
+            a->menu()->addAction(refuseCheatsAction_);
+        }
+    }
+
     linkedLabel_ = new QLabel(this);
     linkedLabel_->setObjectName(QStringLiteral("linkedLabel"));
     linkedLabel_->setContentsMargins(8, 0, 8, 0);
@@ -61,6 +82,8 @@ void MainWindow::createContracts() {
 
     const auto running = [this] {
         linkContractsAction_->setEnabled(bridge_->isRunning());
+        refuseCheatsAction_->setEnabled(bridge_->isRunning());
+        refuseCheatsAction_->setChecked(!bridge_->cheatsAllowed());
         unlinkContractsAction_->setEnabled(bridge_->isRunning() && !linker_->directory().isEmpty());
     };
     connect(bridge_, &DevnetBridge::started, this, running);

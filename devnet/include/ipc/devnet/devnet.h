@@ -53,8 +53,12 @@ public:
                                         DevnetOptions options = {});
     // The workspace file, empty when the hierarchy lives only in memory.
     const std::string& workspacePath() const { return workspacePath_; }
-    // Whether JSON-RPC's cheat methods may change state (DevnetOptions::allowCheats).
-    bool cheatsAllowed() const { return options_.allowCheats; }
+    // Whether JSON-RPC's cheat methods may change state: DevnetOptions::allowCheats, unless the
+    // workspace was marked as shared or demo (setCheatsAllowed(false)), which it remembers.
+    bool cheatsAllowed() const { return cheatsAllowed_; }
+    // Marks the devnet as shared or demo (false: every cheat method is refused) or lifts it; a
+    // workspace keeps the mark across restarts. Any thread.
+    void setCheatsAllowed(bool allowed);
     // Why blocks are not being produced (the workspace refused a write: disk full, read-only);
     // nullopt while all is well. Production resumes by itself once a write succeeds.
     std::optional<std::string> storageError() const;
@@ -129,6 +133,7 @@ private:
     std::optional<std::string> storageError_;
     DevnetOptions options_;
     std::atomic<bool> paused_{false};
+    std::atomic<bool> cheatsAllowed_{true};
     std::atomic<double> speed_{1.0};
     std::atomic<bool> stopping_{false};
     std::mutex mutex_;

@@ -116,6 +116,9 @@ public:
     void step(const QString& subnet);
     void setValidatorOnline(const QString& subnet, const QString& validator, bool online);
     void setRelayer(const QString& subnet, bool on);
+    // A shared or demo devnet refuses the JSON-RPC cheat methods (a workspace remembers it).
+    void setCheatsAllowed(bool allowed);
+    bool cheatsAllowed() const;
     // Asks the engine for a fresh view; hierarchyChanged follows.
     void refresh();
 

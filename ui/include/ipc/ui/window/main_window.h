@@ -193,7 +193,7 @@ private:
     QAction* faucetAction_ = nullptr;
     int highlighted_ = 0;  // the tracker's id of the transfer the graph marks
 
-    // ---- linked contracts (main_window_contracts.cpp) ----
+    // ---- linked contracts, the cheat switch (main_window_contracts.cpp) ----
 public:
     ContractLinker* contractLinker() const { return linker_; }
     // Links a Hardhat artifacts/ or Foundry out/ directory (File › Link Contracts… asks for
@@ -207,6 +207,7 @@ private:
     ContractLinker* linker_ = nullptr;
     QAction* linkContractsAction_ = nullptr;
     QAction* unlinkContractsAction_ = nullptr;
+    QAction* refuseCheatsAction_ = nullptr;
     QLabel* linkedLabel_ = nullptr;
 
     // ---- workspaces and snapshots (main_window_workspaces.cpp) ----
