@@ -41,22 +41,8 @@ BlockRef blockRefValue(const Json& v, const std::string& name, bool allowObject)
 BlockRef optionalBlockParam(const Json& params, std::size_t index, const char* name,
                             bool allowObject);
 
-// Runs `fn(const SubnetNode&)` on the engine thread for the endpoint's subnet and waits.
-template <class F>
-auto readNode(const CallContext& ctx, F fn) {
-    return engine(ctx.devnet)
-        .post([subnet = ctx.subnet, fn = std::move(fn)](Hierarchy& h) {
-            const SubnetNode* n = h.node(subnet);
-            if (n == nullptr) {
-                throw RpcError(kServerError,
-                               "subnet " + subnet.toString() + " is not in the hierarchy");
-            }
-            return fn(static_cast<const SubnetNode&>(*n));
-        })
-        .get();
-}
-
-// readNode, with the ABIs the devnet knows (ContractBook) as `fn`'s second argument.
+// Runs `fn(const SubnetNode&, const ContractBook&)` on the engine thread for the endpoint's
+// subnet, with the ABIs the devnet knows, and waits.
 template <class F>
 auto readNodeAndBook(const CallContext& ctx, F fn) {
     return engine(ctx.devnet)
@@ -69,6 +55,13 @@ auto readNodeAndBook(const CallContext& ctx, F fn) {
             return fn(static_cast<const SubnetNode&>(*n), h.contractBook());
         })
         .get();
+}
+
+// Runs `fn(const SubnetNode&)` on the engine thread for the endpoint's subnet and waits.
+template <class F>
+auto readNode(const CallContext& ctx, F fn) {
+    return readNodeAndBook(
+        ctx, [fn = std::move(fn)](const SubnetNode& n, const ContractBook&) { return fn(n); });
 }
 
 // The ABIs the devnet knows now (not on the engine thread).

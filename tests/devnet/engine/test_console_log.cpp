@@ -17,6 +17,7 @@
 #include "ipc/devnet/explorer_views.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/topology.h"
+#include "support/chain_transactions.h"
 #include "support/contract_fixtures.h"
 
 using namespace ipc;
@@ -39,19 +40,7 @@ protected:
 
     // Runs `data` from account(0) on `n` until it is in a block; its hash.
     Hash32 run(const SubnetNode& n, std::optional<EthAddress> to, Bytes data) {
-        const EthAddress from = account(0);
-        chain::Transaction t;
-        t.chainId = n.chain->params().chainId;
-        t.nonce = n.chain->state().nonce(from) + n.chain->mempool().size();
-        t.maxFeePerGas = n.chain->nextBaseFee() * U256(2);
-        t.maxPriorityFeePerGas = U256(1);
-        t.gasLimit = 3'000'000;
-        t.to = to;
-        t.data = std::move(data);
-        const Hash32 tx = h.submit(n.id, chain::sign(t, *h.keyFor(from)));
-        EXPECT_TRUE(
-            h.runUntilCondition([&] { return n.chain->findTx(tx).has_value(); }, h.now() + 30'000));
-        return tx;
+        return ipc::testing_support::runTransaction(h, n, account(0), to, std::move(data));
     }
     EthAddress deploy(const SubnetNode& n) {
         const std::uint64_t nonce = n.chain->state().nonce(account(0));

@@ -20,6 +20,7 @@
 #include "ipc/core/ipc/gateway.h"
 #include "ipc/devnet/hierarchy.h"
 #include "ipc/devnet/topology.h"
+#include "support/chain_transactions.h"
 #include "support/contract_fixtures.h"
 
 using namespace ipc;
@@ -60,19 +61,8 @@ protected:
     // Runs `tx` from account(0) on `n` to its receipt, which must succeed.
     const chain::Receipt& run(const SubnetNode& n, std::optional<EthAddress> to, Bytes data,
                               const U256& value = {}) {
-        const EthAddress from = account(0);
-        chain::Transaction t;
-        t.chainId = n.chain->params().chainId;
-        t.nonce = n.chain->state().nonce(from) + n.chain->mempool().size();
-        t.maxFeePerGas = n.chain->nextBaseFee() * U256(2);
-        t.maxPriorityFeePerGas = U256(1);
-        t.gasLimit = 3'000'000;
-        t.to = to;
-        t.value = value;
-        t.data = std::move(data);
-        const Hash32 tx = h.submit(n.id, chain::sign(t, *h.keyFor(from)));
-        EXPECT_TRUE(
-            h.runUntilCondition([&] { return n.chain->findTx(tx).has_value(); }, h.now() + 30'000));
+        const Hash32 tx =
+            ipc::testing_support::runTransaction(h, n, account(0), to, std::move(data), value);
         const auto loc = n.chain->findTx(tx);
         const chain::Receipt& r = n.chain->block(loc->block)->receipts.at(loc->index);
         EXPECT_TRUE(r.success) << r.revertReason;

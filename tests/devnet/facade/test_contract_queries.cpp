@@ -16,6 +16,7 @@
 #include "ipc/core/primitives/error.h"
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/query_answers.h"
+#include "support/chain_transactions.h"
 
 using namespace ipc;
 using namespace ipc::devnet;
@@ -44,19 +45,7 @@ protected:
 
     // Runs `data` from account(0) on alpha until it is in a block; its hash.
     Hash32 run(std::optional<EthAddress> to, Bytes data) {
-        const EthAddress from = account(0);
-        chain::Transaction t;
-        t.chainId = alpha.chain->params().chainId;
-        t.nonce = alpha.chain->state().nonce(from) + alpha.chain->mempool().size();
-        t.maxFeePerGas = alpha.chain->nextBaseFee() * U256(2);
-        t.maxPriorityFeePerGas = U256(1);
-        t.gasLimit = 3'000'000;
-        t.to = to;
-        t.data = std::move(data);
-        const Hash32 tx = h.submit(alpha.id, chain::sign(t, *h.keyFor(from)));
-        EXPECT_TRUE(h.runUntilCondition([&] { return alpha.chain->findTx(tx).has_value(); },
-                                        h.now() + 30'000));
-        return tx;
+        return ipc::testing_support::runTransaction(h, alpha, account(0), to, std::move(data));
     }
     EthAddress deployNested() {
         const std::uint64_t nonce = alpha.chain->state().nonce(account(0));

@@ -23,7 +23,6 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "engine_query.h"
 #include "ipc/core/chain/transaction.h"
 #include "ipc/core/evm/executor.h"
 #include "ipc/devnet/hierarchy.h"
@@ -35,6 +34,7 @@
 #include "ipc/ui/window/main_window.h"
 #include "ipc/ui/window/theme.h"
 #include "ipc/ui/window/translations.h"
+#include "root_transactions.h"
 
 using ipc::ui::ContractLinker;
 using ipc::ui::ContractPanel;
@@ -69,30 +69,9 @@ ipc::Bytes creationCode() {
     return ipc::fromHex(m[1].str());
 }
 
-// Deploys NestedCalls on the root from account 0; answers its address once it is mined.
+// Deploys NestedCalls on the root from account 0; answers its address.
 QString deployNested(ipc::ui::DevnetBridge* bridge) {
-    QString address;
-    QObject context;
-    engineQuery(
-        *bridge, &context,
-        [code = creationCode()](ipc::devnet::Hierarchy& h) {
-            const ipc::devnet::SubnetNode& root = h.root();
-            const ipc::EthAddress from = h.accounts()[0].address;
-            ipc::chain::Transaction t;
-            t.type = ipc::chain::TxType::Eip1559;
-            t.chainId = root.chainId();
-            t.nonce = root.chain->mempool().pendingNonce(from, root.chain->state().nonce(from));
-            t.maxFeePerGas = ipc::U256::parse("1000000000000");
-            t.maxPriorityFeePerGas = ipc::U256::parse("1000000000");
-            t.gasLimit = 2'000'000;
-            t.data = code;
-            h.submit(root.id, ipc::chain::sign(t, *h.keyFor(from)));
-            return QString::fromStdString(ipc::evm::createAddress(from, t.nonce).hex());
-        },
-        [&](QString a) { address = std::move(a); });
-    if (!QTest::qWaitFor([&] { return !address.isEmpty(); }, kTimeout))
-        qWarning("the deployment was not submitted");
-    return address;
+    return submitOnRoot(*bridge, std::nullopt, creationCode(), 2'000'000).created;
 }
 
 // A copy of the fixture project, as a build would leave it, removed at the end.

@@ -36,6 +36,7 @@
 #include "ipc/ui/pages/subnet_pages.h"
 #include "ipc/ui/window/main_window.h"
 #include "ipc/ui/window/theme.h"
+#include "root_transactions.h"
 
 using ipc::ui::CheckpointTableModel;
 using ipc::ui::HierarchyModel;
@@ -82,43 +83,9 @@ const ipc::Bytes kInitCode = {
     0x60, 0x2a, 0x60, 0x00, 0x52, 0x60, 0x20, 0x60, 0x00, 0xf3,  // runtime
 };
 
-struct Deployed {
-    QString tx;
-    QString contract;
-    QString creator;
-};
-
-// Signs and submits a creation transaction on the root from account 0, as eth_sendRawTransaction
-// would; answers what it sent.
-Deployed deployOnRoot(ipc::ui::DevnetBridge* bridge) {
-    Deployed out;
-    bool done = false;
-    QObject context;
-    engineQuery(
-        *bridge, &context,
-        [](ipc::devnet::Hierarchy& h) {
-            const ipc::devnet::SubnetNode& root = h.root();
-            const ipc::EthAddress from = h.accounts()[0].address;
-            ipc::chain::Transaction t;
-            t.type = ipc::chain::TxType::Eip1559;
-            t.chainId = root.chainId();
-            t.nonce = root.chain->mempool().pendingNonce(from, root.chain->state().nonce(from));
-            t.maxFeePerGas = ipc::U256::parse("1000000000000");
-            t.maxPriorityFeePerGas = ipc::U256::parse("1000000000");
-            t.gasLimit = 300'000;
-            t.data = kInitCode;
-            const ipc::Hash32 hash = h.submit(root.id, ipc::chain::sign(t, *h.keyFor(from)));
-            return Deployed{QString::fromStdString(hash.hex()),
-                            QString::fromStdString(ipc::evm::createAddress(from, t.nonce).hex()),
-                            QString::fromStdString(from.hex())};
-        },
-        [&](Deployed d) {
-            out = std::move(d);
-            done = true;
-        });
-    if (!QTest::qWaitFor([&] { return done; }, kTimeout))
-        qWarning("the deployment was not submitted");
-    return out;
+// Deploys kInitCode on the root from account 0.
+SubmittedOnRoot deployOnRoot(ipc::ui::DevnetBridge* bridge) {
+    return submitOnRoot(*bridge, std::nullopt, kInitCode, 300'000);
 }
 
 // Deploys tests/contracts/ConsoleLog.sol on the root and calls its failing(5), which prints a
@@ -129,37 +96,14 @@ QString consoleLogFailureOnRoot(ipc::ui::DevnetBridge* bridge) {
     in >> hex;
     if (hex.empty())
         return {};
-    const ipc::Bytes code = ipc::fromHex(hex);
-    QString out;
-    bool done = false;
-    QObject context;
-    engineQuery(
-        *bridge, &context,
-        [code](ipc::devnet::Hierarchy& h) {
-            const ipc::devnet::SubnetNode& root = h.root();
-            const ipc::EthAddress from = h.accounts()[0].address;
-            ipc::chain::Transaction t;
-            t.type = ipc::chain::TxType::Eip1559;
-            t.chainId = root.chainId();
-            t.nonce = root.chain->mempool().pendingNonce(from, root.chain->state().nonce(from));
-            t.maxFeePerGas = ipc::U256::parse("1000000000000");
-            t.maxPriorityFeePerGas = ipc::U256::parse("1000000000");
-            t.gasLimit = 1'000'000;
-            t.data = code;
-            h.submit(root.id, ipc::chain::sign(t, *h.keyFor(from)));
-            t.to = ipc::evm::createAddress(from, t.nonce);
-            t.nonce += 1;
-            t.data = ipc::abi::encodeCall("failing(uint256)", {ipc::abi::Value::uint(5)});
-            return QString::fromStdString(
-                h.submit(root.id, ipc::chain::sign(t, *h.keyFor(from))).hex());
-        },
-        [&](QString hash) {
-            out = std::move(hash);
-            done = true;
-        });
-    if (!QTest::qWaitFor([&] { return done; }, kTimeout))
-        qWarning("the transactions were not submitted");
-    return out;
+    const SubmittedOnRoot deployed =
+        submitOnRoot(*bridge, std::nullopt, ipc::fromHex(hex), 1'000'000);
+    if (deployed.created.isEmpty())
+        return {};
+    return submitOnRoot(*bridge, ipc::EthAddress::parse(deployed.created.toStdString()),
+                        ipc::abi::encodeCall("failing(uint256)", {ipc::abi::Value::uint(5)}),
+                        1'000'000)
+        .tx;
 }
 
 // Whether transaction `hash` is in a block of the root yet.
@@ -377,7 +321,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!pages->contractModel()->isFetching(), kTimeout);
         QCOMPARE(contracts->model()->rowCount(), 0);
 
-        const Deployed d = deployOnRoot(w.bridge());
+        const SubmittedOnRoot d = deployOnRoot(w.bridge());
         QVERIFY(!d.tx.isEmpty());
         // New blocks' contracts come to the top of the list.
         QTRY_COMPARE_WITH_TIMEOUT(contracts->model()->rowCount(), 1, kTimeout);
@@ -385,9 +329,9 @@ private slots:
         const auto cell = [model](int column, int role = Qt::DisplayRole) {
             return model->index(0, column).data(role);
         };
-        QCOMPARE(cell(ipc::ui::ContractTableModel::AddressColumn).toString(), d.contract);
+        QCOMPARE(cell(ipc::ui::ContractTableModel::AddressColumn).toString(), d.created);
         QCOMPARE(cell(ipc::ui::ContractTableModel::CreatorColumn, Qt::ToolTipRole).toString(),
-                 d.creator);
+                 d.sender);
         QCOMPARE(cell(ipc::ui::ContractTableModel::CreationTxColumn, Qt::ToolTipRole).toString(),
                  d.tx);
         QVERIFY(cell(ipc::ui::ContractTableModel::CodeSizeColumn)
@@ -416,14 +360,14 @@ private slots:
             transactions->currentIndex().siblingAtColumn(ipc::ui::TransactionTableModel::ToColumn);
         QVERIFY2(to.data().toString().startsWith(QStringLiteral("contract creation → 0x")),
                  qPrintable(to.data().toString()));
-        QVERIFY(to.data(Qt::ToolTipRole).toString().contains(d.contract));
+        QVERIFY(to.data(Qt::ToolTipRole).toString().contains(d.created));
         auto* details = pages->findChild<QTreeWidget*>(QStringLiteral("transactionDetails"));
         QTreeWidgetItem* created = field(details, QStringLiteral("Created contract"));
         QVERIFY(created);
-        QCOMPARE(created->text(1), d.contract);
+        QCOMPARE(created->text(1), d.created);
         QTreeWidgetItem* log = field(details, QStringLiteral("Log 0"));
         QVERIFY(log);
-        QCOMPARE(log->text(1), d.contract);
+        QCOMPARE(log->text(1), d.created);
         QCOMPARE(log->childCount(), 2);  // one topic, the data
         QCOMPARE(log->child(0)->text(1),
                  QStringLiteral("0x") + QString(62, QLatin1Char('0')) + QStringLiteral("77"));
