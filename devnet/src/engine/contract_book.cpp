@@ -89,6 +89,13 @@ const abi::ContractArtifact* ContractBook::contractWithCode(ByteView code) const
     return contractAbis().contractWithCode(code);
 }
 
+std::string ContractBook::nameOfCode(const evm::CodePtr& code) const {
+    if (!code || code->bytes.empty())
+        return {};
+    const abi::ContractArtifact* c = contractWithCode(code->bytes);
+    return c != nullptr ? c->name : std::string();
+}
+
 const abi::AbiFunction* ContractBook::function(ByteView calldata) const {
     if (calldata.size() < 4)
         return nullptr;

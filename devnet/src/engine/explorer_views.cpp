@@ -115,13 +115,8 @@ public:
         if (book_ == nullptr)
             return none;
         const auto [it, added] = names_.try_emplace(address);
-        if (added) {
-            const evm::CodePtr& code = n_.chain->state().code(address);
-            if (code && !code->bytes.empty()) {
-                if (const auto* c = book_->contractWithCode(code->bytes))
-                    it->second = c->name;
-            }
-        }
+        if (added)
+            it->second = book_->nameOfCode(n_.chain->state().code(address));
         return it->second;
     }
 

@@ -70,11 +70,7 @@ CallFrameView frameView(const evm::CallFrame& f, const SubnetNode& n, const Cont
     v.gasUsed = static_cast<std::uint64_t>(std::max<std::int64_t>(f.gasUsed, 0));
     v.input = f.input;
     v.output = f.output;
-    const evm::CodePtr& code = n.chain->state().code(f.to);
-    if (code && !code->bytes.empty()) {
-        if (const auto* c = book.contractWithCode(code->bytes))
-            v.contractName = c->name;
-    }
+    v.contractName = book.nameOfCode(n.chain->state().code(f.to));
     const bool creates = f.kind == evm::CallKind::Create || f.kind == evm::CallKind::Create2;
     if (!creates)
         v.method = book.callText(f.input);

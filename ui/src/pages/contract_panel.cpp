@@ -386,10 +386,6 @@ void ContractPanel::fillAccounts() {
     fromBox_->setCurrentIndex(std::max(0, index));
 }
 
-void ContractPanel::setBusy(QPushButton* button, bool busy) {
-    button->setEnabled(!busy);
-}
-
 void ContractPanel::call() {
     const auto& f = readForm_->function();
     if (!f || !subnet_ || !address_)
@@ -397,12 +393,12 @@ void ContractPanel::call() {
     devnet::ReadContractQuery q{*subnet_, *address_, f->signature, readForm_->arguments(), {}, {}};
     if (!fromBox_->currentData().toString().isEmpty())
         q.from = EthAddress::parse(fromBox_->currentData().toString().toStdString());
-    setBusy(callButton_, true);
+    callButton_->setEnabled(false);
     const QString label = fromStd(f->name);
     bridge_->ask(
         this, std::move(q),
         [this, label, outputs = f->outputTypes](const devnet::ContractCallView& r) {
-            setBusy(callButton_, false);
+            callButton_->setEnabled(true);
             QString text;
             if (r.success) {
                 QStringList lines;
@@ -421,7 +417,7 @@ void ContractPanel::call() {
             readResult_->appendPlainText(text);
         },
         [this, label](const QString& error) {
-            setBusy(callButton_, false);
+            callButton_->setEnabled(true);
             readResult_->appendPlainText(tr("%1 refused: %2").arg(label, error));
         });
 }
@@ -452,7 +448,7 @@ void ContractPanel::send() {
         writeStatus_->setText(tr("Not sent: the wallet has no account to send from."));
         return;
     }
-    setBusy(sendButton_, true);
+    sendButton_->setEnabled(false);
     showSent_->setVisible(false);
     writeStatus_->setText(tr("Signing and sending %1…").arg(fromStd(f->name)));
     bridge_->walletSend(
@@ -514,20 +510,20 @@ void ContractPanel::readSlot() {
             tr("'%1' is not a slot: give a number or 0x and up to 64 hex digits").arg(text));
         return;
     }
-    setBusy(slotButton_, true);
+    slotButton_->setEnabled(false);
     Hash32 key;
     const auto bytes = slot.toBigEndian();
     std::copy(bytes.begin(), bytes.end(), key.bytes.begin());
     bridge_->ask(
         this, devnet::StorageQuery{*subnet_, *address_, key},
         [this](const Hash32& value) {
-            setBusy(slotButton_, false);
+            slotButton_->setEnabled(true);
             slotValue_->setText(hexText(value));
             slotDecimal_->setText(
                 fromStd(U256::fromBigEndian(ByteView(value.bytes.data(), 32)).toDecimal()));
         },
         [this](const QString& error) {
-            setBusy(slotButton_, false);
+            slotButton_->setEnabled(true);
             slotDecimal_->setText(error);
         });
 }

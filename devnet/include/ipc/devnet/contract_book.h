@@ -12,6 +12,7 @@
 
 #include "ipc/core/abi/registry.h"
 #include "ipc/core/chain/block.h"
+#include "ipc/core/evm/state.h"
 #include "ipc/core/primitives/bytes.h"
 
 namespace ipc::devnet {
@@ -38,6 +39,8 @@ public:
 
     // The artifact whose deployed code is `code`, from the project or the carried contracts.
     const abi::ContractArtifact* contractWithCode(ByteView code) const;
+    // That artifact's name; empty for no code or code no known artifact has.
+    std::string nameOfCode(const evm::CodePtr& code) const;
     // The one function `calldata`'s selector calls, or null (unknown, or a clash).
     const abi::AbiFunction* function(ByteView calldata) const;
     // The one event a log's first topic names, or null.

@@ -77,7 +77,6 @@ private:
     void send();
     void followSent();
     void readSlot();
-    void setBusy(QPushButton* button, bool busy);
 
     DevnetBridge* bridge_;
     std::optional<SubnetId> subnet_;
