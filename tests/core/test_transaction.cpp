@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -647,4 +648,35 @@ TEST(Transaction, Eip2930RoundTripsAndPaysItsGasPrice) {
     EXPECT_EQ(chain::maxCost(t), U256(90'000) * t.gasPrice + U256(5));
     t.chainId.reset();
     EXPECT_THROW(chain::signingHash(t), Error);
+}
+
+TEST(Transaction, ImpersonatedRoundTripsWithAHashPerSenderAndRecoversToNoOneElse) {
+    chain::Transaction t;
+    t.type = chain::TxType::Eip1559;
+    t.chainId = 31337;
+    t.nonce = 2;
+    t.maxPriorityFeePerGas = U256(1);
+    t.maxFeePerGas = U256(2'000'000'000ULL);
+    t.gasLimit = 21'000;
+    t.to = EthAddress(FixedBytes<20>::fromBytes(Bytes(20, 0x33)));
+    t.value = U256(9);
+    for (const std::uint8_t fill : {0x00, 0x7f, 0xff}) {
+        const EthAddress who(FixedBytes<20>::fromBytes(Bytes(20, fill)));
+        const chain::SignedTransaction stx = chain::impersonated(t, who);
+        const Bytes raw = chain::encode(stx);
+        const chain::SignedTransaction back = chain::decode(raw);  // strict: r, s in range, low s
+        EXPECT_EQ(back, stx);
+        EXPECT_EQ(chain::encode(back), raw);
+        EXPECT_NE(chain::sender(back), std::optional<EthAddress>(who));
+        EXPECT_EQ(U256::fromBigEndian(stx.sig.r.view()), U256::fromBigEndian(who.view()) + U256(1));
+    }
+    const EthAddress a(FixedBytes<20>::fromBytes(Bytes(20, 0x01)));
+    const EthAddress b(FixedBytes<20>::fromBytes(Bytes(20, 0x02)));
+    EXPECT_NE(chain::hash(chain::impersonated(t, a)), chain::hash(chain::impersonated(t, b)));
+    t.type = chain::TxType::Legacy;
+    t.gasPrice = U256(7);
+    t.maxFeePerGas = U256();
+    t.maxPriorityFeePerGas = U256();
+    const Bytes legacy = chain::encode(chain::impersonated(t, a));
+    EXPECT_EQ(chain::decode(legacy), chain::impersonated(t, a));
 }

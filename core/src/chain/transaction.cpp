@@ -310,6 +310,17 @@ SignedTransaction sign(const Transaction& tx, const crypto::PrivateKey& key) {
     return SignedTransaction{tx, key.sign(signingHash(tx))};
 }
 
+SignedTransaction impersonated(const Transaction& tx, const EthAddress& sender) {
+    crypto::Signature marker;
+    const U256 r = U256::fromBigEndian(sender.view()) + U256(1);  // < 2^160 + 1: a valid r
+    const auto rBytes = r.toBigEndian();
+    const auto sBytes = U256(1).toBigEndian();
+    marker.r = Hash32::fromBytes(ByteView(rBytes.data(), rBytes.size()));
+    marker.s = Hash32::fromBytes(ByteView(sBytes.data(), sBytes.size()));
+    marker.recoveryId = 0;
+    return SignedTransaction{tx, marker};
+}
+
 Bytes encode(const SignedTransaction& stx) {
     const Transaction& tx = stx.tx;
     if (stx.sig.recoveryId > 1) {

@@ -1,5 +1,6 @@
 // The cheat methods tests rely on (anvil_ / hardhat_ / evm_ over JSON-RPC), on any subnet: set an
-// account's balance, nonce, code or storage slot, and move block timestamps. Built-in IPC
+// account's balance, nonce, code or storage slot, move block timestamps, and send as an account
+// without its key (impersonation). Built-in IPC
 // contracts are refused: IPC keeps their accounts. Balances set on a subnet are recorded as
 // minted or burnt so that the supply invariant (IPC_PROTOCOL.md §8) keeps holding.
 #include "ipc/devnet/hierarchy.h"
@@ -120,6 +121,56 @@ std::int64_t Hierarchy::cheatIncreaseTime(const SubnetId& subnet, std::uint64_t 
                                    std::to_string(n->timeOffsetMs / 1000) + " s in all)",
                                now()});
     return n->timeOffsetMs;
+}
+
+void Hierarchy::cheatImpersonate(const SubnetId& subnet, const EthAddress& account, bool on) {
+    SubnetNode& n = cheatTarget(*this, subnet, account);
+    if (on)
+        n.impersonated.insert(account);
+    else
+        n.impersonated.erase(account);
+    events_.publish(CheatEvent{subnet,
+                               (on ? "impersonating " : "stopped impersonating ") +
+                                   account.toChecksumHex() + " (it sends without its key)",
+                               now()});
+}
+
+void Hierarchy::cheatImpersonateAll(const SubnetId& subnet, bool on) {
+    SubnetNode* n = node(subnet);
+    if (n == nullptr)
+        throw Error("no subnet " + subnet.toString());
+    n->impersonateAll = on;
+    events_.publish(CheatEvent{
+        subnet, on ? "impersonating every account" : "stopped impersonating every account", now()});
+}
+
+bool Hierarchy::impersonates(const SubnetId& subnet, const EthAddress& account) const {
+    const SubnetNode* n = node(subnet);
+    if (n == nullptr || n->contracts->isContract(account))
+        return false;
+    return n->impersonateAll || n->impersonated.contains(account);
+}
+
+void Hierarchy::requireImpersonated(const SubnetId& subnet, const EthAddress& account) const {
+    if (node(subnet) == nullptr)
+        throw Error("no subnet " + subnet.toString());
+    if (!impersonates(subnet, account)) {
+        throw Error("unknown account " + account.toChecksumHex() +
+                    ": the devnet holds no keys for eth_sendTransaction; impersonate it first "
+                    "(anvil_impersonateAccount) or sign the transaction and send it with "
+                    "eth_sendRawTransaction");
+    }
+}
+
+Hash32 Hierarchy::sendImpersonated(const SubnetId& subnet, const EthAddress& from,
+                                   const chain::Transaction& tx) {
+    requireImpersonated(subnet, from);
+    const Hash32 hash = submit(subnet, chain::include(chain::impersonated(tx, from), from));
+    events_.publish(CheatEvent{
+        subnet,
+        "transaction " + hash.hex() + " sent as " + from.toChecksumHex() + " (impersonated)",
+        now()});
+    return hash;
 }
 
 }  // namespace ipc::devnet

@@ -4,11 +4,17 @@
 // Every change is published as a CheatEvent (`ipc-devnet up --log` prints it) and made durable
 // like a block. A devnet started with --no-cheats refuses them all.
 //
-// Account impersonation (anvil_impersonateAccount, hardhat_impersonateAccount) is not offered:
-// the devnet stores every transaction signed, so an unsigned one could not be kept; the methods
-// answer an error that says so.
+// Impersonation (anvil_impersonateAccount, hardhat_impersonateAccount,
+// anvil_autoImpersonateAccount) lets an account send without its key through eth_sendTransaction,
+// which the devnet answers only for impersonated accounts (it holds no keys for RPC clients):
+// nonce, fees and gas are filled in as a wallet would, and the transaction is kept with a marker
+// instead of a signature and its sender beside it (chain::impersonated), as anvil and Hardhat keep
+// theirs.
+#include <optional>
 #include <string>
 
+#include "eth_common.h"
+#include "ipc/core/chain/transaction.h"
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/rpc/rpc.h"
 #include "ipc_params.h"
@@ -18,15 +24,6 @@ namespace ipc::devnet::rpc {
 namespace {
 
 constexpr std::uint64_t kMaxCheatMine = 10'000;
-
-void requireCheats(const CallContext& ctx, const char* method) {
-    if (!ctx.devnet.cheatsAllowed()) {
-        throw RpcError(kServerError, std::string(method) +
-                                         " is refused: cheat methods are turned off on this "
-                                         "devnet (a shared or demo devnet: --no-cheats, or Run › "
-                                         "Refuse Cheat Methods in the app)");
-    }
-}
 
 evm::Word wordParam(const Json& params, std::size_t index, const char* name) {
     const Json& v = param(params, index, name);
@@ -57,6 +54,121 @@ void mineBlocks(const CallContext& ctx, std::uint64_t count, std::uint64_t inter
         }
         return true;
     });
+}
+
+std::optional<U256> feeField(const Json& request, const char* name) {
+    if (auto v = eth::field(request, name))
+        return quantityParam(eth::single(*v), 0, name);
+    return std::nullopt;
+}
+
+// The transaction eth_sendTransaction describes, with what it leaves out filled in on the
+// engine thread: the pending nonce, the chain id and the devnet wallet's fees (a tip of 1 atto
+// over twice the next base fee). Its gas limit is set by the caller.
+struct SendRequest {
+    eth::CallRequest call;
+    std::optional<std::uint64_t> nonce;
+    std::optional<U256> gasPrice;
+    std::optional<U256> maxFee;
+    std::optional<U256> tip;
+    chain::TxType type = chain::TxType::Eip1559;
+};
+
+SendRequest sendRequestParam(const Json& params) {
+    SendRequest r;
+    r.call = eth::callRequestParam(params, 0);
+    const Json& obj = param(params, 0, "transaction");
+    if (!r.call.from)
+        eth::invalid("transaction", "from is required: the account that sends it");
+    r.gasPrice = feeField(obj, "gasPrice");
+    r.maxFee = feeField(obj, "maxFeePerGas");
+    r.tip = feeField(obj, "maxPriorityFeePerGas");
+    if (r.gasPrice && (r.maxFee || r.tip)) {
+        eth::invalid("transaction",
+                     "gasPrice and maxFeePerGas/maxPriorityFeePerGas are both set; give one kind");
+    }
+    if (auto v = eth::field(obj, "nonce")) {
+        const U256 n = quantityParam(eth::single(*v), 0, "nonce");
+        if (!n.fitsUint64())
+            eth::invalid("nonce", "it fits in 64 bits");
+        r.nonce = n.toUint64();
+    }
+    if (auto v = eth::field(obj, "accessList")) {
+        if (!v->is_array() || v->as_array().size() != 0)
+            eth::invalid("accessList",
+                         "eth_sendTransaction takes no access list; sign the "
+                         "transaction and use eth_sendRawTransaction");
+    }
+    std::uint64_t type = r.gasPrice ? 0 : 2;
+    if (auto v = eth::field(obj, "type"))
+        type = uintValue(*v, "type", 0xff);
+    if (type == 0 || type == 1) {
+        r.type = type == 0 ? chain::TxType::Legacy : chain::TxType::Eip2930;
+    } else if (type == 2) {
+        if (r.gasPrice)
+            eth::invalid("transaction", "type 2 takes maxFeePerGas, not gasPrice");
+    } else {
+        eth::invalid("type",
+                     "eth_sendTransaction sends types 0, 1 and 2, not " + std::to_string(type));
+    }
+    return r;
+}
+
+chain::Transaction transactionFor(const SubnetNode& n, const SendRequest& r, std::uint64_t gas) {
+    chain::Transaction tx;
+    tx.type = r.type;
+    tx.chainId = n.chainId();
+    const EthAddress from = *r.call.from;
+    tx.nonce =
+        r.nonce.value_or(n.chain->mempool().pendingNonce(from, n.chain->state().nonce(from)));
+    const U256 suggested = n.chain->nextBaseFee() * U256(2) + U256(1);
+    if (chain::paysGasPrice(r.type)) {
+        tx.gasPrice = r.gasPrice.value_or(suggested);
+    } else {
+        tx.maxPriorityFeePerGas = r.tip.value_or(U256(1));
+        tx.maxFeePerGas = r.maxFee.value_or(
+            suggested > tx.maxPriorityFeePerGas ? suggested : tx.maxPriorityFeePerGas);
+    }
+    tx.gasLimit = gas;
+    tx.to = r.call.to;
+    tx.value = r.call.value;
+    tx.data = r.call.data;
+    return tx;
+}
+
+// eth_sendTransaction, from an impersonated account only.
+Json sendTransaction(const CallContext& ctx, const Json& params) {
+    const SendRequest r = sendRequestParam(params);
+    const EthAddress from = *r.call.from;
+    const auto sendable = [&](Hierarchy& h) {
+        try {
+            h.requireImpersonated(ctx.subnet, from);
+        } catch (const Error& e) {
+            throw RpcError(kServerError, e.what());
+        }
+        requireCheats(ctx, "eth_sendTransaction from an impersonated account");
+    };
+    onEngineChecked(ctx, [&](Hierarchy& h) {
+        sendable(h);
+        return true;
+    });
+    std::uint64_t gas = 0;
+    if (r.call.gas) {
+        gas = *r.call.gas;
+    } else {
+        const Json estimate = eth::estimateGas(ctx, Json::array({param(params, 0, "transaction")}));
+        gas = quantityParam(eth::single(estimate), 0, "gas").toUint64();
+    }
+    const Hash32 hash = onEngineChecked(ctx, [&](Hierarchy& h) {
+        sendable(h);  // still impersonated and still allowed
+        const SubnetNode* n = h.node(ctx.subnet);
+        try {
+            return h.sendImpersonated(ctx.subnet, from, transactionFor(*n, r, gas));
+        } catch (const chain::TxRejected& e) {
+            throw RpcError(kServerError, e.what());
+        }
+    });
+    return hashJson(hash);
 }
 
 }  // namespace
@@ -119,15 +231,28 @@ void addCheatMethods(MethodTable& t) {
                   mineBlocks(ctx, count, interval);
                   return Json::boolean(true);
               }));
-        const auto impersonation = [](const CallContext&, const Json&) -> Json {
-            throw RpcError(kServerError,
-                           "account impersonation is not supported by the devnet: it keeps "
-                           "every transaction signed; set the account's balance, code or "
-                           "storage instead, or use one of the mnemonic's accounts");
-        };
-        t.add(prefix + "impersonateAccount", impersonation);
-        t.add(prefix + "stopImpersonatingAccount", impersonation);
+        for (const bool on : {true, false}) {
+            const char* name = on ? "impersonateAccount" : "stopImpersonatingAccount";
+            t.add(prefix + name, cheat(name, [on](const CallContext& ctx, const Json& params) {
+                      const EthAddress a = addressParam(params, 0, "address");
+                      onEngineChecked(ctx, [&](Hierarchy& h) {
+                          h.cheatImpersonate(ctx.subnet, a, on);
+                          return true;
+                      });
+                      return Json::boolean(true);
+                  }));
+        }
     }
+    t.add("anvil_autoImpersonateAccount",
+          cheat("autoImpersonateAccount", [](const CallContext& ctx, const Json& params) {
+              const bool on = boolParam(params, 0, "enabled");
+              onEngineChecked(ctx, [&](Hierarchy& h) {
+                  h.cheatImpersonateAll(ctx.subnet, on);
+                  return true;
+              });
+              return Json::boolean(true);
+          }));
+    t.add("eth_sendTransaction", sendTransaction);
     t.add("anvil_setNextBlockTimestamp",
           cheat("setNextBlockTimestamp", [](const CallContext& ctx, const Json& params) {
               const std::uint64_t s = secondsParam(params, 0, "timestamp");

@@ -23,6 +23,8 @@ namespace ipc::devnet::rpc::eth {
 [[noreturn]] void invalid(const std::string& name, const std::string& why);
 // A one-element params array, so object fields reuse the positional helpers of rpc.h.
 Json single(const Json& v);
+// eth_estimateGas (eth_methods.cpp); eth_sendTransaction fills in a missing gas limit with it.
+Json estimateGas(const CallContext& ctx, const Json& params);
 // eth_getLogs and the polling filters (eth_logs.cpp).
 void addLogMethods(MethodTable& table);
 

@@ -41,6 +41,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -366,7 +367,9 @@ Json call(const CallContext& ctx, const Json& params) {
     return dataJson(out.output);
 }
 
-Json estimateGas(const CallContext& ctx, const Json& params) {
+}  // namespace
+
+Json eth::estimateGas(const CallContext& ctx, const Json& params) {
     CallRequest req = callRequestParam(params, 0);
     const BlockRef block = optionalBlockParam(params, 1, "block", true);
     if (auto o = optionalParam(params, 2))
@@ -403,6 +406,8 @@ Json estimateGas(const CallContext& ctx, const Json& params) {
     }
     return quantity(out.gas);
 }
+
+namespace {
 
 // Decoding and signature recovery happen on the caller's thread; only the mempool admission
 // runs on the engine.
@@ -568,7 +573,16 @@ void addEthMethods(MethodTable& t) {
         return hashJson(keccak256(dataParam(params, 0, "data")));
     });
     t.add("eth_syncing", [](const CallContext&, const Json&) { return Json::boolean(false); });
-    t.add("eth_accounts", [](const CallContext&, const Json&) { return Json::array(); });
+    // The devnet holds no keys for RPC clients; like anvil it lists the impersonated accounts,
+    // which eth_sendTransaction sends from (ethers' getSigner(address) looks for them here).
+    t.add("eth_accounts", [](const CallContext& ctx, const Json&) {
+        const std::set<EthAddress> accounts =
+            readNode(ctx, [](const SubnetNode& n) { return n.impersonated; });
+        std::vector<Json> out;
+        for (const EthAddress& a : accounts)
+            out.push_back(Json::string(a.hex()));
+        return Json::array(std::move(out));
+    });
     t.add("eth_blockNumber", [](const CallContext& ctx, const Json&) {
         return quantity(readNode(ctx, [](const SubnetNode& n) { return n.chain->height(); }));
     });

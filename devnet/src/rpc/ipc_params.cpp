@@ -96,4 +96,13 @@ Json stringOrNull(const std::string& s) {
     return s.empty() ? Json::null() : Json::string(s);
 }
 
+void requireCheats(const CallContext& ctx, const std::string& method) {
+    if (!ctx.devnet.cheatsAllowed()) {
+        throw RpcError(kServerError, method +
+                                         " is refused: cheat methods are turned off on this "
+                                         "devnet (a shared or demo devnet: --no-cheats, or Run › "
+                                         "Refuse Cheat Methods in the app)");
+    }
+}
+
 }  // namespace ipc::devnet::rpc

@@ -43,6 +43,10 @@ bool boolParam(const Json& params, std::size_t index, const char* name);
 // A string, or null when empty.
 Json stringOrNull(const std::string& s);
 
+// Throws RpcError kServerError when the devnet refuses cheat methods (--no-cheats, or a
+// workspace marked as shared or demo); `method` names what was refused.
+void requireCheats(const CallContext& ctx, const std::string& method);
+
 // Runs `fn` on the engine thread and waits; ipc::Error from the engine (not a validator, no
 // relayer on the root...) is a problem with the request.
 template <class F>

@@ -1,7 +1,8 @@
 // The anvil_/hardhat_/evm_ cheat methods on the root and on a subnet: balances (recorded as minted
 // or burnt on a subnet so the supply invariant holds), nonce, code, storage, mining and block
 // timestamps; IPC's own accounts refused; everything refused on a devnet started without cheats;
-// and the changes survive a restart of a workspace with nothing mined after them.
+// impersonated accounts sending through eth_sendTransaction; and the changes survive a restart of
+// a workspace with nothing mined after them.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -72,6 +73,21 @@ protected:
             .toUint64();
     }
 
+    // A workspace file in a fresh directory of its own, removed when the test ends.
+    std::string workspacePath(const std::string& tag) {
+        dir_ = std::filesystem::temp_directory_path() /
+               ("ipc-" + tag + "-" + std::to_string(::getpid()));
+        std::filesystem::remove_all(dir_);
+        std::filesystem::create_directories(dir_);
+        return (dir_ / "w.ipcws").string();
+    }
+    void TearDown() override {
+        devnet_.reset();
+        if (!dir_.empty())
+            std::filesystem::remove_all(dir_);
+    }
+
+    std::filesystem::path dir_;
     std::unique_ptr<Devnet> devnet_;
     rpc::MethodTable table_;
     SubnetId root_;
@@ -146,9 +162,6 @@ TEST_F(RpcCheats, NonceCodeAndStorage) {
               std::string::npos);
     EXPECT_NE(error(alpha, "anvil_setBalance", R"(["0x12","0x1"])").find("address"),
               std::string::npos);
-    EXPECT_NE(error(alpha, "anvil_impersonateAccount", "[" + quoted(kWho) + "]")
-                  .find("impersonation is not supported"),
-              std::string::npos);
     EXPECT_EQ(call(alpha, "eth_getCode", "[" + quoted(kWho) + ",\"latest\"]").as_string(), code);
     EXPECT_TRUE(invariants().empty());
 }
@@ -200,7 +213,10 @@ TEST_F(RpcCheats, ADevnetWithoutCheatsRefusesThemAll) {
              {"anvil_mine", "[]"},
              {"evm_increaseTime", "[60]"},
              {"evm_setNextBlockTimestamp", "[99999999999]"},
-             {"evm_mine", "[]"}}) {
+             {"evm_mine", "[]"},
+             {"anvil_impersonateAccount", "[" + quoted(kWho) + "]"},
+             {"hardhat_stopImpersonatingAccount", "[" + quoted(kWho) + "]"},
+             {"anvil_autoImpersonateAccount", "[true]"}}) {
         EXPECT_NE(error(*childRpc_, method, params).find("cheat methods are turned off"),
                   std::string::npos)
             << method;
@@ -210,11 +226,7 @@ TEST_F(RpcCheats, ADevnetWithoutCheatsRefusesThemAll) {
 }
 
 TEST_F(RpcCheats, ChangesSurviveARestartWithNothingMinedAfterThem) {
-    const auto dir =
-        std::filesystem::temp_directory_path() / ("ipc-cheats-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    const std::string path = (dir / "w.ipcws").string();
+    const std::string path = workspacePath("cheats");
     start(true, path);
     call(*childRpc_, "anvil_setBalance", "[" + quoted(kWho) + ",\"0x64\"]");
     call(*childRpc_, "anvil_setStorageAt", "[" + quoted(kWho) + ",\"0x0\",\"0x9\"]");
@@ -233,16 +245,10 @@ TEST_F(RpcCheats, ChangesSurviveARestartWithNothingMinedAfterThem) {
     EXPECT_EQ(node.first, U256(100));
     EXPECT_EQ(node.second, 120'000);
     EXPECT_TRUE(invariants().empty());
-    devnet_.reset();
-    std::filesystem::remove_all(dir);
 }
 
 TEST_F(RpcCheats, AWorkspaceMarkedSharedRefusesThemAcrossRestarts) {
-    const auto dir =
-        std::filesystem::temp_directory_path() / ("ipc-shared-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    const std::string path = (dir / "w.ipcws").string();
+    const std::string path = workspacePath("shared");
     const std::string setBalance = "[" + quoted(kWho) + ",\"0x1\"]";
     start(true, path);
     EXPECT_TRUE(devnet_->cheatsAllowed());
@@ -262,6 +268,114 @@ TEST_F(RpcCheats, AWorkspaceMarkedSharedRefusesThemAcrossRestarts) {
     devnet_.reset();
     start(true, path);
     EXPECT_TRUE(devnet_->cheatsAllowed());
+}
+
+TEST_F(RpcCheats, ImpersonatedAccountsSendWithoutTheirKey) {
+    const std::string path = workspacePath("impersonate");
+    start(true, path);
+    auto& alpha = *childRpc_;
+    const std::string kTo = "0x2000000000000000000000000000000000000002";
+    const std::string kStore = "0x3000000000000000000000000000000000000003";
+    const std::string pay = R"([{"from":")" + kWho + R"(","to":")" + kTo + R"(","value":"0x3e8"}])";
+    const auto nonceOf = [&](const std::string& who) {
+        return call(alpha, "eth_getTransactionCount", "[" + quoted(who) + "]").as_string();
+    };
+    call(alpha, "anvil_setBalance", "[" + quoted(kWho) + ",\"0x4563918244f40000\"]");  // 5 FIL
+
+    // Without impersonation the devnet has no key to send with.
+    EXPECT_NE(error(alpha, "eth_sendTransaction", pay).find("unknown account"), std::string::npos);
+    EXPECT_EQ(call(alpha, "eth_accounts", "[]").serialize(), "[]");
+    EXPECT_TRUE(call(alpha, "anvil_impersonateAccount", "[" + quoted(kWho) + "]").as_bool());
+    EXPECT_EQ(call(alpha, "eth_accounts", "[]").serialize(), "[" + quoted(kWho) + "]");
+    EXPECT_EQ(call(*rootRpc_, "eth_accounts", "[]").serialize(), "[]");  // per subnet
+    const std::string hash = call(alpha, "eth_sendTransaction", pay).as_string();
+    call(alpha, "anvil_mine", "[]");
+    const Json receipt = call(alpha, "eth_getTransactionReceipt", "[" + quoted(hash) + "]");
+    EXPECT_EQ(receipt.at("status").as_string(), "0x1");
+    EXPECT_EQ(receipt.at("from").as_string(), kWho);
+    EXPECT_EQ(call(alpha, "eth_getBalance", "[" + quoted(kTo) + "]").as_string(), "0x3e8");
+    EXPECT_EQ(nonceOf(kWho), "0x1");
+    const Json tx = call(alpha, "eth_getTransactionByHash", "[" + quoted(hash) + "]");
+    EXPECT_EQ(tx.at("from").as_string(), kWho);
+    EXPECT_EQ(tx.at("type").as_string(), "0x2");
+    EXPECT_EQ(tx.at("r").as_string(), "0x1000000000000000000000000000000000000002");  // sender + 1
+
+    // A contract call without a gas limit is estimated; a legacy one pays its gas price.
+    const std::string code =
+        "0x36600f57600054600052602060"
+        "00f35b60003560005500";  // calldata word 0 → slot 0
+    call(alpha, "anvil_setCode", "[" + quoted(kStore) + "," + quoted(code) + "]");
+    const std::string word7 = "0x" + std::string(63, '0') + "7";
+    const std::string store = call(alpha, "eth_sendTransaction",
+                                   R"([{"from":")" + kWho + R"(","to":")" + kStore +
+                                       R"(","data":")" + word7 + R"(","gasPrice":"0x77359400"}])")
+                                  .as_string();
+    call(alpha, "anvil_mine", "[]");
+    EXPECT_EQ(call(alpha, "eth_getStorageAt", "[" + quoted(kStore) + ",\"0x0\"]").as_string(),
+              word7);
+    const Json stored = call(alpha, "eth_getTransactionByHash", "[" + quoted(store) + "]");
+    EXPECT_EQ(stored.at("type").as_string(), "0x0");
+    EXPECT_EQ(stored.at("gasPrice").as_string(), "0x77359400");
+    EXPECT_EQ(call(alpha, "eth_getTransactionReceipt", "[" + quoted(store) + "]")
+                  .at("status")
+                  .as_string(),
+              "0x1");
+
+    // Bad requests and what the mempool refuses change nothing.
+    const std::string before = nonceOf(kWho);
+    EXPECT_NE(error(alpha, "eth_sendTransaction", R"([{"to":")" + kTo + R"("}])")
+                  .find("from is required"),
+              std::string::npos);
+    EXPECT_NE(error(alpha, "eth_sendTransaction",
+                    R"([{"from":")" + kWho + R"(","to":")" + kTo + R"(","type":"0x3"}])")
+                  .find("types 0, 1 and 2"),
+              std::string::npos);
+    EXPECT_NE(error(alpha, "eth_sendTransaction",
+                    R"([{"from":")" + kWho + R"(","gasPrice":"0x1","maxFeePerGas":"0x1"}])")
+                  .find("both set"),
+              std::string::npos);
+    EXPECT_FALSE(error(alpha, "eth_sendTransaction",
+                       R"([{"from":")" + kWho + R"(","to":")" + kTo +
+                           R"(","value":"0xffffffffffffffffffffffffffffffff"}])")
+                     .empty());
+    EXPECT_EQ(nonceOf(kWho), before);
+    // IPC's own accounts cannot be impersonated: a transaction as the gateway would forge IPC.
+    EXPECT_NE(error(alpha, "anvil_impersonateAccount", "[" + quoted(kGateway) + "]")
+                  .find("built-in IPC contract"),
+              std::string::npos);
+
+    // Stopping; then every account at once (but IPC's), and stopping that.
+    EXPECT_TRUE(
+        call(alpha, "hardhat_stopImpersonatingAccount", "[" + quoted(kWho) + "]").as_bool());
+    EXPECT_NE(error(alpha, "eth_sendTransaction", pay).find("unknown account"), std::string::npos);
+    EXPECT_EQ(call(alpha, "eth_accounts", "[]").serialize(), "[]");
+    EXPECT_TRUE(call(alpha, "anvil_autoImpersonateAccount", "[true]").as_bool());
+    call(alpha, "eth_sendTransaction", pay);
+    EXPECT_NE(error(alpha, "eth_sendTransaction",
+                    R"([{"from":")" + kGateway + R"(","to":")" + kTo + R"(","gas":"0x5208"}])")
+                  .find("unknown account"),
+              std::string::npos);
+    EXPECT_TRUE(call(alpha, "anvil_autoImpersonateAccount", "[false]").as_bool());
+    EXPECT_NE(error(alpha, "eth_sendTransaction", pay).find("unknown account"), std::string::npos);
+    call(alpha, "anvil_mine", "[]");
+    EXPECT_EQ(call(alpha, "eth_getBalance", "[" + quoted(kTo) + "]").as_string(), "0x7d0");
+    EXPECT_TRUE(invariants().empty());
+
+    // Refused once the workspace is marked shared, even for an account impersonated before.
+    call(alpha, "anvil_impersonateAccount", "[" + quoted(kWho) + "]");
+    devnet_->setCheatsAllowed(false);
+    EXPECT_NE(error(alpha, "eth_sendTransaction", pay).find("cheat methods are turned off"),
+              std::string::npos);
+    devnet_->setCheatsAllowed(true);
+
+    // The blocks keep the sender: after a restart the transaction still names it, and
+    // impersonation (kept in memory, as anvil and Hardhat keep it) is gone.
     devnet_.reset();
-    std::filesystem::remove_all(dir);
+    start(true, path);
+    EXPECT_EQ(call(*childRpc_, "eth_getTransactionByHash", "[" + quoted(hash) + "]")
+                  .at("from")
+                  .as_string(),
+              kWho);
+    EXPECT_NE(error(*childRpc_, "eth_sendTransaction", pay).find("unknown account"),
+              std::string::npos);
 }

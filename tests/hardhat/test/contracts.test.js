@@ -1,7 +1,8 @@
 // The Solidity test contracts driven through JSON-RPC with ethers v6: deployment receipts, ERC-20 and
 // ERC-721 use, events and their indexed arguments, custom errors, require messages and panics,
 // CREATE2 address prediction, Cancun features, eth_getLogs topic filters, polling filters and
-// eth_estimateGas, and debug_traceTransaction / debug_traceCall. The opcode logger's shape is checked
+// eth_estimateGas, debug_traceTransaction / debug_traceCall, and the hardhat_ / evm_ cheat methods
+// (impersonation, balance, code, storage, nonce, mining and time). The opcode logger's shape is checked
 // on every network; geth's callTracer and prestateTracer, which Hardhat's network does not offer,
 // only where the node has them. The same tests run against Hardhat's in-process network
 // (`npx hardhat test`) and any node (`--network ipc` with IPC_RPC_URL).
@@ -49,6 +50,17 @@ function findRevertData(error, depth = 0) {
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+// A signer for an account the node impersonates. Hardhat's HTTP networks sign every
+// eth_sendTransaction with their configured accounts and refuse other senders (HH103), so against
+// a node the impersonated account talks through ethers' own provider, as it would against anvil;
+// getSigner(address) finds it in eth_accounts.
+async function impersonatedSigner(address) {
+  if (network.name === 'hardhat') return ethers.getImpersonatedSigner(address);
+  await ethers.provider.send('hardhat_impersonateAccount', [address]);
+  const direct = new ethers.JsonRpcProvider(process.env.IPC_RPC_URL, undefined, { polling: true, pollingInterval: 100 });
+  return direct.getSigner(address);
 }
 
 async function sendAndWait(txPromise) {
@@ -527,6 +539,63 @@ describe(`Solidity test contracts on network "${network.name}"`, function () {
         refusal = e;
       }
       expect(refusal?.message).to.match(/unknown tracer 'noSuchTracer'/);
+    });
+  });
+
+  describe('cheat methods (hardhat_*, evm_*)', function () {
+    const quantity = (v) => ethers.toQuantity(v);
+
+    it('impersonates an account without a key, sends from it, and stops', async function () {
+      const who = ethers.Wallet.createRandom().address;
+      await ethers.provider.send('hardhat_setBalance', [who, quantity(ethers.parseEther('2'))]);
+      expect(await ethers.provider.getBalance(who)).to.equal(ethers.parseEther('2'));
+      const { contract: token } = await deploy('TestToken', [1000n]);
+      await sendAndWait(token.transfer(who, 300n));
+
+      const signer = await impersonatedSigner(who);
+      const receipt = await sendAndWait(token.connect(signer).transfer(alice.address, 120n));
+      expect(receipt.status).to.equal(1);
+      expect(receipt.from).to.equal(who);
+      expect(await token.balanceOf(who)).to.equal(180n);
+      expect(await token.balanceOf(alice.address)).to.equal(120n);
+      const paid = await sendAndWait(signer.sendTransaction({ to: bob.address, value: 5n }));
+      expect((await paid.getTransaction()).from).to.equal(who);
+      expect(await ethers.provider.getTransactionCount(who)).to.equal(2);
+
+      await ethers.provider.send('hardhat_stopImpersonatingAccount', [who]);
+      let refusal;
+      try {
+        await signer.sendTransaction({ to: bob.address, value: 5n });
+      } catch (e) {
+        refusal = e;
+      }
+      expect(refusal, 'a send after stopping was expected to fail').to.not.equal(undefined);
+      expect(await ethers.provider.getTransactionCount(who)).to.equal(2);
+    });
+
+    it('sets code, storage and nonce', async function () {
+      const { contract: nested } = await deploy('NestedCalls');
+      const address = await nested.getAddress();
+      await ethers.provider.send('hardhat_setStorageAt', [address, '0x0', ethers.zeroPadValue('0x2a', 32)]);
+      expect(await nested.slot0()).to.equal(42n);
+      const copy = ethers.Wallet.createRandom().address;
+      await ethers.provider.send('hardhat_setCode', [copy, await ethers.provider.getCode(address)]);
+      expect(await ethers.provider.getCode(copy)).to.equal(await ethers.provider.getCode(address));
+      expect(await nested.attach(copy).slot0()).to.equal(0n); // code, not storage
+      const fresh = ethers.Wallet.createRandom().address;
+      await ethers.provider.send('hardhat_setNonce', [fresh, '0x7']);
+      expect(await ethers.provider.getTransactionCount(fresh)).to.equal(7);
+    });
+
+    it('mines blocks and moves block time ahead', async function () {
+      const before = await ethers.provider.getBlock('latest');
+      await ethers.provider.send('hardhat_mine', ['0x3']);
+      const after = await ethers.provider.getBlock('latest');
+      expect(after.number >= before.number + 3).to.equal(true);
+      await ethers.provider.send('evm_increaseTime', [3600]);
+      await ethers.provider.send('evm_mine', []);
+      const later = await ethers.provider.getBlock('latest');
+      expect(later.timestamp >= after.timestamp + 3600).to.equal(true);
     });
   });
 });

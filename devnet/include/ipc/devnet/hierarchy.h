@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,10 @@ struct SubnetNode {
     // hierarchy's clock, and the next block gets exactly this timestamp.
     std::int64_t timeOffsetMs = 0;
     std::optional<std::uint64_t> nextTimestampMs;
+    // anvil_impersonateAccount / anvil_autoImpersonateAccount: accounts that may send without
+    // their key (eth_sendTransaction). Kept in memory only, as anvil and Hardhat keep them.
+    std::set<EthAddress> impersonated;
+    bool impersonateAll = false;
 
     protocol::Gateway& gateway() { return contracts->gateway(); }
     const protocol::Gateway& gateway() const { return contracts->gateway(); }
@@ -189,6 +194,19 @@ public:
     void cheatSetNextTimestamp(const SubnetId& subnet, std::uint64_t timestampMs);
     // Moves block timestamps `ms` ahead; returns the whole offset now (ms).
     std::int64_t cheatIncreaseTime(const SubnetId& subnet, std::uint64_t ms);
+    // Lets `account` send without its key (or stops it). Built-in IPC contracts are refused: a
+    // transaction sent as the gateway or a subnet actor would forge what IPC decides.
+    void cheatImpersonate(const SubnetId& subnet, const EthAddress& account, bool on);
+    // Lets every account but the built-in IPC contracts send without its key (or stops it).
+    void cheatImpersonateAll(const SubnetId& subnet, bool on);
+    bool impersonates(const SubnetId& subnet, const EthAddress& account) const;
+    // Throws ipc::Error, saying how to send instead, when `account` is not impersonated.
+    void requireImpersonated(const SubnetId& subnet, const EthAddress& account) const;
+    // Submits `tx` as sent by the impersonated `from` (chain::impersonated); the nonce, chain id
+    // and gas limit are the caller's. Throws ipc::Error when `from` is not impersonated and
+    // chain::TxRejected when the mempool refuses the transaction (nonce, funds, fees).
+    Hash32 sendImpersonated(const SubnetId& subnet, const EthAddress& from,
+                            const chain::Transaction& tx);
 
     // ---- fault injection ----
     void setValidatorOnline(const SubnetId& subnet, const EthAddress& validator, bool online);

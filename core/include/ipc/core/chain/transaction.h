@@ -75,6 +75,12 @@ Hash32 signingHash(const Transaction& tx);
 // Signs with RFC 6979 nonces and low s, so the result is reproducible byte for byte.
 SignedTransaction sign(const Transaction& tx, const crypto::PrivateKey& key);
 
+// A transaction sent without the sender's key, as anvil's and Hardhat's impersonated accounts
+// send: it carries a marker instead of a signature (r = sender + 1, s = 1, parity 0), so it
+// encodes and decodes like any transaction and its hash differs from sender to sender, but it
+// does not recover to `sender`. Whoever keeps it keeps the sender beside it (IncludedTx::sender).
+SignedTransaction impersonated(const Transaction& tx, const EthAddress& sender);
+
 // The raw bytes eth_sendRawTransaction carries. Legacy: rlp([..., v, r, s]) with v = 27 + recId
 // (pre-155) or chainId * 2 + 35 + recId; EIP-1559: 0x02 || rlp([..., yParity, r, s]). r and s are
 // minimal integers. Throws ipc::Error like signingHash().

@@ -86,7 +86,7 @@ void addEthMethods(MethodTable& table);     // eth_*, net_*, web3_*
 void addIpcMethods(MethodTable& table);     // ipc_*
 void addDevnetMethods(MethodTable& table);  // devnet_*
 void addDebugMethods(MethodTable& table);   // debug_trace*
-void addCheatMethods(MethodTable& table);   // anvil_*, hardhat_*, evm_ time and mining
+void addCheatMethods(MethodTable& table);   // anvil_*, hardhat_*, evm_*, eth_sendTransaction
 // All of the above.
 MethodTable allMethods();
 
