@@ -1,8 +1,10 @@
 // The cheat methods tests rely on (anvil_ / hardhat_ / evm_ over JSON-RPC), on any subnet: set an
 // account's balance, nonce, code or storage slot, move block timestamps, and send as an account
-// without its key (impersonation). Built-in IPC
-// contracts are refused: IPC keeps their accounts. Balances set on a subnet are recorded as
-// minted or burnt so that the supply invariant (IPC_PROTOCOL.md §8) keeps holding.
+// without its key (impersonation). Built-in IPC contracts are refused: IPC keeps their accounts.
+// Balances set on a subnet are recorded as minted or burnt so that the supply invariant
+// (IPC_PROTOCOL.md §8) keeps holding. A change stays in the chain's journal, so the next block's
+// record of what it overwrote carries it: the state of earlier blocks (eth_getBalance at a block
+// number) is still what those blocks left.
 #include "ipc/devnet/hierarchy.h"
 
 namespace ipc::devnet {
@@ -43,7 +45,6 @@ void Hierarchy::cheatSetBalance(const SubnetId& subnet, const EthAddress& accoun
         state.setBalance(account, balance);
         n.cheatBurnt = burnt;
     }
-    state.commitJournal();
     events_.publish(CheatEvent{subnet, change + " (recorded as minted/burnt)", now()});
 }
 
@@ -58,7 +59,6 @@ void Hierarchy::cheatSetNonce(const SubnetId& subnet, const EthAddress& account,
     }
     for (std::uint64_t i = current; i < nonce; ++i)
         state.incrementNonce(account);
-    state.commitJournal();
     events_.publish(CheatEvent{
         subnet, "nonce of " + account.toChecksumHex() + " set to " + std::to_string(nonce), now()});
 }
@@ -73,7 +73,6 @@ void Hierarchy::cheatSetCode(const SubnetId& subnet, const EthAddress& account, 
         throw Error("code must not begin with 0xef (EIP-3541)");
     auto& state = n.chain->state();
     state.setCode(account, code.empty() ? evm::Code::empty() : evm::Code::make(code));
-    state.commitJournal();
     events_.publish(CheatEvent{
         subnet,
         "code of " + account.toChecksumHex() + " set (" + std::to_string(code.size()) + " bytes)",
@@ -85,7 +84,6 @@ void Hierarchy::cheatSetStorage(const SubnetId& subnet, const EthAddress& accoun
     SubnetNode& n = cheatTarget(*this, subnet, account);
     auto& state = n.chain->state();
     state.setStorage(account, slot, value);
-    state.commitJournal();
     events_.publish(CheatEvent{subnet,
                                "storage of " + account.toChecksumHex() + " slot " +
                                    slot.toU256().toQuantityHex() + " set to " +

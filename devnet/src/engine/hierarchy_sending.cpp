@@ -213,8 +213,7 @@ void Hierarchy::setRootBalance(const EthAddress& account, const U256& balance) {
     auto& state = r.chain->state();
     const U256 before = state.balance(account);
     const U256 supply = rootSupply_ - before + balance;  // throws before anything changes
-    state.setBalance(account, balance);
-    state.commitJournal();
+    state.setBalance(account, balance);  // journaled: the next block's record carries it
     rootSupply_ = supply;
 }
 

@@ -379,3 +379,41 @@ TEST_F(RpcCheats, ImpersonatedAccountsSendWithoutTheirKey) {
     EXPECT_NE(error(*childRpc_, "eth_sendTransaction", pay).find("unknown account"),
               std::string::npos);
 }
+
+TEST_F(RpcCheats, EarlierBlocksKeepTheStateTheyLeft) {
+    start();
+    for (rpc::Dispatcher* d : {childRpc_.get(), rootRpc_.get()}) {
+        call(*d, "anvil_mine", R"(["0x2"])");
+        const std::string head = call(*d, "eth_blockNumber", "[]").as_string();
+        const std::string earlier = U256(U256::parse(head).toUint64() - 1).toQuantityHex();
+        const auto balanceAt = [&](const std::string& block) {
+            return call(*d, "eth_getBalance", "[" + quoted(kWho) + "," + quoted(block) + "]")
+                .as_string();
+        };
+        const auto slotAt = [&](const std::string& block) {
+            return call(*d, "eth_getStorageAt",
+                        "[" + quoted(kWho) + ",\"0x0\"," + quoted(block) + "]")
+                .as_string();
+        };
+        const std::string zeroWord = "0x" + std::string(64, '0');
+        call(*d, "anvil_setBalance", "[" + quoted(kWho) + ",\"0x64\"]");
+        call(*d, "anvil_setStorageAt", "[" + quoted(kWho) + ",\"0x0\",\"0x9\"]");
+        call(*d, "anvil_setCode", "[" + quoted(kWho) + ",\"0x00\"]");
+        EXPECT_EQ(balanceAt("latest"), "0x64");
+        EXPECT_EQ(balanceAt(earlier), "0x0");  // kept, and as that block left it
+        call(*d, "anvil_mine", "[]");
+        EXPECT_EQ(balanceAt("latest"), "0x64");
+        EXPECT_EQ(balanceAt(head), "0x0");  // the change came after this block
+        EXPECT_EQ(balanceAt(earlier), "0x0");
+        EXPECT_EQ(slotAt(head), zeroWord);
+        EXPECT_EQ(slotAt("latest"), "0x" + std::string(63, '0') + "9");
+        EXPECT_EQ(
+            call(*d, "eth_getCode", "[" + quoted(kWho) + "," + quoted(head) + "]").as_string(),
+            "0x");
+        call(*d, "anvil_setBalance",
+             "[" + quoted(kWho) + ",\"0x0\"]");  // the next subnet starts clean
+        call(*d, "anvil_setCode", "[" + quoted(kWho) + ",\"0x\"]");
+        call(*d, "anvil_setStorageAt", "[" + quoted(kWho) + ",\"0x0\",\"0x0\"]");
+    }
+    EXPECT_TRUE(invariants().empty());
+}
