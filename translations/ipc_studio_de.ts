@@ -3095,8 +3095,8 @@
         <translation>wird erneut ausgeführt…</translation>
     </message>
     <message>
-        <source>Contracts deployed on this subnet by creation transactions, newest first. Select one to read, call or send to it; double-click it to open its creation transaction.</source>
-        <translation>Auf diesem Subnetz durch Erstellungstransaktionen bereitgestellte Verträge, neueste zuerst. Wählen Sie einen, um ihn zu lesen, aufzurufen oder an ihn zu senden; ein Doppelklick öffnet seine Erstellungstransaktion.</translation>
+        <source>Contracts on this subnet, newest first: deployed by a transaction or made by a factory contract (CREATE, CREATE2). Select one to read, call or send to it; double-click it to open the transaction that created it.</source>
+        <translation>Verträge auf diesem Subnetz, neueste zuerst: von einer Transaktion bereitgestellt oder von einem Fabrikvertrag erzeugt (CREATE, CREATE2). Wählen Sie einen, um ihn zu lesen, aufzurufen oder an ihn zu senden; ein Doppelklick öffnet die Transaktion, die ihn erzeugt hat.</translation>
     </message>
     <message>
         <source>Emitter</source>

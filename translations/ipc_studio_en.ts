@@ -3094,7 +3094,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Contracts deployed on this subnet by creation transactions, newest first. Select one to read, call or send to it; double-click it to open its creation transaction.</source>
+        <source>Contracts on this subnet, newest first: deployed by a transaction or made by a factory contract (CREATE, CREATE2). Select one to read, call or send to it; double-click it to open the transaction that created it.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3095,8 +3095,8 @@
         <translation>ejecutándola de nuevo…</translation>
     </message>
     <message>
-        <source>Contracts deployed on this subnet by creation transactions, newest first. Select one to read, call or send to it; double-click it to open its creation transaction.</source>
-        <translation>Contratos desplegados en esta subred por transacciones de creación, los más recientes primero. Seleccione uno para leerlo, llamarlo o enviarle algo; haga doble clic para abrir su transacción de creación.</translation>
+        <source>Contracts on this subnet, newest first: deployed by a transaction or made by a factory contract (CREATE, CREATE2). Select one to read, call or send to it; double-click it to open the transaction that created it.</source>
+        <translation>Contratos de esta subred, los más recientes primero: desplegados por una transacción o creados por un contrato fábrica (CREATE, CREATE2). Seleccione uno para leerlo, llamarlo o enviarle algo; haga doble clic para abrir la transacción que lo creó.</translation>
     </message>
     <message>
         <source>Emitter</source>

@@ -3095,8 +3095,8 @@
         <translation>正在重新运行…</translation>
     </message>
     <message>
-        <source>Contracts deployed on this subnet by creation transactions, newest first. Select one to read, call or send to it; double-click it to open its creation transaction.</source>
-        <translation>通过创建交易部署在此子网上的合约，最新的在前。选择一个可读取、调用或向其发送交易；双击可打开其创建交易。</translation>
+        <source>Contracts on this subnet, newest first: deployed by a transaction or made by a factory contract (CREATE, CREATE2). Select one to read, call or send to it; double-click it to open the transaction that created it.</source>
+        <translation>此子网上的合约，最新的在前：由交易部署，或由工厂合约创建（CREATE、CREATE2）。选择一个可读取、调用或向其发送交易；双击可打开创建它的交易。</translation>
     </message>
     <message>
         <source>Emitter</source>

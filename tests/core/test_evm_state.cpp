@@ -3,6 +3,8 @@
 // and forgets transient storage and warm sets.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <optional>
 #include <vector>
 
 #include "core/test_evm_support.h"
@@ -112,7 +114,7 @@ TEST(EvmState, EndOfTransactionCleanup) {
     backend.put(empty);
     JournaledState state(backend);
     state.transfer(rich, empty, Word(0));  // touches an empty account: EIP-161 deletes it
-    state.createContract(created);
+    state.createContract(created, rich);
     state.setStorage(created, Word(1), Word(1));
     state.setTransientStorage(rich, Word(1), Word(1));
     state.markSelfDestructed(created);
@@ -123,6 +125,25 @@ TEST(EvmState, EndOfTransactionCleanup) {
     EXPECT_EQ(backend.accounts().count(rich), 1u);
     EXPECT_EQ(state.transientStorage(rich, Word(1)), Word());
     EXPECT_FALSE(state.isWarm(rich));
+}
+
+TEST(EvmState, CreatedAccountsNameTheirCreatorAndARevertForgetsThem) {
+    MemoryBackend backend;
+    const EthAddress factory = address(0x1);
+    const EthAddress kept = address(0x2);
+    const EthAddress undone = address(0x3);
+    JournaledState state(backend);
+    state.createContract(kept, factory);
+    state.setCode(kept, Code::make({0x00}));
+    const std::size_t before = state.snapshot();
+    state.createContract(undone, factory);
+    state.setCode(undone, Code::make({0x00}));
+    state.revert(before);
+    std::map<EthAddress, std::optional<EthAddress>> creators;
+    for (const AccountChange& c : state.finishTransaction())
+        creators[c.address] = c.creator;
+    EXPECT_EQ(creators.at(kept), std::optional<EthAddress>(factory));
+    EXPECT_FALSE(creators.count(undone) > 0 && creators.at(undone).has_value());
 }
 
 TEST(EvmState, CollisionRules) {

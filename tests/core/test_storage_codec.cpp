@@ -1,6 +1,9 @@
 // Tests of the stored block form: round trips, determinism, corrupted blobs.
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <optional>
+
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/storage/block_codec.h"
 #include "test_storage_fixtures.h"
@@ -72,6 +75,40 @@ TEST(BlockCodec, ReceiptDetailsAndForeignReceiptHashRoundTrip) {
     b->header.baseFee = U256::max();
     b->commit.signers.clear();
     expectSameBlock(*b, roundTrip(*b));
+}
+
+// Contracts a transaction's code created ride in a ninth receipt field, present only when there
+// are any: a receipt without them keeps the eight fields earlier files hold.
+TEST(BlockCodec, CreatedContractsRoundTripAndOnlyThenAddAField) {
+    auto b = makeBlock(8, {makeTx(Kind::Eip1559, 1, 2, 0), makeTx(Kind::Legacy, 2, 1, 0)});
+    const Bytes without = encodeBlock(*b);
+    b->receipts[1].created = {{address(7), address(2)}, {address(8), address(7)}};
+    const Bytes with = encodeBlock(*b);
+    EXPECT_GT(with.size(), without.size());
+    const chain::Block back = roundTrip(*b);
+    expectSameBlock(*b, back);
+    EXPECT_TRUE(back.receipts[0].created.empty());
+    ASSERT_EQ(back.receipts[1].created.size(), 2u);
+    EXPECT_EQ(back.receipts[1].created[1].creator, address(7));
+    b->receipts[1].created.clear();
+    EXPECT_EQ(encodeBlock(*b), without);
+}
+
+// An impersonated account's transaction (anvil_impersonateAccount) keeps its sender, which its
+// marker signature does not recover to.
+TEST(BlockCodec, ImpersonatedTransactionsKeepTheirSender) {
+    auto b = makeBlock(9, {makeTx(Kind::Eip1559, 1, 2, 0)});
+    auto tx = std::make_shared<chain::IncludedTx>(*b->transactions[0]);
+    tx->signedTx = chain::impersonated(tx->signedTx.tx, address(0x42));
+    tx->sender = address(0x42);
+    tx->hash = chain::hash(tx->signedTx);
+    b->transactions[0] = tx;
+    b->receipts[0].txHash = tx->hash;
+    const chain::Block back = roundTrip(*b);
+    expectSameBlock(*b, back);
+    EXPECT_EQ(back.transactions[0]->sender, address(0x42));
+    EXPECT_NE(chain::sender(back.transactions[0]->signedTx),
+              std::optional<EthAddress>(address(0x42)));
 }
 
 TEST(BlockCodec, EncodingIsDeterministic) {

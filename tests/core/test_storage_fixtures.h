@@ -154,6 +154,7 @@ inline void expectSameBlock(const chain::Block& a, const chain::Block& b) {
         expectSameLogs(x.logs, y.logs);
         EXPECT_EQ(x.revertReason, y.revertReason);
         EXPECT_EQ(x.returnData, y.returnData);
+        EXPECT_EQ(x.created, y.created);
     }
     EXPECT_EQ(a.commit.signers, b.commit.signers);
     EXPECT_EQ(a.commit.signedPower, b.commit.signedPower);

@@ -286,6 +286,11 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
         return r;
     }
     chainBackend.dropBuiltinCode(res.changes);
+    for (const evm::AccountChange& c : res.changes) {
+        if (c.creator && !c.deleted && c.code && !c.code->bytes.empty() &&
+            c.address != res.createdAddress)
+            r.created.push_back(CreatedContract{c.address, *c.creator});
+    }
     state_.applyEvmChanges(res.changes);
     if (builtins)
         builtins->settleForcedBalances(state_);

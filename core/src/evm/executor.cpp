@@ -227,7 +227,7 @@ std::optional<CallResult> Executor::start(Message& message) {
         if (state_.hasCollision(address))
             return CallResult{Status::ContractCollision, 0, {}, std::nullopt};
         snapshot = state_.snapshot();
-        state_.createContract(address);
+        state_.createContract(address, message.sender);
         state_.transfer(message.sender, address, message.value);
         code = AnalyzedCode::analyze(message.input);
     } else {

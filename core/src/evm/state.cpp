@@ -157,7 +157,7 @@ bool JournaledState::transfer(const EthAddress& from, const EthAddress& to, cons
     return true;
 }
 
-void JournaledState::createContract(const EthAddress& address) {
+void JournaledState::createContract(const EthAddress& address, const EthAddress& creator) {
     Account& a = account(address);
     accountUndo_.push_back(std::make_unique<Account>(a));
     record(Entry{Change::Created, &a});
@@ -168,6 +168,7 @@ void JournaledState::createContract(const EthAddress& address) {
     a.modified = true;
     a.created = true;
     a.storageCleared = true;
+    a.creator = creator;
     a.balance = balance;
     a.nonce = 1;
     a.code = Code::empty();
@@ -358,6 +359,8 @@ std::vector<AccountChange> JournaledState::finishTransaction() {
         c.nonce = a.nonce;
         c.code = a.code;
         c.storageCleared = a.storageCleared;
+        if (a.created)
+            c.creator = a.creator;
         for (const auto& [key, s] : a.storage) {
             if (s.written && (s.current != s.original || a.storageCleared))
                 c.storage.emplace_back(key, s.current);

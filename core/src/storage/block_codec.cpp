@@ -132,6 +132,17 @@ Bytes encodeBlock(const chain::Block& block) {
             .addRaw(encodeLogs(r.logs))
             .addBytes(asBytes(r.revertReason))
             .addBytes(r.returnData);
+        // Contracts its code created: a ninth field only when there are any, so the blocks of
+        // earlier files (eight fields) read as they are.
+        if (!r.created.empty()) {
+            Encoder created;
+            for (const chain::CreatedContract& c : r.created) {
+                Encoder pair;
+                pair.addBytes(c.address.view()).addBytes(c.creator.view());
+                created.addRaw(pair.list());
+            }
+            e.addRaw(created.list());
+        }
         receipts.addRaw(e.list());
     }
 
@@ -199,7 +210,11 @@ chain::Block decodeBlock(ByteView blob) {
         const auto& receipts = f[4].asList();
         b.receipts.reserve(receipts.size());
         for (std::size_t i = 0; i < receipts.size(); ++i) {
-            const auto& rf = fields(receipts[i], 8, "receipt");
+            const auto& rf = receipts[i].asList();
+            if (rf.size() != 8 && rf.size() != 9) {
+                throw ParseError("receipt: expected 8 or 9 fields, got " +
+                                 std::to_string(rf.size()));
+            }
             chain::Receipt r;
             if (rf[0].asBytes().empty()) {
                 if (i >= b.transactions.size()) {
@@ -218,6 +233,12 @@ chain::Block decodeBlock(ByteView blob) {
             const Bytes& reason = rf[6].asBytes();
             r.revertReason.assign(reason.begin(), reason.end());
             r.returnData = rf[7].asBytes();
+            if (rf.size() == 9) {
+                for (const Item& c : rf[8].asList()) {
+                    const auto& cf = fields(c, 2, "created contract");
+                    r.created.push_back(chain::CreatedContract{asAddress(cf[0]), asAddress(cf[1])});
+                }
+            }
             b.receipts.push_back(std::move(r));
         }
 

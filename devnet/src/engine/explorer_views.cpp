@@ -206,19 +206,29 @@ ContractPage makeContractPage(const SubnetNode& n, std::uint64_t fromBlock,
         [&](const chain::Block& b, std::uint64_t number) {
             for (std::size_t i = b.transactions.size(); i-- > 0;) {
                 const auto& tx = *b.transactions[i];
-                // A creation that failed made nothing.
-                if (tx.signedTx.tx.to || i >= b.receipts.size() || !b.receipts[i].success)
+                // A transaction that failed made nothing.
+                if (i >= b.receipts.size() || !b.receipts[i].success)
                     continue;
-                ContractView v;
-                v.address = evm::createAddress(tx.sender, tx.signedTx.tx.nonce);
-                v.creator = tx.sender;
-                v.creationTx = tx.hash;
-                v.block = number;
-                const evm::CodePtr& code = n.chain->state().code(v.address);
-                v.codeSize = code ? code->bytes.size() : 0;
-                v.creationLogs = b.receipts[i].logs.size();
-                v.name = names.of(v.address);
-                page.contracts.push_back(v);
+                const chain::Receipt& r = b.receipts[i];
+                const auto add = [&](const EthAddress& address, const EthAddress& creator) {
+                    ContractView v;
+                    v.address = address;
+                    v.creator = creator;
+                    v.creationTx = tx.hash;
+                    v.block = number;
+                    const evm::CodePtr& code = n.chain->state().code(v.address);
+                    v.codeSize = code ? code->bytes.size() : 0;
+                    v.creationLogs = static_cast<std::size_t>(
+                        std::count_if(r.logs.begin(), r.logs.end(),
+                                      [&](const chain::Log& l) { return l.address == address; }));
+                    v.name = names.of(v.address);
+                    page.contracts.push_back(v);
+                };
+                if (!tx.signedTx.tx.to)
+                    add(evm::createAddress(tx.sender, tx.signedTx.tx.nonce), tx.sender);
+                // Contracts the transaction's code made (a factory's CREATE or CREATE2).
+                for (const chain::CreatedContract& c : r.created)
+                    add(c.address, c.creator);
             }
         });
     return page;

@@ -55,6 +55,18 @@ Bytes deployCode(const Bytes& runtime) {
     return init;
 }
 
+// Init code that creates a child from `childInit` with CREATE, then deploys one byte of code.
+Bytes factoryCode(const Bytes& childInit) {
+    const auto size = static_cast<std::uint8_t>(childInit.size());
+    Bytes init = {0x60, size, 0x60, 0x14, 0x60, 0x00, 0x39,  // codecopy(0, 20, size)
+                  0x60, size, 0x60, 0x00, 0x60, 0x00, 0xf0,  // create(0, 0, size)
+                  0x50,                                      // pop
+                  0x60, 0x01, 0x60, 0x00, 0xf3};             // return(0, 1)
+    for (const std::uint8_t b : childInit)
+        init.push_back(b);
+    return init;
+}
+
 // A signed creation transaction from the hierarchy's account `account`.
 Hash32 deploy(Hierarchy& h, const SubnetNode& n, std::size_t account, const Bytes& init) {
     const EthAddress from = h.accounts()[account].address;
@@ -122,6 +134,24 @@ TEST(ExplorerViews, ContractsListCreationsWithCreatorCodeAndLogs) {
     // Another subnet has none.
     EXPECT_TRUE(
         makeContractPage(*h.nodeByName("alpha"), UINT64_MAX, 100, 100'000).contracts.empty());
+
+    // A contract made by another contract's CREATE is listed too, with its factory as creator.
+    const Hash32 made = deploy(h, root, 2, factoryCode(deployCode(kRuntime)));
+    ASSERT_TRUE(h.runUntilCondition([&] { return root.chain->findTx(made).has_value(); },
+                                    h.now() + 10'000));
+    const EthAddress factory = evm::createAddress(h.accounts()[2].address, 0);
+    const EthAddress child = evm::createAddress(factory, 1);
+    const ContractPage withFactory = makeContractPage(root, root.chain->height(), 2, 100'000);
+    ASSERT_EQ(withFactory.contracts.size(), 2u);
+    EXPECT_EQ(withFactory.contracts[0].address, factory);
+    EXPECT_EQ(withFactory.contracts[0].creator, h.accounts()[2].address);
+    EXPECT_EQ(withFactory.contracts[0].codeSize, 1u);
+    EXPECT_EQ(withFactory.contracts[0].creationLogs, 0u);
+    EXPECT_EQ(withFactory.contracts[1].address, child);
+    EXPECT_EQ(withFactory.contracts[1].creator, factory);
+    EXPECT_EQ(withFactory.contracts[1].creationTx, made);
+    EXPECT_EQ(withFactory.contracts[1].codeSize, kRuntime.size());
+    EXPECT_EQ(withFactory.contracts[1].creationLogs, 1u);
 
     // The transactions say which contract they created, with the constructor's log.
     std::vector<TransactionView> txs =

@@ -105,9 +105,13 @@ TEST_F(ContractQueriesTest, AContractIsNamedByItsCodeAndItsFunctionsAreListed) {
     link("hardhat");
     // NestedCalls keeps Logic's address in an immutable: its code differs from the artifact's
     // there, and it is still recognised.
+    // The Logic its constructor made with CREATE is listed too, NestedCalls as its creator.
     const auto page = answer(h, ContractsQuery{alpha.id, alpha.chain->height(), 10, 100});
-    ASSERT_EQ(page.contracts.size(), 1U);
+    ASSERT_EQ(page.contracts.size(), 2U);
     EXPECT_EQ(page.contracts[0].name, "NestedCalls");
+    EXPECT_EQ(page.contracts[1].name, "Logic");
+    EXPECT_EQ(page.contracts[1].address, evm::createAddress(nested, 1));
+    EXPECT_EQ(page.contracts[1].creator, nested);
 
     const auto detail = answer(h, ContractDetailQuery{alpha.id, nested, ""});
     ASSERT_TRUE(detail.has_value());

@@ -144,7 +144,8 @@ private slots:
         QVERIFY(!nested.isEmpty());
         QTest::keyClick(&w, Qt::Key_7, Qt::AltModifier);
         auto* contracts = pages->findChild<QTableView*>(QStringLiteral("contractTable"));
-        QTRY_COMPARE_WITH_TIMEOUT(contracts->model()->rowCount(), 1, kTimeout);
+        // NestedCalls and the Logic its constructor made with CREATE.
+        QTRY_COMPARE_WITH_TIMEOUT(contracts->model()->rowCount(), 2, kTimeout);
         QCOMPARE(contracts->model()->index(0, ContractTableModel::NameColumn).data().toString(),
                  QString());
 
@@ -160,6 +161,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             contracts->model()->index(0, ContractTableModel::NameColumn).data().toString(),
             QStringLiteral("NestedCalls"), kTimeout);
+        QCOMPARE(contracts->model()->index(1, ContractTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Logic"));
 
         // Select it: the panel lists its functions, reads first.
         contracts->setCurrentIndex(contracts->model()->index(0, 0));

@@ -50,9 +50,10 @@ QWidget* SubnetPages::createContracts() {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("contractsPage"));
     auto* layout = new QVBoxLayout(page);
-    auto* hint = new QLabel(tr("Contracts deployed on this subnet by creation transactions, "
-                               "newest first. Select one to read, call or send to it; "
-                               "double-click it to open its creation transaction."),
+    auto* hint = new QLabel(tr("Contracts on this subnet, newest first: deployed by a transaction "
+                               "or made by a factory contract (CREATE, CREATE2). Select one to "
+                               "read, call or send to it; double-click it to open the transaction "
+                               "that created it."),
                             page);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);

@@ -93,15 +93,15 @@ TransactionPage makeTransactionPage(const SubnetNode& n, std::uint64_t fromBlock
 
 // ---- contracts ----
 
-// A contract deployed by a creation transaction (contracts made by CREATE/CREATE2 inside other
-// contracts are not listed).
+// A contract deployed by a creation transaction, or made by a contract's CREATE or CREATE2 (a
+// factory) inside any transaction.
 struct ContractView {
     EthAddress address;
-    EthAddress creator;
+    EthAddress creator;  // the transaction's sender, or the factory contract
     Hash32 creationTx;
-    std::uint64_t block = 0;       // the block of the creation transaction
+    std::uint64_t block = 0;       // the block of the creating transaction
     std::size_t codeSize = 0;      // its code now (0: it self-destructed)
-    std::size_t creationLogs = 0;  // logs its constructor emitted
+    std::size_t creationLogs = 0;  // logs the transaction emitted from its address
     std::string name;              // the contract its code is (ContractBook), empty if unknown
 };
 

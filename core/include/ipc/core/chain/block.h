@@ -21,6 +21,16 @@ struct Log {
     Bytes data;
 };
 
+// A contract that a transaction's code made with CREATE or CREATE2, and the contract that made
+// it. (A creation transaction's own contract is its receipt's contract address, not one of
+// these.)
+struct CreatedContract {
+    EthAddress address;
+    EthAddress creator;
+
+    bool operator==(const CreatedContract&) const = default;
+};
+
 struct Receipt {
     Hash32 txHash;
     bool success = true;
@@ -30,6 +40,7 @@ struct Receipt {
     std::vector<Log> logs;
     std::string revertReason;  // empty on success
     Bytes returnData;
+    std::vector<CreatedContract> created;  // in the order of their addresses
 };
 
 // Ethereum's 2048-bit log bloom (yellow paper M3:2048), as block headers and receipts carry it.

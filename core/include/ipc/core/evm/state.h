@@ -55,6 +55,7 @@ struct AccountChange {
     std::uint64_t nonce = 0;
     CodePtr code;
     bool storageCleared = false;                 // created in this transaction: old storage is gone
+    std::optional<EthAddress> creator;           // created in this transaction by this account
     std::vector<std::pair<Word, Word>> storage;  // written slots (zero means delete)
 };
 
@@ -107,6 +108,7 @@ public:
         bool selfDestructed = false;
         bool modified = false;  // written at some point (a reverted write still counts)
         bool storageCleared = false;
+        EthAddress creator;  // whose CREATE or CREATE2 made it, when `created`
         std::unordered_map<Word, Slot, WordHash> storage;
         std::unordered_map<Word, Word, WordHash> transient;
 
@@ -139,8 +141,9 @@ public:
     bool transfer(const EthAddress& from, const EthAddress& to, const Word& amount);
     // Marks an account touched (EIP-161: deleted at the end of the transaction if empty).
     void touch(const EthAddress& address);
-    // Turns `address` into a fresh contract account (nonce 1, no storage), keeping its balance.
-    void createContract(const EthAddress& address);
+    // Turns `address` into a fresh contract account (nonce 1, no storage), keeping its balance;
+    // `creator` is the account whose CREATE or CREATE2 (or creation transaction) made it.
+    void createContract(const EthAddress& address, const EthAddress& creator);
     // EIP-7610/684 collision: the address has code, a nonce, or storage.
     bool hasCollision(const EthAddress& address);
 
