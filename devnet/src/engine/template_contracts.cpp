@@ -73,7 +73,10 @@ const abi::AbiRegistry& contractAbis() {
     static const abi::AbiRegistry registry = [] {
         abi::AbiRegistry r;
         for (const ContractArtifact& a : contractArtifacts()) {
+            // With the deployed code, so a carried contract is named by its code wherever it
+            // was deployed (ContractBook::nameOfCode).
             r.addArtifact("{\"contractName\":\"" + std::string(a.name) +
+                              "\",\"deployedBytecode\":\"0x" + std::string(a.deployedHex) +
                               "\",\"abi\":" + std::string(a.abiJson) + "}",
                           std::string(a.source));
         }

@@ -133,6 +133,18 @@ TEST_F(XnetDemo, ContractsAreDeployedAtThePlannedAddressesAndLinked) {
               protocol::toAbi(h.root().id));
     EXPECT_EQ(viewUint("token", "balanceOf(address)", {ipc::abi::Value::address(account(0))}),
               U256(1'000'000) * U256::parse("1000000000000000000"));
+
+    // The explorer names each carried contract by its code, with no project linked.
+    for (const auto& c : plan) {
+        const SubnetNode& n = *h.node(c.subnet);
+        bool named = false;
+        for (const ContractView& v :
+             makeContractPage(n, n.chain->height(), 100, 100'000, &h.contractBook()).contracts) {
+            if (v.address == c.address)
+                named = v.name == c.spec->artifact;
+        }
+        EXPECT_TRUE(named) << c.spec->name;
+    }
     expectInvariants();
 }
 

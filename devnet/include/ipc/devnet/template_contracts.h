@@ -28,6 +28,7 @@ struct ContractArtifact {
     std::string_view constructorTypes;  // canonical ABI types, comma-separated
     std::string_view constructorNames;  // the parameters' names, comma-separated
     std::string_view bytecodeHex;       // creation code, no 0x
+    std::string_view deployedHex;       // deployed code (immutables as zeros), no 0x
     std::string_view abiJson;           // the ABI as solc gives it
 
     // The constructor's parameters as one tuple type, and their names.
