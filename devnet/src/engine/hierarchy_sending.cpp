@@ -25,10 +25,10 @@ chain::SignedTransaction Hierarchy::buildTx(const SubnetNode& n, const crypto::P
     chain::Transaction tx;
     tx.type = chain::TxType::Eip1559;
     tx.chainId = n.chainId();
-    tx.nonce = n.chain->mempool().pendingNonce(from, n.chain->state().nonce(from));
+    tx.nonce = n.pendingNonce(from);
     if (!system) {
-        tx.maxPriorityFeePerGas = U256(1);
-        tx.maxFeePerGas = n.chain->nextBaseFee() * U256(2) + tx.maxPriorityFeePerGas;
+        tx.maxPriorityFeePerGas = SubnetNode::tip();
+        tx.maxFeePerGas = n.maxFeePerGas();
     }
     tx.gasLimit = n.chain->estimateGas(to, data);
     tx.to = to;
@@ -180,7 +180,7 @@ SubnetId Hierarchy::createSubnet(const NewSubnet& spec) {
     const auto& p = spec.params;
     const Bytes create = protocol::calls::newSubnetActor(p);
     // Everything is checked before the first transaction is sent.
-    const U256 feeCap = parent->chain->nextBaseFee() * U256(2) + U256(1);
+    const U256 feeCap = parent->maxFeePerGas();
     const U256 gasMoney = U256(200'000) * feeCap;
     const U256 needed = (collateral + gasMoney + U256(21'000) * feeCap) * U256(spec.validators) +
                         U256(1'100'000) * feeCap;

@@ -246,8 +246,7 @@ std::vector<PlannedContract> deployTemplateContracts(Hierarchy& h) {
     std::vector<PlannedContract> plan = planTemplateContracts(h);
     for (const PlannedContract& c : plan) {
         const SubnetNode& n = *h.node(c.subnet);
-        const std::uint64_t nonce =
-            n.chain->mempool().pendingNonce(c.deployer, n.chain->state().nonce(c.deployer));
+        const std::uint64_t nonce = n.pendingNonce(c.deployer);
         if (nonce != c.nonce) {
             throw Error("contract '" + c.spec->name + "': the deployer's nonce on " + n.name +
                         " is " + std::to_string(nonce) + ", not " + std::to_string(c.nonce));
@@ -272,8 +271,8 @@ std::vector<PlannedContract> deployTemplateContracts(Hierarchy& h) {
         tx.type = chain::TxType::Eip1559;
         tx.chainId = n.chainId();
         tx.nonce = nonce;
-        tx.maxPriorityFeePerGas = U256(1);
-        tx.maxFeePerGas = n.chain->nextBaseFee() * U256(2) + tx.maxPriorityFeePerGas;
+        tx.maxPriorityFeePerGas = SubnetNode::tip();
+        tx.maxFeePerGas = n.maxFeePerGas();
         // Headroom over the estimate: the deployments of one block raise nothing it depends on,
         // but a margin costs nothing (unused gas is refunded).
         tx.gasLimit = estimate.gas + estimate.gas / 4;

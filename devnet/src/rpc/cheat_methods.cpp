@@ -119,13 +119,12 @@ chain::Transaction transactionFor(const SubnetNode& n, const SendRequest& r, std
     tx.type = r.type;
     tx.chainId = n.chainId();
     const EthAddress from = *r.call.from;
-    tx.nonce =
-        r.nonce.value_or(n.chain->mempool().pendingNonce(from, n.chain->state().nonce(from)));
-    const U256 suggested = n.chain->nextBaseFee() * U256(2) + U256(1);
+    tx.nonce = r.nonce.value_or(n.pendingNonce(from));
+    const U256 suggested = n.maxFeePerGas();
     if (chain::paysGasPrice(r.type)) {
         tx.gasPrice = r.gasPrice.value_or(suggested);
     } else {
-        tx.maxPriorityFeePerGas = r.tip.value_or(U256(1));
+        tx.maxPriorityFeePerGas = r.tip.value_or(SubnetNode::tip());
         tx.maxFeePerGas = r.maxFee.value_or(
             suggested > tx.maxPriorityFeePerGas ? suggested : tx.maxPriorityFeePerGas);
     }

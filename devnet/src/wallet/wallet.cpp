@@ -29,13 +29,6 @@ const SubnetNode& nodeOf(const Hierarchy& h, const SubnetId& subnet) {
     return *n;
 }
 
-// The devnet's own fee rule, as Hierarchy::buildTx prices its transactions: a tip of 1 atto per
-// gas, and room for the base fee to double.
-const U256 kTip(1);
-U256 maxFeePerGas(const SubnetNode& n) {
-    return n.chain->nextBaseFee() * U256(2) + kTip;
-}
-
 }  // namespace
 
 std::uint64_t sendGas(const Hierarchy& h, const SubnetId& subnet, const EthAddress& from,
@@ -74,9 +67,8 @@ FeeQuote quoteFee(const Hierarchy& h, const SubnetId& subnet, const EthAddress& 
         q.gasLimit = n.chain->estimateGas(to, data);
     }
     q.baseFee = n.chain->nextBaseFee();
-    const U256 tip = kTip;
-    q.maxFeePerGas = maxFeePerGas(n);
-    q.expectedFee = U256(q.gasLimit) * (q.baseFee + tip);
+    q.maxFeePerGas = n.maxFeePerGas();
+    q.expectedFee = U256(q.gasLimit) * (q.baseFee + SubnetNode::tip());
     q.maxFee = U256(q.gasLimit) * q.maxFeePerGas;
     return q;
 }
@@ -428,9 +420,9 @@ Wallet::EngineSend Wallet::prepareSend(const SubnetId& subnet, const EthAddress&
         chain::Transaction tx;
         tx.type = chain::TxType::Eip1559;
         tx.chainId = n.chainId();
-        tx.nonce = n.chain->mempool().pendingNonce(sender, n.chain->state().nonce(sender));
-        tx.maxPriorityFeePerGas = kTip;
-        tx.maxFeePerGas = maxFeePerGas(n);
+        tx.nonce = n.pendingNonce(sender);
+        tx.maxPriorityFeePerGas = SubnetNode::tip();
+        tx.maxFeePerGas = n.maxFeePerGas();
         tx.gasLimit = sendGas(h, subnet, sender, to, value, data);
         tx.to = to;
         tx.value = value;

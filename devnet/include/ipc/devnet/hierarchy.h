@@ -74,6 +74,14 @@ struct SubnetNode {
     // The subnet actor of this subnet in its parent (none for the root).
     const protocol::SubnetActor* actor() const;
     std::uint64_t chainId() const { return chain->params().chainId; }
+    // The nonce `account`'s next transaction takes: its mined nonce plus what waits in the pool.
+    std::uint64_t pendingNonce(const EthAddress& account) const {
+        return chain->mempool().pendingNonce(account, chain->state().nonce(account));
+    }
+    // The devnet's own fee rule for what it sends (wallet, templates, eth_sendTransaction): a
+    // tip of 1 atto per gas, and room for the base fee to double.
+    static U256 tip() { return U256(1); }
+    U256 maxFeePerGas() const { return chain->nextBaseFee() * U256(2) + tip(); }
 };
 
 struct MessageTrace {
