@@ -65,6 +65,50 @@ SubnetSpec decodeSpec(StateReader& r) {
     return s;
 }
 
+void encodeContractSpec(StateWriter& w, const ContractSpec& c) {
+    w.list([&](StateWriter& l) {
+        l.text(c.name).text(c.artifact).text(c.subnet).u64(c.deployer).u256(c.value.atto());
+        l.list([&](StateWriter& args) {
+            for (const ContractArg& a : c.args) {
+                args.list([&](StateWriter& e) {
+                    e.u64(static_cast<std::uint64_t>(a.kind))
+                        .text(a.text)
+                        .boolean(a.quoted)
+                        .u64(a.account)
+                        .u64(static_cast<std::uint64_t>(static_cast<std::int64_t>(a.line)));
+                });
+            }
+        });
+        l.u64(static_cast<std::uint64_t>(static_cast<std::int64_t>(c.line)));
+    });
+}
+
+ContractSpec decodeContractSpec(StateReader& r) {
+    StateReader l = r.list("contract spec");
+    ContractSpec c;
+    c.name = l.text("name");
+    c.artifact = l.text("artifact");
+    c.subnet = l.text("subnet");
+    c.deployer = static_cast<std::uint32_t>(l.bounded("deployer", UINT32_MAX));
+    c.value = TokenAmount::fromAtto(l.u256("value"));
+    StateReader args = l.list("args");
+    while (!args.atEnd()) {
+        StateReader e = args.list("arg");
+        ContractArg a;
+        a.kind = static_cast<ContractArg::Kind>(
+            e.bounded("kind", static_cast<std::uint64_t>(ContractArg::Kind::Account)));
+        a.text = e.text("text");
+        a.quoted = e.boolean("quoted");
+        a.account = static_cast<std::uint32_t>(e.bounded("account", UINT32_MAX));
+        a.line = static_cast<int>(static_cast<std::int64_t>(e.u64("line")));
+        e.finish();
+        c.args.push_back(std::move(a));
+    }
+    c.line = static_cast<int>(static_cast<std::int64_t>(l.u64("line")));
+    l.finish();
+    return c;
+}
+
 void encodeTopology(StateWriter& w, const Topology& t) {
     w.list([&](StateWriter& l) {
         l.text(t.name)
@@ -82,6 +126,10 @@ void encodeTopology(StateWriter& w, const Topology& t) {
         l.list([&](StateWriter& subnets) {
             for (const auto& s : t.subnets)
                 encodeSpec(subnets, s);
+        });
+        l.list([&](StateWriter& contracts) {
+            for (const auto& c : t.contracts)
+                encodeContractSpec(contracts, c);
         });
     });
 }
@@ -104,6 +152,11 @@ Topology decodeTopology(StateReader& r) {
     StateReader subnets = l.list("subnets");
     while (!subnets.atEnd())
         t.subnets.push_back(decodeSpec(subnets));
+    if (!l.atEnd()) {  // a version 4 state ends here: no contracts were kept
+        StateReader contracts = l.list("contracts");
+        while (!contracts.atEnd())
+            t.contracts.push_back(decodeContractSpec(contracts));
+    }
     l.finish();
     return t;
 }

@@ -7,6 +7,7 @@
 
 #include "ipc/core/crypto/hash.h"
 #include "ipc/devnet/hierarchy.h"
+#include "ipc/devnet/template_contracts.h"
 
 using namespace ipc;
 using namespace ipc::devnet;
@@ -128,6 +129,36 @@ TEST(StateCodec, PendingTemplateDeploymentsSurviveTheRoundTrip) {
     const EthAddress counter = EthAddress::parse("0x5FbDB2315678afecb367f032d93F642f64180aa3");
     EXPECT_TRUE(b->root().chain->state().hasCode(counter));
     EXPECT_TRUE(b->nodeByName("alpha-1")->chain->state().hasCode(counter));
+}
+
+// The topology's `contracts:` are kept (format version 5): a resumed xnet-demo workspace lists
+// the same contracts, with their constructor arguments, in `ipc-devnet up`'s banner.
+TEST(StateCodec, TheTopologysContractsAreKept) {
+    Hierarchy a(builtinTemplate("xnet-demo"));
+    a.runUntil(3'000);
+    auto b = restoreFrom(a);
+    const auto& kept = b->topology().contracts;
+    const auto& original = a.topology().contracts;
+    ASSERT_FALSE(original.empty());
+    ASSERT_EQ(kept.size(), original.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        EXPECT_EQ(kept[i].name, original[i].name);
+        EXPECT_EQ(kept[i].artifact, original[i].artifact);
+        EXPECT_EQ(kept[i].subnet, original[i].subnet);
+        EXPECT_EQ(kept[i].deployer, original[i].deployer);
+        EXPECT_EQ(kept[i].value.atto(), original[i].value.atto());
+        EXPECT_EQ(kept[i].line, original[i].line);
+        ASSERT_EQ(kept[i].args.size(), original[i].args.size());
+        for (std::size_t j = 0; j < kept[i].args.size(); ++j) {
+            EXPECT_EQ(kept[i].args[j].kind, original[i].args[j].kind);
+            EXPECT_EQ(kept[i].args[j].text, original[i].args[j].text);
+            EXPECT_EQ(kept[i].args[j].quoted, original[i].args[j].quoted);
+            EXPECT_EQ(kept[i].args[j].account, original[i].args[j].account);
+        }
+    }
+    const std::string banner = templateContractsBanner(*b);
+    EXPECT_NE(banner.find("XnetPingPong"), std::string::npos) << banner;
+    EXPECT_EQ(banner, templateContractsBanner(a));
 }
 
 // Everything in flight at once when the state is saved.

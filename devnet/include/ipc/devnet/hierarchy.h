@@ -246,7 +246,9 @@ public:
     // that reads only version 2 refuses version 3 states by the version check.
     // 4: each subnet ends with what cheat methods minted and burnt, its timestamp offset and the
     // next block's timestamp (0: none). A version 3 state has none of them and reads unchanged.
-    static constexpr std::uint32_t kStateVersion = 4;
+    // 5: the topology ends with its `contracts:` (what the banner and template tools list). A
+    // version 4 state reads as a topology without contracts.
+    static constexpr std::uint32_t kStateVersion = 5;
 
     // ---- snapshots ----
     // Saves the current state under a new id (and `name`, which must be unused if given).
