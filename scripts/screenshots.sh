@@ -2,7 +2,7 @@
 # Regenerates the README's pictures in resources/screenshots/ by running scripted scenes
 # offscreen: the welcome page and the running three-level graph (ipc-studio --screenshot), the
 # subnet pages with the checkpoint inspector, the contract panel and a call trace, the charts, the
-# wallet and every page of the transfer wizard (the widget tests, which save what they show when
+# wallet, every page of the transfer wizard and a cross-net call's outcome (the widget tests, which save what they show when
 # IPC_SCREENSHOT_DIR is set).
 #   bash scripts/screenshots.sh            # into resources/screenshots/
 #   IPC_THEME=dark bash scripts/screenshots.sh
@@ -13,7 +13,7 @@ out="$IPC_ROOT/resources/screenshots"
 ipc_ensure_packages "${IPC_CORE_PACKAGES[@]}" "${IPC_GUI_PACKAGES[@]}"
 ipc_configure_and_build "$build" -DBUILD_GUI=ON -- ipc-studio ipc_test_ui_subnet_pages \
   ipc_test_ui_charts_panel ipc_test_ui_transfer_wizard ipc_test_ui_main_window_wallet \
-  ipc_test_ui_wallet_panel ipc_test_ui_contract_panel
+  ipc_test_ui_wallet_panel ipc_test_ui_contract_panel ipc_test_ui_call_progress
 
 # A clean profile: no remembered workspace, layout or language. The app serves JSON-RPC (its
 # URLs show in the pictures); the tests serve none.
@@ -39,7 +39,7 @@ cp "$profile/scenes/contracts-${IPC_THEME:-light}-trace.png" "$out/call-trace.pn
 for f in "$profile/scenes"/charts-*.png; do
   [ -e "$f" ] && cp "$f" "$out/"
 done
-for t in transfer_wizard main_window_wallet wallet_panel; do
+for t in transfer_wizard main_window_wallet wallet_panel call_progress; do
   IPC_SCREENSHOT_DIR="$out" "$build/tests/ui/ipc_test_ui_$t" >/dev/null
 done
 ipc_log "Pictures written to $out"

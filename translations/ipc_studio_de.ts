@@ -177,6 +177,50 @@
         <source>Rejected in %1: %2. A receipt goes back to %3, but it cannot bring the value: the parent never held it.</source>
         <translation>In %1 abgelehnt: %2. Ein Beleg geht zurück nach %3, kann den Betrag aber nicht mitbringen: Das Elternnetz hat ihn nie gehalten.</translation>
     </message>
+    <message>
+        <source>Ok</source>
+        <translation>Ok</translation>
+    </message>
+    <message>
+        <source>Ok, returned %1</source>
+        <extracomment>a cross-net call's outcome: it succeeded and its contract returned this data</extracomment>
+        <translation>Ok, gab %1 zurück</translation>
+    </message>
+    <message>
+        <source>ActorErr: the call failed</source>
+        <extracomment>a cross-net call's outcome: the called contract failed (the reason follows)</extracomment>
+        <translation>ActorErr: der Aufruf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>ActorErr: %1</source>
+        <extracomment>a cross-net call's outcome: the called contract failed (the reason follows)</extracomment>
+        <translation>ActorErr: %1</translation>
+    </message>
+    <message>
+        <source>SystemErr: %1</source>
+        <extracomment>a cross-net message's outcome: IPC rejected it (the reason follows)</extracomment>
+        <translation>SystemErr: %1</translation>
+    </message>
+    <message>
+        <source>SystemErr</source>
+        <translation>SystemErr</translation>
+    </message>
+    <message>
+        <source>The call failed in %1 (%2); its changes there were undone. The value comes back to %3 with the result.</source>
+        <translation>Der Aufruf ist in %1 fehlgeschlagen (%2); seine Änderungen dort wurden rückgängig gemacht. Der Betrag kommt mit dem Ergebnis nach %3 zurück.</translation>
+    </message>
+    <message>
+        <source>Done: the call ran in %1 (%2) and its result is back in %3.</source>
+        <translation>Fertig: Der Aufruf lief in %1 (%2), und sein Ergebnis ist zurück in %3.</translation>
+    </message>
+    <message>
+        <source>The call ran in %1 (%2). Its result is on its way back to %3 (now in %4).</source>
+        <translation>Der Aufruf lief in %1 (%2). Sein Ergebnis ist auf dem Rückweg nach %3 (jetzt in %4).</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>Aufruf</translation>
+    </message>
 </context>
 <context>
     <name>ParentEdge</name>
@@ -856,6 +900,11 @@
         <source>%1: %2</source>
         <extracomment>a cross-net address: the subnet's name and the start of the account</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>column: how the destination ran the message (Ok, ActorErr, SystemErr)</extracomment>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -2869,16 +2918,8 @@
         <translation>erstellt</translation>
     </message>
     <message>
-        <source>quorum</source>
-        <translation>Quorum</translation>
-    </message>
-    <message>
         <source>submitted to parent</source>
         <translation>beim Elternnetz eingereicht</translation>
-    </message>
-    <message>
-        <source>executed in parent</source>
-        <translation>im Elternnetz ausgeführt</translation>
     </message>
     <message>
         <source>signing</source>

@@ -177,6 +177,50 @@
         <source>Rejected in %1: %2. A receipt goes back to %3, but it cannot bring the value: the parent never held it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ok, returned %1</source>
+        <extracomment>a cross-net call's outcome: it succeeded and its contract returned this data</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ActorErr: the call failed</source>
+        <extracomment>a cross-net call's outcome: the called contract failed (the reason follows)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ActorErr: %1</source>
+        <extracomment>a cross-net call's outcome: the called contract failed (the reason follows)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SystemErr: %1</source>
+        <extracomment>a cross-net message's outcome: IPC rejected it (the reason follows)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SystemErr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The call failed in %1 (%2); its changes there were undone. The value comes back to %3 with the result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done: the call ran in %1 (%2) and its result is back in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The call ran in %1 (%2). Its result is on its way back to %3 (now in %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ParentEdge</name>
@@ -855,6 +899,11 @@
     <message>
         <source>%1: %2</source>
         <extracomment>a cross-net address: the subnet's name and the start of the account</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>column: how the destination ran the message (Ok, ActorErr, SystemErr)</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2868,15 +2917,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>quorum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>submitted to parent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>executed in parent</source>
         <translation type="unfinished" />
     </message>
     <message>

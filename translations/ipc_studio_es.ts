@@ -177,6 +177,50 @@
         <source>Rejected in %1: %2. A receipt goes back to %3, but it cannot bring the value: the parent never held it.</source>
         <translation>Rechazado en %1: %2. Un recibo vuelve a %3, pero no puede traer el importe: el padre nunca lo tuvo.</translation>
     </message>
+    <message>
+        <source>Ok</source>
+        <translation>Ok</translation>
+    </message>
+    <message>
+        <source>Ok, returned %1</source>
+        <extracomment>a cross-net call's outcome: it succeeded and its contract returned this data</extracomment>
+        <translation>Ok, devolvió %1</translation>
+    </message>
+    <message>
+        <source>ActorErr: the call failed</source>
+        <extracomment>a cross-net call's outcome: the called contract failed (the reason follows)</extracomment>
+        <translation>ActorErr: la llamada falló</translation>
+    </message>
+    <message>
+        <source>ActorErr: %1</source>
+        <extracomment>a cross-net call's outcome: the called contract failed (the reason follows)</extracomment>
+        <translation>ActorErr: %1</translation>
+    </message>
+    <message>
+        <source>SystemErr: %1</source>
+        <extracomment>a cross-net message's outcome: IPC rejected it (the reason follows)</extracomment>
+        <translation>SystemErr: %1</translation>
+    </message>
+    <message>
+        <source>SystemErr</source>
+        <translation>SystemErr</translation>
+    </message>
+    <message>
+        <source>The call failed in %1 (%2); its changes there were undone. The value comes back to %3 with the result.</source>
+        <translation>La llamada falló en %1 (%2); sus cambios allí se deshicieron. El valor vuelve a %3 con el resultado.</translation>
+    </message>
+    <message>
+        <source>Done: the call ran in %1 (%2) and its result is back in %3.</source>
+        <translation>Hecho: la llamada se ejecutó en %1 (%2) y su resultado está de vuelta en %3.</translation>
+    </message>
+    <message>
+        <source>The call ran in %1 (%2). Its result is on its way back to %3 (now in %4).</source>
+        <translation>La llamada se ejecutó en %1 (%2). Su resultado vuelve hacia %3 (ahora en %4).</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
 </context>
 <context>
     <name>ParentEdge</name>
@@ -856,6 +900,11 @@
         <source>%1: %2</source>
         <extracomment>a cross-net address: the subnet's name and the start of the account</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>column: how the destination ran the message (Ok, ActorErr, SystemErr)</extracomment>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -2869,16 +2918,8 @@
         <translation>generado</translation>
     </message>
     <message>
-        <source>quorum</source>
-        <translation>quórum</translation>
-    </message>
-    <message>
         <source>submitted to parent</source>
         <translation>enviado al padre</translation>
-    </message>
-    <message>
-        <source>executed in parent</source>
-        <translation>ejecutado en el padre</translation>
     </message>
     <message>
         <source>signing</source>

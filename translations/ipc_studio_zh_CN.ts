@@ -177,6 +177,50 @@
         <source>Rejected in %1: %2. The value comes back to %3 with the receipt.</source>
         <translation>在 %1 被拒绝：%2。金额将随回执退回 %3。</translation>
     </message>
+    <message>
+        <source>Ok</source>
+        <translation>Ok</translation>
+    </message>
+    <message>
+        <source>Ok, returned %1</source>
+        <extracomment>a cross-net call's outcome: it succeeded and its contract returned this data</extracomment>
+        <translation>Ok，返回 %1</translation>
+    </message>
+    <message>
+        <source>ActorErr: the call failed</source>
+        <extracomment>a cross-net call's outcome: the called contract failed (the reason follows)</extracomment>
+        <translation>ActorErr：调用失败</translation>
+    </message>
+    <message>
+        <source>ActorErr: %1</source>
+        <extracomment>a cross-net call's outcome: the called contract failed (the reason follows)</extracomment>
+        <translation>ActorErr：%1</translation>
+    </message>
+    <message>
+        <source>SystemErr: %1</source>
+        <extracomment>a cross-net message's outcome: IPC rejected it (the reason follows)</extracomment>
+        <translation>SystemErr：%1</translation>
+    </message>
+    <message>
+        <source>SystemErr</source>
+        <translation>SystemErr</translation>
+    </message>
+    <message>
+        <source>The call failed in %1 (%2); its changes there were undone. The value comes back to %3 with the result.</source>
+        <translation>调用在 %1 中失败（%2）；它在那里的更改已撤销。金额随结果返回 %3。</translation>
+    </message>
+    <message>
+        <source>Done: the call ran in %1 (%2) and its result is back in %3.</source>
+        <translation>完成：调用已在 %1 中运行（%2），其结果已返回 %3。</translation>
+    </message>
+    <message>
+        <source>The call ran in %1 (%2). Its result is on its way back to %3 (now in %4).</source>
+        <translation>调用已在 %1 中运行（%2）。其结果正在返回 %3 的途中（当前在 %4）。</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>调用</translation>
+    </message>
 </context>
 <context>
     <name>ParentEdge</name>
@@ -856,6 +900,11 @@
         <source>%1: %2</source>
         <extracomment>a cross-net address: the subnet's name and the start of the account</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>column: how the destination ran the message (Ok, ActorErr, SystemErr)</extracomment>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -2869,16 +2918,8 @@
         <translation>已生成</translation>
     </message>
     <message>
-        <source>quorum</source>
-        <translation>法定人数</translation>
-    </message>
-    <message>
         <source>submitted to parent</source>
         <translation>已提交到父网</translation>
-    </message>
-    <message>
-        <source>executed in parent</source>
-        <translation>已在父网执行</translation>
     </message>
     <message>
         <source>signing</source>

@@ -99,6 +99,15 @@ protected:
         }
         return out;
     }
+    // Why each call delivered since the last look failed ("" for those that succeeded), in order.
+    std::vector<std::string> callErrors() {
+        std::vector<std::string> out;
+        for (const auto& e : contracts_.gateway().takeMessageEvents()) {
+            if (e.kind == ipc::protocol::MessageEvent::Kind::Delivered)
+                out.push_back(e.callError);
+        }
+        return out;
+    }
     const Envelope& lastQueued() const {
         return contracts_.gateway().pendingBatches().rbegin()->second.back();
     }
@@ -156,6 +165,7 @@ TEST_F(XnetCallsTest, ARevertInTheTargetIsActorErrWithItsDataAndTheValueGoesBack
     EXPECT_EQ(rs[0].outcome, Outcome::ActorErr);
     EXPECT_EQ(rs[0].ret, ipc::abi::encodeCall("Refused(uint256)",
                                               {ipc::abi::Value::uint(U256{})}));  // revert data
+    EXPECT_EQ(callErrors(), (std::vector<std::string>{"reverted"}));
     // The value was burnt here on its way back up with the Result.
     EXPECT_EQ(lastQueued().value, U256(3) * kFil);
     EXPECT_EQ(chain_.state().totalSupply(), supply_);
@@ -187,6 +197,10 @@ TEST_F(XnetCallsTest, ATargetBurningItsGasFailsWithinTheBoundAndTheBatchGoesOn) 
     EXPECT_EQ(rs[0].outcome, Outcome::ActorErr);
     EXPECT_TRUE(rs[0].ret.empty());  // out of gas: no data
     EXPECT_EQ(rs[1].outcome, Outcome::Ok);
+    // The delivery says why, for the message's trace: the Result carries no data to tell.
+    EXPECT_EQ(callErrors(),
+              (std::vector<std::string>{
+                  "out of gas (" + std::to_string(ipc::protocol::kXnetCallGas) + " gas)", ""}));
     EXPECT_EQ(viewUint("count()"), U256(2));
     EXPECT_EQ(contracts_.gateway().appliedTopDownNonce(), 2u);
     expectGatewayBalanceAccounted();
@@ -244,6 +258,9 @@ TEST_F(XnetCallsTest, AWalletCannotSendAContractXnetMessage) {
     EXPECT_FALSE(r.success);
     EXPECT_NE(r.revertReason.find("InvalidXnetMessage(Sender)"), std::string::npos)
         << r.revertReason;
+    // The revert data is IPC's custom error, InvalidXnetMessage(InvalidXnetMessageReason.Sender).
+    EXPECT_EQ(r.returnData,
+              ipc::abi::encodeCall("InvalidXnetMessage(uint8)", {ipc::abi::Value::uint(0)}));
     EXPECT_EQ(contracts_.gateway().bottomUpNonce(), 0u);
 }
 
@@ -258,26 +275,38 @@ TEST_F(XnetCallsTest, MalformedSendsRevertAndChangeNothing) {
     Envelope e = call(addr(0x42), selector("increment(uint256)"), {}, U256{});
     e.to = IpcAddress{kRoot, addr(0x42)};
 
+    // Each reverts with IPC's custom error, which the contract passes on: its revert data is
+    // IPC's encoding, named in the receipt as Hardhat would name it with IPC's ABI.
+    const auto invalid = [](XnetFailure why) {
+        return ipc::abi::encodeCall("InvalidXnetMessage(uint8)",
+                                    {ipc::abi::Value::uint(static_cast<std::uint64_t>(why))});
+    };
+    const auto expectError = [&](const Envelope& bad, const U256& value, const Bytes& data,
+                                 const std::string& reason) {
+        const Receipt r = sendRaw(bad, value);
+        EXPECT_FALSE(r.success);
+        EXPECT_EQ(r.returnData, data) << reason;
+        EXPECT_EQ(r.revertReason, "execution reverted: custom error '" + reason + "'");
+    };
     Envelope transfer = e;
     transfer.kind = MsgKind::Transfer;
-    EXPECT_NE(sendRaw(transfer, U256{}).revertReason.find("InvalidXnetMessage(Kind)"),
-              std::string::npos);
+    expectError(transfer, U256{}, invalid(XnetFailure::Kind), "InvalidXnetMessage(4)");
     Envelope garbage = e;
     garbage.message = Bytes{1, 2, 3};
-    EXPECT_NE(sendRaw(garbage, U256{}).revertReason.find("not a CallMsg"), std::string::npos);
+    expectError(garbage, U256{}, invalid(XnetFailure::Kind), "InvalidXnetMessage(4)");
     Envelope reflexive = e;
     reflexive.to.subnet = kChild;
-    EXPECT_NE(sendRaw(reflexive, U256{}).revertReason.find("ReflexiveSend"), std::string::npos);
+    expectError(reflexive, U256{}, ipc::abi::encodeCall("CannotSendCrossMsgToItself()", {}),
+                "CannotSendCrossMsgToItself()");
     Envelope zero = e;
     zero.to.raw = EthAddress();
-    EXPECT_NE(sendRaw(zero, U256{}).revertReason.find("zero address"), std::string::npos);
+    expectError(zero, U256{}, invalid(XnetFailure::DstSubnet), "InvalidXnetMessage(1)");
     Envelope unknown = e;
     unknown.to.subnet = SubnetId(kChainId, {addr(0x77, 0xac), addr(0x01, 0xdd)});
-    EXPECT_NE(sendRaw(unknown, U256{}).revertReason.find("DstSubnet"), std::string::npos);
+    expectError(unknown, U256{}, invalid(XnetFailure::DstSubnet), "InvalidXnetMessage(1)");
     Envelope value = e;
     value.value = kFil;
-    EXPECT_NE(sendRaw(value, U256{}).revertReason.find("InvalidXnetMessage(Value)"),
-              std::string::npos);
+    expectError(value, U256{}, invalid(XnetFailure::Value), "InvalidXnetMessage(3)");
 
     EXPECT_EQ(contracts_.gateway().bottomUpNonce(), 0u);
     EXPECT_TRUE(contracts_.gateway().pendingBatches().empty());

@@ -4,7 +4,8 @@
 // data, also through ipc_traceMessage): a Call from the root to the grandchild alpha-1 and back,
 // a refused step (ActorErr, the target's state undone, the value refunded), a ping bounced back
 // as a pong, and the token bridge's lock/mint/burn/unlock with balances at each step, including
-// refused deliveries refunded to their senders on both sides.
+// refused deliveries refunded to their senders on both sides; and a wallet refused with IPC's
+// InvalidXnetMessage(Sender) custom error.
 // Usage: node xnet-demo-e2e.mjs <root rpc url>
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -97,6 +98,34 @@ assert.equal(await bridgeRoot.token(), ADDRESSES.token);
 assert.equal(await bridgeAlpha.peer(), ADDRESSES.bridgeRoot);
 assert.equal((await bridgeRoot.peerSubnet()).route.length, 1);
 step('the template deployed the five contracts at the documented addresses, linked to their peers');
+
+// ---- a wallet may not send a contract's message: IPC's own custom error, read with IPC's ABI
+const GATEWAY = '0x77aa40b105843728088c0132e43fc44348881da8';
+const IPC_ADDRESS = '((uint64 root, address[] route) subnetId, (uint8 addrType, bytes payload) rawAddress)';
+const gatewayAbi = new ethers.Interface([
+  `function sendContractXnetMessage((uint8 kind, uint64 localNonce, uint64 originalNonce, uint256 value, ${IPC_ADDRESS} to, ${IPC_ADDRESS} from, bytes message) envelope) payable`,
+  'error InvalidXnetMessage(uint8 reason)',
+]);
+const f410 = (addr) => ({ addrType: 4, payload: coder.encode(['tuple(uint64,uint128,bytes)'], [[10, 20, addr]]) });
+const walletSend = gatewayAbi.encodeFunctionData('sendContractXnetMessage', [{
+  kind: 1,
+  localNonce: 0,
+  originalNonce: 0,
+  value: 0,
+  to: { subnetId: { root: rootPeerSubnet.root, route: [...rootPeerSubnet.route] }, rawAddress: f410(ADDRESSES.counterLeaf) },
+  from: { subnetId: { root: rootPeerSubnet.root, route: [] }, rawAddress: f410(a0) },
+  message: coder.encode(['tuple(bytes,bytes)'], [[ethers.id('increment(uint256)').slice(0, 10), '0x']]),
+}]);
+for (const send of [() => root.call({ from: a0, to: GATEWAY, data: walletSend }),
+  () => root.estimateGas({ from: a0, to: GATEWAY, data: walletSend })]) {
+  await assert.rejects(send(), (e) => {
+    const parsed = gatewayAbi.parseError(e.data);
+    assert.equal(parsed?.name, 'InvalidXnetMessage', `${e.shortMessage}: ${parsed?.args?.join(', ')}`);
+    assert.equal(parsed.args.reason, 0n); // InvalidXnetMessageReason.Sender
+    return true;
+  });
+}
+step('a wallet sending sendContractXnetMessage gets IPC\'s InvalidXnetMessage(Sender), from eth_call and eth_estimateGas');
 
 // ---- counter: root -> alpha-1 -> root
 const callIdOf = (receipt, contract) => {

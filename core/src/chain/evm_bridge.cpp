@@ -146,7 +146,7 @@ evm::NativeResult SystemContractNative::view(const evm::NativeCall& call) const 
         r.output = session_.contracts().view(address_, call.input);
         r.success = true;
     } catch (const Error& e) {
-        r.output = errorString(e.what());
+        r.output = revertData(e);
     }
     return r;
 }
@@ -195,7 +195,7 @@ evm::NativeResult SystemContractNative::change(const evm::NativeCall& call, std:
         const bool fromContract = !call.state.code(call.caller)->bytes.empty();
         r.output = contracts->call(ctx, address_, call.input, CallOrigin{fromContract, nullptr});
     } catch (const Error& e) {
-        r.output = errorString(e.what());
+        r.output = revertData(e);
         return r;
     }
     r.success = true;
@@ -236,10 +236,15 @@ std::optional<std::string> errorStringOf(ByteView output) {
     return std::move(r.reason);
 }
 
-std::string failureReason(evm::Status status, ByteView output) {
+Bytes revertData(const Error& e) {
+    const auto* revert = dynamic_cast<const Revert*>(&e);
+    return revert != nullptr && revert->data() ? *revert->data() : errorString(e.what());
+}
+
+std::string failureReason(evm::Status status, ByteView output, const abi::ErrorRegistry* errors) {
     if (status != evm::Status::Revert)
         return std::string(evm::statusName(status));
-    return abi::revertMessage(output);
+    return abi::revertMessage(output, errors);
 }
 
 }  // namespace ipc::chain

@@ -205,6 +205,9 @@ Receipt SubnetChain::apply(const IncludedTx& tx, std::uint64_t height, std::uint
             state_.revertTo(mark);
             r.success = false;
             r.revertReason = e.what();
+            // A custom error is the revert data, as the Solidity contract would leave it.
+            if (const auto* revert = dynamic_cast<const Revert*>(&e); revert && revert->data())
+                r.returnData = *revert->data();
             r.logs.clear();
         }
     }
@@ -303,7 +306,8 @@ Receipt SubnetChain::applyEvm(const IncludedTx& tx, std::uint64_t height, std::u
     r.success = res.status == evm::Status::Success;
     r.returnData = std::move(res.output);
     if (!r.success) {
-        r.revertReason = failureReason(res.status, r.returnData);
+        r.revertReason = failureReason(res.status, r.returnData,
+                                       contracts_ != nullptr ? contracts_->errors() : nullptr);
         // A nested call to an unsupported precompile shows up here only as a revert or a halt
         // of the caller; say what the devnet could not do.
         if (!res.unsupported.empty() && res.status != evm::Status::PointEvaluationUnsupported)
@@ -340,14 +344,19 @@ std::size_t keptSize(const std::vector<std::string>& lines) {
 
 }  // namespace
 
-void SubnetChain::keepConsoleLines(const Hash32& tx, const evm::TxResult& result) {
-    if (result.consoleCalls.empty() && !result.consoleTruncated)
-        return;
+std::vector<std::string> consoleOutput(const evm::TxResult& result, const std::string& run) {
     std::vector<std::string> lines = abi::consoleLines(result.consoleCalls);
     if (result.consoleTruncated)
         lines.push_back("(more console.log output not kept: over " +
-                        std::to_string(evm::kMaxConsoleBytes >> 20) + " MiB in this transaction)");
-    auto kept = std::make_shared<const std::vector<std::string>>(std::move(lines));
+                        std::to_string(evm::kMaxConsoleBytes >> 20) + " MiB in this " + run + ")");
+    return lines;
+}
+
+void SubnetChain::keepConsoleLines(const Hash32& tx, const evm::TxResult& result) {
+    if (result.consoleCalls.empty() && !result.consoleTruncated)
+        return;
+    auto kept =
+        std::make_shared<const std::vector<std::string>>(consoleOutput(result, "transaction"));
     consoleBytes_ += keptSize(*kept);
     consoleIndex_[tx] = kept;
     consoleTxs_.emplace_back(tx, std::move(kept));
@@ -542,9 +551,17 @@ SystemCallResult SubnetChain::runSystemCall(const EthAddress& from, const EthAdd
     if (res.success() && !out.success) {
         journaled.revert(start);  // return data over the limit: undone like a revert
         out.gasUsed = gas;
+        out.error = "returned " + std::to_string(res.output.size()) + " bytes, over the " +
+                    std::to_string(maxOutput) + "-byte limit";
         out.output = {};
     } else {
         out.output = std::move(res.output);
+        if (res.status == evm::Status::Revert)
+            out.error = "reverted";
+        else if (res.status == evm::Status::OutOfGas)
+            out.error = "out of gas (" + std::to_string(gas) + " gas)";
+        else if (!res.success())
+            out.error = std::string(evm::statusName(res.status));
     }
     if (out.success) {
         for (const evm::Log& log : journaled.logs())

@@ -6,6 +6,7 @@
 
 #include "ipc/core/crypto/hash.h"
 #include "ipc/core/encoding/rlp.h"
+#include "ipc/core/ipc/errors.h"
 #include "ipc/core/ipc/events.h"
 
 namespace ipc::protocol {
@@ -317,6 +318,10 @@ void IpcContracts::restore(const chain::SystemContracts& snapshot) {
     *this = dynamic_cast<const IpcContracts&>(snapshot);
 }
 
+const abi::ErrorRegistry* IpcContracts::errors() const {
+    return &ipcErrors();
+}
+
 void IpcContracts::acceptForcedBalance(const EthAddress& a, const U256& amount) {
     if (a == gatewayAddress())
         gateway_.acceptForcedBalance(amount);
@@ -363,7 +368,7 @@ Bytes IpcContracts::callGateway(chain::CallContext& ctx, ByteView data,
                 Envelope e;
                 const auto kind = v.at(0).asUint64();
                 if (kind > 2)
-                    throw Revert("InvalidXnetMessage(Kind): unknown message kind");
+                    throw invalidXnetMessage(XnetFailure::Kind, "unknown message kind");
                 e.kind = static_cast<MsgKind>(kind);
                 e.value = v.at(3).asUint();
                 e.to = ipcAddressFromAbi(v.at(4));

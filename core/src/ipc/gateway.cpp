@@ -5,6 +5,7 @@
 
 #include "ipc/core/chain/subnet_chain.h"
 #include "ipc/core/crypto/hash.h"
+#include "ipc/core/ipc/errors.h"
 #include "ipc/core/ipc/events.h"
 
 namespace ipc::protocol {
@@ -144,7 +145,8 @@ Envelope Gateway::route(chain::AccountState& state, std::uint64_t height, Envelo
     const SubnetId& dst = msg.to.subnet;
     if (dst.root() != self_.root()) {
         if (fresh)
-            throw Revert("NoRoute: destination " + dst.toString() + " is in another root");
+            throw invalidXnetMessage(XnetFailure::NoRoute,
+                                     "destination " + dst.toString() + " is in another root");
         fail(state, height, msg, XnetFailure::NoRoute, logs);
         return msg;
     }
@@ -153,7 +155,8 @@ Envelope Gateway::route(chain::AccountState& state, std::uint64_t height, Envelo
         auto it = children_.find(next);
         if (it == children_.end() || it->second.killed) {
             if (fresh)
-                throw Revert("DstSubnet: " + next.toString() + " is not a live child subnet");
+                throw invalidXnetMessage(XnetFailure::DstSubnet,
+                                         next.toString() + " is not a live child subnet");
             fail(state, height, msg, XnetFailure::DstSubnet, logs);
             return msg;
         }
@@ -166,14 +169,15 @@ Envelope Gateway::route(chain::AccountState& state, std::uint64_t height, Envelo
         topDown_[next].push_back(TopDownEntry{height, msg});
         const Hash32 id = tracingId(msg);
         logs.push_back(events::newTopDownMessage(next.actor().value_or(EthAddress{}), msg, id));
-        events_.push_back(MessageEvent{MessageEvent::Kind::CommittedTopDown, id, msg, height, next,
-                                       std::nullopt, 0});
+        events_.push_back(MessageEvent{
+            MessageEvent::Kind::CommittedTopDown, id, msg, height, next, std::nullopt, 0, {}});
         return msg;
     }
     // Upwards: the value leaves this subnet (burnt) and travels in the next checkpoint.
     if (self_.isRoot()) {
         if (fresh)
-            throw Revert("NoRoute: " + dst.toString() + " is not below the root");
+            throw invalidXnetMessage(XnetFailure::NoRoute,
+                                     dst.toString() + " is not below the root");
         fail(state, height, msg, XnetFailure::NoRoute, logs);
         return msg;
     }
@@ -185,8 +189,14 @@ Envelope Gateway::route(chain::AccountState& state, std::uint64_t height, Envelo
     batches_[epoch].push_back(msg);
     const Hash32 id = tracingId(msg);
     logs.push_back(events::queuedBottomUpMessage(id));
-    events_.push_back(MessageEvent{MessageEvent::Kind::CommittedBottomUp, id, msg, height,
-                                   self_.parent(), std::nullopt, epoch});
+    events_.push_back(MessageEvent{MessageEvent::Kind::CommittedBottomUp,
+                                   id,
+                                   msg,
+                                   height,
+                                   self_.parent(),
+                                   std::nullopt,
+                                   epoch,
+                                   {}});
     return msg;
 }
 
@@ -207,8 +217,8 @@ void Gateway::deliver(chain::AccountState& state, std::uint64_t height, const En
     }
     state.transfer(gatewayAddress(), msg.to.raw, msg.value);
     const Hash32 id = tracingId(msg);
-    events_.push_back(MessageEvent{MessageEvent::Kind::Delivered, id, msg, height, std::nullopt,
-                                   std::nullopt, 0});
+    events_.push_back(MessageEvent{
+        MessageEvent::Kind::Delivered, id, msg, height, std::nullopt, std::nullopt, 0, {}});
     if (msg.kind != MsgKind::Result) {
         answer(state, height, msg, Outcome::Ok, std::nullopt, U256{}, logs);
     }
@@ -216,8 +226,8 @@ void Gateway::deliver(chain::AccountState& state, std::uint64_t height, const En
 
 void Gateway::fail(chain::AccountState& state, std::uint64_t height, const Envelope& msg,
                    XnetFailure why, std::vector<chain::Log>& logs, bool refund) {
-    events_.push_back(MessageEvent{MessageEvent::Kind::Failed, tracingId(msg), msg, height,
-                                   std::nullopt, why, 0});
+    events_.push_back(MessageEvent{
+        MessageEvent::Kind::Failed, tracingId(msg), msg, height, std::nullopt, why, 0, {}});
     if (msg.kind != MsgKind::Result) {
         answer(state, height, msg, Outcome::SystemErr, why, refund ? msg.value : U256{}, logs);
     }
@@ -253,8 +263,14 @@ void Gateway::answer(chain::AccountState& state, std::uint64_t height, const Env
         state.debit(gatewayAddress(), refund);
         const XnetFailure stuck =
             self_.isAncestorOf(receipt.to.subnet) ? XnetFailure::DstSubnet : XnetFailure::NoRoute;
-        events_.push_back(MessageEvent{MessageEvent::Kind::Failed, tracingId(receipt), receipt,
-                                       height, std::nullopt, stuck, 0});
+        events_.push_back(MessageEvent{MessageEvent::Kind::Failed,
+                                       tracingId(receipt),
+                                       receipt,
+                                       height,
+                                       std::nullopt,
+                                       stuck,
+                                       0,
+                                       {}});
     }
 }
 
@@ -298,23 +314,24 @@ Envelope Gateway::sendContractXnetMessage(chain::AccountState& state, std::uint6
                                           const U256& value, const Envelope& envelope,
                                           std::vector<chain::Log>& logs) {
     if (!senderIsContract) {
-        throw Revert(
-            "InvalidXnetMessage(Sender): only contracts send cross-net messages; a wallet "
-            "moves value with fund and release");
+        throw invalidXnetMessage(XnetFailure::Sender,
+                                 "only contracts send cross-net messages; a wallet moves value "
+                                 "with fund and release");
     }
     if (envelope.kind != MsgKind::Call)
-        throw Revert("InvalidXnetMessage(Kind): contracts send Call messages");
+        throw invalidXnetMessage(XnetFailure::Kind, "contracts send Call messages");
     try {
         decodeCallMsg(envelope.message);
     } catch (const ParseError& e) {
-        throw Revert(std::string("InvalidXnetMessage(Kind): the message is not a CallMsg: ") +
-                     e.what());
+        throw invalidXnetMessage(XnetFailure::Kind,
+                                 std::string("the message is not a CallMsg: ") + e.what());
     }
     if (envelope.value != value) {
-        throw Revert("InvalidXnetMessage(Value): the envelope's value must equal the value sent");
+        throw invalidXnetMessage(XnetFailure::Value,
+                                 "the envelope's value must equal the value sent");
     }
     if (envelope.to.raw == EthAddress())
-        throw Revert("InvalidXnetMessage(DstSubnet): the target is the zero address");
+        throw invalidXnetMessage(XnetFailure::DstSubnet, "the target is the zero address");
     return sendCrossMessage(state, height, sender, value, envelope.to, logs, MsgKind::Call,
                             envelope.message);
 }
@@ -324,9 +341,9 @@ Envelope Gateway::sendCrossMessage(chain::AccountState& state, std::uint64_t hei
                                    const IpcAddress& to, std::vector<chain::Log>& logs,
                                    MsgKind kind, Bytes payload) {
     if (kind == MsgKind::Result)
-        throw Revert("Kind: users cannot send Result messages");
+        throw invalidXnetMessage(XnetFailure::Kind, "users cannot send Result messages");
     if (to.subnet == self_)
-        throw Revert("ReflexiveSend: the destination is this subnet");
+        throw cannotSendCrossMsgToItself("the destination is this subnet (ReflexiveSend)");
     if (kind == MsgKind::Transfer && value.isZero()) {
         throw Revert("a cross-net transfer needs a value greater than zero");
     }
@@ -652,7 +669,7 @@ void Gateway::executeCall(chain::AccountState& state, std::uint64_t height,
     const chain::SystemCallResult r = runner.runSystemCall(
         gatewayAddress(), msg.to.raw, msg.value, data, kXnetCallGas, kMaxXnetReturn, logs);
     events_.push_back(MessageEvent{MessageEvent::Kind::Delivered, tracingId(msg), msg, height,
-                                   std::nullopt, std::nullopt, 0});
+                                   std::nullopt, std::nullopt, 0, r.error});
     if (msg.kind == MsgKind::Result) {
         if (!r.success)
             forcedBalance_ += msg.value;  // stays in the gateway's account, as in IPC

@@ -2,6 +2,7 @@
 #include "ipc/cli/up_log.h"
 
 #include <cstdio>
+#include <ostream>
 #include <sstream>
 #include <variant>
 
@@ -24,6 +25,18 @@ std::string shortHash(const Hash32& h) {
 // Under the stamp column and a little to the right, as Hardhat indents console.log lines.
 constexpr const char* kConsoleIndent = "               ";
 
+// As Hardhat's node does: each printed line indented under the header.
+void printConsole(std::ostream& s, const std::vector<std::string>& lines) {
+    for (const std::string& text : lines) {
+        s << "\n" << kConsoleIndent;
+        for (const char c : text) {
+            s << c;
+            if (c == '\n')
+                s << kConsoleIndent;
+        }
+    }
+}
+
 }  // namespace
 
 void UpLog::setName(const SubnetId& subnet, std::string name) {
@@ -39,7 +52,8 @@ std::string UpLog::nameOf(const SubnetId& subnet) const {
 std::optional<std::string> UpLog::line(const devnet::Event& event) const {
     std::lock_guard lock(mutex_);
     std::ostringstream s;
-    if (detail_ == Detail::Transactions && !std::holds_alternative<devnet::BlockProduced>(event))
+    if (detail_ == Detail::Transactions && !std::holds_alternative<devnet::BlockProduced>(event) &&
+        !std::holds_alternative<devnet::ConsoleEvent>(event))
         return std::nullopt;
     if (const auto* b = std::get_if<devnet::BlockProduced>(&event)) {
         if (detail_ == Detail::Transactions && b->notes.empty())
@@ -63,15 +77,7 @@ std::optional<std::string> UpLog::line(const devnet::Event& event) const {
             }
             if (!note.consoleLines.empty()) {
                 s << sep << stamp(b->timeMs) << "  console.log " << where << note.tx.hex() << ":";
-                for (const std::string& text : note.consoleLines) {
-                    // As Hardhat's node does: each printed line indented under the header.
-                    s << "\n" << kConsoleIndent;
-                    for (const char c : text) {
-                        s << c;
-                        if (c == '\n')
-                            s << kConsoleIndent;
-                    }
-                }
+                printConsole(s, note.consoleLines);
                 sep = "\n";
             }
         }
@@ -99,6 +105,13 @@ std::optional<std::string> UpLog::line(const devnet::Event& event) const {
     }
     if (const auto* c = std::get_if<devnet::CheatEvent>(&event)) {
         s << stamp(c->timeMs) << "  cheat       " << nameOf(c->subnet) << " " << c->change;
+        return s.str();
+    }
+    if (const auto* c = std::get_if<devnet::ConsoleEvent>(&event)) {
+        s << stamp(c->timeMs) << "  console.log " << nameOf(c->subnet) << " " << c->call << " "
+          << (c->to ? c->to->toChecksumHex() : std::string("(creation)")) << " at #" << c->height
+          << ":";
+        printConsole(s, c->lines);
         return s.str();
     }
     if (const auto* r = std::get_if<devnet::HierarchyReset>(&event)) {

@@ -2,6 +2,7 @@
 #include "ipc/devnet/contract_book.h"
 
 #include "ipc/core/abi/revert.h"
+#include "ipc/core/ipc/errors.h"
 #include "ipc/core/primitives/error.h"
 #include "ipc/devnet/template_contracts.h"
 
@@ -48,6 +49,8 @@ bool isValueType(const abi::Type& t) {
 
 ContractBook::ContractBook() {
     addErrors(errors_, contractAbis());
+    for (const char* signature : protocol::ipcErrorSignatures())
+        errors_.add(signature, "IPC gateway");
 }
 
 std::shared_ptr<const ContractBook> ContractBook::link(const std::string& directory) {

@@ -338,15 +338,57 @@ void decodePayload(const protocol::Envelope& e, const ContractBook& book, CrossM
                 v.callMethod = f->signature.canonical();
         } else if (e.kind == protocol::MsgKind::Result) {
             v.result = protocol::decodeResultMsg(e.message);
-            if (v.result->outcome == protocol::Outcome::ActorErr)
-                v.resultText = book.revertText(v.result->ret);
         }
     } catch (const Error&) {
         // A payload that does not decode: nothing was set; the envelope's fields still show.
     }
 }
 
+// An ActorErr in words: why the target failed where it was delivered (its handleIpcMessage ran
+// out of gas, returned too much) when that is more than a revert, else the revert data decoded.
+std::string actorErrText(const MessageTrace& call, const protocol::ResultMsg& r,
+                         const ContractBook& book) {
+    for (const TraceEntry& e : call.entries) {
+        if (e.stage == MessageStage::Delivered && !e.detail.empty() && e.detail != "reverted")
+            return e.detail;
+    }
+    return book.revertText(r.ret);
+}
+
 }  // namespace
+
+CrossMessageView makeCrossMessageView(const Hierarchy& h, const MessageTrace& t) {
+    CrossMessageView v;
+    v.tracingId = t.id;
+    v.kind = t.envelope.kind;
+    v.from = t.envelope.from;
+    v.to = t.envelope.to;
+    v.value = t.envelope.value;
+    v.stage = t.stage;
+    v.createdMs = t.createdMs;
+    v.route = messageRoute(t.envelope.from.subnet, t.envelope.to.subnet);
+    v.entries = t.entries;
+    v.failure = t.failure;
+    v.answers = t.answers;
+    v.resultId = t.resultId;
+    const ContractBook& book = h.contractBook();
+    decodePayload(t.envelope, book, v);
+    if (v.result && v.result->outcome == protocol::Outcome::ActorErr) {
+        const MessageTrace* call = t.answers ? h.trace(*t.answers) : nullptr;
+        v.resultText =
+            call != nullptr ? actorErrText(*call, *v.result, book) : book.revertText(v.result->ret);
+    }
+    if (const MessageTrace* r = t.resultId ? h.trace(*t.resultId) : nullptr) {
+        try {
+            v.reply = protocol::decodeResultMsg(r->envelope.message);
+            if (v.reply->outcome == protocol::Outcome::ActorErr)
+                v.replyText = actorErrText(t, *v.reply, book);
+        } catch (const Error&) {
+            v.reply.reset();  // a Result that does not decode answers nothing readable
+        }
+    }
+    return v;
+}
 
 std::vector<CrossMessageView> makeCrossMessageViews(const Hierarchy& h, const SubnetId& subnet,
                                                     std::size_t limit) {
@@ -364,23 +406,8 @@ std::vector<CrossMessageView> makeCrossMessageViews(const Hierarchy& h, const Su
                        matching.begin() + static_cast<std::ptrdiff_t>(matching.size() - limit));
     std::vector<CrossMessageView> out;
     out.reserve(matching.size());
-    for (const MessageTrace* t : matching) {
-        CrossMessageView v;
-        v.tracingId = t->id;
-        v.kind = t->envelope.kind;
-        v.from = t->envelope.from;
-        v.to = t->envelope.to;
-        v.value = t->envelope.value;
-        v.stage = t->stage;
-        v.createdMs = t->createdMs;
-        v.route = messageRoute(t->envelope.from.subnet, t->envelope.to.subnet);
-        v.entries = t->entries;
-        v.failure = t->failure;
-        v.answers = t->answers;
-        v.resultId = t->resultId;
-        decodePayload(t->envelope, h.contractBook(), v);
-        out.push_back(std::move(v));
-    }
+    for (const MessageTrace* t : matching)
+        out.push_back(makeCrossMessageView(h, *t));
     return out;
 }
 

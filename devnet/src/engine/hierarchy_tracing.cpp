@@ -75,7 +75,9 @@ void Hierarchy::recordMessages(SubnetNode& n) {
                          "batch of checkpoint " + std::to_string(e.checkpointEpoch));
                 break;
             case K::Delivered: {
-                addTrace(e.tracingId, &e.msg, MessageStage::Delivered, n.id, e.height, "");
+                // A call that failed says why ("out of gas (3000000 gas)"): its Result carries
+                // only the revert data.
+                addTrace(e.tracingId, &e.msg, MessageStage::Delivered, n.id, e.height, e.callError);
                 if (e.msg.kind == protocol::MsgKind::Result) {
                     const auto& t = traces_.at(e.tracingId);
                     if (t.answers) {

@@ -86,35 +86,15 @@ StepProgress step(TransferStep s, const SubnetId& where, const std::optional<Tra
     return p;
 }
 
-CrossMessageView toView(const MessageTrace& t) {
-    CrossMessageView v;
-    v.tracingId = t.id;
-    v.kind = t.envelope.kind;
-    v.from = t.envelope.from;
-    v.to = t.envelope.to;
-    v.value = t.envelope.value;
-    v.stage = t.stage;
-    v.createdMs = t.createdMs;
-    v.route = messageRoute(t.envelope.from.subnet, t.envelope.to.subnet);
-    v.entries = t.entries;
-    v.failure = t.failure;
-    v.answers = t.answers;
-    v.resultId = t.resultId;
-    return v;
-}
-
 // The message and its receipt, when the hierarchy knows them.
 void fillMessage(const Hierarchy& h, const MessageTrace& t, TransferRecord& rec) {
-    rec.message = toView(t);
+    rec.message = makeCrossMessageView(h, t);
     if (!t.resultId)
         return;
     if (const MessageTrace* r = h.trace(*t.resultId)) {
-        rec.result = toView(*r);
-        try {
-            rec.outcome = protocol::decodeResultMsg(r->envelope.message).outcome;
-        } catch (const ParseError&) {
-            rec.outcome.reset();
-        }
+        rec.result = makeCrossMessageView(h, *r);
+        if (rec.message->reply)
+            rec.outcome = rec.message->reply->outcome;
     }
 }
 
@@ -250,7 +230,7 @@ std::vector<CrossMessageView> makeAllCrossMessageViews(const Hierarchy& h, std::
     std::vector<CrossMessageView> out;
     out.reserve(all.size());
     for (const MessageTrace* t : all)
-        out.push_back(toView(*t));
+        out.push_back(makeCrossMessageView(h, *t));
     return out;
 }
 
@@ -395,6 +375,11 @@ TransferProgress describeTransfer(const TransferPlan& plan, const TransferRecord
                                   const HierarchyView& view) {
     TransferProgress p;
     p.plan = plan;
+    if (record.message) {
+        p.kind = record.message->kind;
+        p.outcome = record.message->reply;
+        p.outcomeText = record.message->replyText;
+    }
     static const std::vector<TraceEntry> none;
     const std::vector<TraceEntry>& entries = record.message ? record.message->entries : none;
     const SubnetId& source = plan.from;

@@ -267,7 +267,7 @@ TraceRun traceCall(const SubnetNode& n, const CallRequest& req, const BlockRef& 
         f.output = out.output;
         if (out.revert) {
             f.status = evm::Status::Revert;
-            f.output = abi::encodeCall("Error(string)", {abi::Value::string(*out.revert)});
+            f.output = out.revertData;
         }
         run.gasUsed = out.gas;
         run.result.valid = true;

@@ -240,6 +240,8 @@ CallOutcome evmOutcome(evm::TxResult res) {
         throw RpcError(kServerError, res.error);
     CallOutcome out;
     out.gas = static_cast<std::uint64_t>(res.gasUsed);
+    if (!res.consoleCalls.empty() || res.consoleTruncated)
+        out.console = chain::consoleOutput(res, "call");
     if (res.status != evm::Status::PointEvaluationUnsupported)
         out.unsupported = std::move(res.unsupported);
     if (res.status == evm::Status::Success)
@@ -277,6 +279,7 @@ CallOutcome simulate(const SubnetNode& n, const CallRequest& req) {
             out.output = c.call(to, req.data);
         } catch (const Error& e) {
             out.revert = e.what();
+            out.revertData = chain::revertData(e);
         }
         return out;
     }
@@ -291,6 +294,7 @@ CallOutcome simulate(const SubnetNode& n, const CallRequest& req) {
         out.output = contracts.call(ctx, to, req.data);
     } catch (const Error& e) {
         out.revert = e.what();
+        out.revertData = chain::revertData(e);
     }
     return out;
 }

@@ -97,12 +97,15 @@ bool runsEvm(const SubnetNode& n, const CallRequest& req);
 struct CallOutcome {
     Bytes output;
     std::optional<std::string> revert;  // a built-in contract's revert reason
+    Bytes revertData;                   // and its revert data (IPC's custom error, Error(reason))
     std::optional<Bytes> evmRevert;     // EVM code reverted with this data
     std::optional<std::string> halt;    // EVM code halted exceptionally (out of gas, ...)
     std::uint64_t gas = 0;              // what a transaction would use
     // Something the run called that the devnet does not support (precompile 0x0a), said next
     // to a revert or halt it may have caused.
     std::string unsupported;
+    std::vector<std::string> console;  // what an EVM run printed with console.log
+    std::uint64_t height = 0;          // the block whose state it ran on
 };
 
 chain::EvmCall evmCall(const CallRequest& req, std::uint64_t gas);

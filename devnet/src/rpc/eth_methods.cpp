@@ -130,18 +130,35 @@ std::uint64_t estimateOrThrow(const chain::GasEstimate& e, std::uint64_t cap,
 CallOutcome simulateAt(const CallContext& ctx, const CallRequest& req, const BlockRef& block) {
     return readNode(ctx, [&](const SubnetNode& n) {
         const auto past = pastBlock(*n.chain, block);
-        if (!past)
-            return simulate(n, req);
-        const chain::PastState at = pastState(n, req, *past);
-        return evmOutcome(n.chain->simulate(evmCall(req, callGas(req)), at));
+        CallOutcome out;
+        if (!past) {
+            out = simulate(n, req);
+            out.height = n.chain->height();
+        } else {
+            const chain::PastState at = pastState(n, req, *past);
+            out = evmOutcome(n.chain->simulate(evmCall(req, callGas(req)), at));
+            out.height = *past;
+        }
+        return out;
     });
 }
 
-// The error of a reverted call: geth's message, Solidity's Error(string) revert data.
-[[noreturn]] void throwRevert(int code, const std::string& reason) {
-    const Bytes revertData =
-        ipc::abi::encodeCall("Error(string)", {ipc::abi::Value::string(reason)});
-    throw RpcError(code, "execution reverted: " + reason, dataJson(revertData));
+// Publishes what an eth_call printed with console.log (`ipc-devnet up` prints it).
+void publishConsole(const CallContext& ctx, const CallRequest& req, const CallOutcome& out) {
+    if (out.console.empty())
+        return;
+    engine(ctx.devnet)
+        .post([&](Hierarchy& h) {
+            h.events().publish(
+                ConsoleEvent{ctx.subnet, "eth_call", req.to, out.height, out.console, h.now()});
+        })
+        .get();
+}
+
+// The error of a built-in contract's reverted call: geth's message with the devnet's words, and
+// the revert data the contract gives (IPC's custom error, or Error(reason)).
+[[noreturn]] void throwRevert(int code, const CallOutcome& out) {
+    throw RpcError(code, "execution reverted: " + *out.revert, dataJson(out.revertData));
 }
 
 // ---------------------------------------------------------------- fees
@@ -356,6 +373,7 @@ Json call(const CallContext& ctx, const Json& params) {
     if (auto o = optionalParam(params, 2))
         req.overrides = stateOverridesValue(*o);
     const CallOutcome out = simulateAt(ctx, req, block);
+    publishConsole(ctx, req, out);
     if (out.evmRevert)
         throwEvmRevert(*out.evmRevert, out.unsupported, contractBook(ctx)->errors());
     if (out.halt)
@@ -363,7 +381,7 @@ Json call(const CallContext& ctx, const Json& params) {
     if (req.gas && *req.gas < out.gas)
         throw RpcError(kServerError, "out of gas: the call needs " + std::to_string(out.gas));
     if (out.revert)
-        throwRevert(kExecutionReverted, *out.revert);
+        throwRevert(kExecutionReverted, out);
     return dataJson(out.output);
 }
 
@@ -399,7 +417,7 @@ Json eth::estimateGas(const CallContext& ctx, const Json& params) {
         return quantity(*evmGas);
     const CallOutcome out = simulateAt(ctx, req, block);
     if (out.revert)
-        throwRevert(kServerError, *out.revert);
+        throwRevert(kServerError, out);
     if (req.gas && *req.gas < out.gas) {
         throw RpcError(kServerError,
                        "gas required exceeds allowance (" + std::to_string(*req.gas) + ")");

@@ -1,7 +1,11 @@
-// `ipc-devnet up --log` (-v): a live line per block, checkpoint stage, cross-net message stage
-// and subnet change; quiet without the flag.
+// `ipc-devnet up`'s output: the live log (--log, -v: a line per block, checkpoint stage,
+// cross-net message stage, subnet change, console.log; quiet without it) and the start banner.
+#include <unistd.h>
+
+#include <filesystem>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -137,4 +141,53 @@ TEST(UpLog, WithoutLogOnlyTransactionsThatNeedAttention) {
     EXPECT_EQ(text->find("block "), std::string::npos) << *text;
     EXPECT_NE(text->find("console.log "), std::string::npos) << *text;
     EXPECT_NE(text->find("\n               hello"), std::string::npos) << *text;
+}
+
+// An eth_call's console.log lines: printed with or without --log, with the subnet, the call,
+// the contract and the block whose state it ran on.
+TEST(UpLog, PrintsWhatAnEthCallLogged) {
+    for (const auto detail :
+         {ipc::cli::UpLog::Detail::Transactions, ipc::cli::UpLog::Detail::Everything}) {
+        std::ostringstream sink;
+        ipc::cli::UpLog log(sink, detail);
+        ipc::devnet::ConsoleEvent call;
+        call.subnet = ipc::SubnetId::parse("/r31337");
+        log.setName(call.subnet, "root");
+        call.call = "eth_call";
+        call.to = ipc::EthAddress::parse("0x5fbdb2315678afecb367f032d93f642f64180aa3");
+        call.height = 12;
+        call.timeMs = 2'500;
+        call.lines = {"counter is now 4", "two\nlines"};
+        const auto text = log.line(call);
+        ASSERT_TRUE(text.has_value());
+        const std::string indent(15, ' ');
+        EXPECT_EQ(*text,
+                  "    2.500s  console.log root eth_call "
+                  "0x5FbDB2315678afecb367f032d93F642f64180aa3 at #12:\n" +
+                      indent + "counter is now 4\n" + indent + "two\n" + indent + "lines");
+        call.to.reset();
+        EXPECT_NE(log.line(call)->find("eth_call (creation) at #12:"), std::string::npos);
+    }
+}
+
+// A resumed workspace still lists the contracts its template deployed.
+TEST(UpLog, AResumedWorkspaceListsItsTemplateContracts) {
+    const std::string dir = ::testing::TempDir() + "up-resumed-contracts-" +
+                            std::to_string(static_cast<long long>(::getpid())) + ".ipcws";
+    std::filesystem::remove(dir);
+    const auto run = [&](std::vector<std::string> args) {
+        std::ostringstream out;
+        std::ostringstream err;
+        EXPECT_EQ(ipc::cli::run(args, out, err), ipc::cli::kExitOk) << err.str();
+        return out.str();
+    };
+    const std::string first = run({"up", "--template", "xnet-demo", "--workspace", dir, "--fast",
+                                   "--no-rpc", "--stop-at-height", "3"});
+    ASSERT_NE(first.find("counter-root"), std::string::npos) << first;
+    const std::string resumed =
+        run({"up", "--workspace", dir, "--fast", "--no-rpc", "--stop-at-height", "+2"});
+    EXPECT_NE(resumed.find("counter-root"), std::string::npos) << resumed;
+    EXPECT_NE(resumed.find("0x5FbDB2315678afecb367f032d93F642f64180aa3"), std::string::npos)
+        << resumed;
+    std::filesystem::remove(dir);
 }

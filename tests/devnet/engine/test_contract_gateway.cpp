@@ -191,9 +191,11 @@ TEST_F(ContractGateway, ARefusedCallComesBackAsActorErrWithTheValue) {
 }
 
 // A seeded storm of Calls between contracts on the root and two sibling subnets (down, up, and
-// up-then-down), mixed with wallet transfers across the siblings and a relayer stopped for a
-// while: every Call is answered exactly once with the outcome its target decides, the counters
-// hold exactly the increments that were delivered, and the invariants hold throughout.
+// up-then-down), mixed with wallet transfers across the siblings, a relayer stopped for a while
+// and a validator fault that halts a subnet for a while: every Call is answered exactly once
+// with the outcome its target decides (a target that burns its gas is said to have run out of
+// it), the counters hold exactly the increments that were delivered, and the invariants hold
+// throughout.
 TEST(ContractGatewayStorm, EveryCallIsAnsweredOnceAndTheSupplyHolds) {
     Hierarchy h(builtinTemplate("two-level"));
     h.runUntil(2'500);
@@ -240,6 +242,15 @@ TEST(ContractGatewayStorm, EveryCallIsAnsweredOnceAndTheSupplyHolds) {
     std::vector<Sent> sent;
     std::vector<U256> expectedCount(nodes.size());
     std::vector<U256> sentBy(nodes.size());
+    std::size_t spins = 0;
+    // Enough of beta's validators (equal power) that at most 2/3 of its power stays online.
+    std::vector<EthAddress> faulty;
+    {
+        const auto& all = beta.chain->validators().validators();
+        for (std::size_t k = 0; k < all.size() - (2 * all.size()) / 3; ++k)
+            faulty.push_back(all[k].address);
+    }
+    bool betaHalted = false;
     for (int i = 0; i < 24; ++i) {
         const std::size_t a = pick(nodes.size());
         std::size_t b = pick(nodes.size() - 1);
@@ -259,6 +270,7 @@ TEST(ContractGatewayStorm, EveryCallIsAnsweredOnceAndTheSupplyHolds) {
         } else if (kind == 2) {
             method = selector("spin()");
             expected = protocol::Outcome::ActorErr;
+            ++spins;
         } else {
             expectedCount[b] += U256(i + 1);
         }
@@ -279,6 +291,12 @@ TEST(ContractGatewayStorm, EveryCallIsAnsweredOnceAndTheSupplyHolds) {
             h.setRelayer(alpha.id, false);
         if (i == 16)
             h.setRelayer(alpha.id, true);
+        if (i == 4 || i == 12) {
+            for (const EthAddress& v : faulty)
+                h.setValidatorOnline(beta.id, v, i == 12);
+        }
+        if (i > 4 && i < 12)
+            betaHalted = betaHalted || beta.status == SubnetStatus::Halted;
         h.runUntil(h.now() + 500 + pick(2'000));
         expectInvariants(h);
     }
@@ -311,6 +329,18 @@ TEST(ContractGatewayStorm, EveryCallIsAnsweredOnceAndTheSupplyHolds) {
         ++got[protocol::decodeResultMsg(r->envelope.message).outcome];
     }
     EXPECT_EQ(got, want);
+    EXPECT_TRUE(betaHalted) << "the validator fault never halted beta";
+    // Each target that burnt its gas: its delivery says so, and its Result's words too.
+    std::size_t outOfGas = 0;
+    for (const MessageTrace* t : calls()) {
+        for (const TraceEntry& e : t->entries) {
+            if (e.stage == MessageStage::Delivered &&
+                e.detail == "out of gas (" + std::to_string(protocol::kXnetCallGas) + " gas)")
+                ++outOfGas;
+        }
+    }
+    EXPECT_GT(spins, 0u) << "the storm sent no call that burns its gas";
+    EXPECT_EQ(outOfGas, spins);
     // Every Result reached its sender's handler; every increment delivered counted once.
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         EXPECT_TRUE(h.runUntilCondition(

@@ -233,6 +233,26 @@ TEST_F(XnetDemo, ACallToTheGrandchildComesBackWithItsResult) {
     EXPECT_EQ(errResult->result->outcome, protocol::Outcome::ActorErr);
     EXPECT_NE(errResult->resultText.find("StepTooLarge(5000, 5007)"), std::string::npos)
         << errResult->resultText;
+    // The Calls themselves carry their outcome (the Messages list's Outcome column): Ok with
+    // the return data, ActorErr with the revert in words.
+    ASSERT_TRUE(sent->reply.has_value());
+    EXPECT_EQ(sent->reply->outcome, protocol::Outcome::Ok);
+    EXPECT_EQ(sent->reply->ret, okResult->result->ret);
+    EXPECT_TRUE(sent->replyText.empty());
+    ASSERT_TRUE(refusedView->reply.has_value());
+    EXPECT_EQ(refusedView->reply->outcome, protocol::Outcome::ActorErr);
+    EXPECT_EQ(refusedView->replyText, errResult->resultText);
+    // The trace of the refused call says where it failed; the successful one's says nothing.
+    const auto deliveredDetail = [](const CrossMessageView& v) {
+        for (const TraceEntry& e : v.entries)
+            if (e.stage == MessageStage::Delivered)
+                return e.detail;
+        return std::string("(not delivered)");
+    };
+    EXPECT_EQ(deliveredDetail(*refusedView), "reverted");
+    EXPECT_EQ(deliveredDetail(*sent), "");
+    // A transfer tracked from its transaction reads the same outcome.
+    EXPECT_FALSE(okResult->reply.has_value());  // a Result is never answered
 
     // A ping from the root bounces back from the grandchild as a pong.
     call("counter-root", ipc::abi::encodeCall("sendPing(uint256)", {ipc::abi::Value::uint(42)}));

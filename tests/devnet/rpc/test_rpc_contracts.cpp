@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <iterator>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@
 #include "ipc/devnet/devnet.h"
 #include "ipc/devnet/engine_access.h"
 #include "ipc/devnet/rpc/rpc.h"
+#include "support/contract_fixtures.h"
 
 using namespace ipc;
 using namespace ipc::devnet;
@@ -204,6 +206,52 @@ TEST_F(RpcContracts, DeployCallStorageAndLogs) {
         0u);
     // Block 1 (the deployment) still has the slot unset.
     EXPECT_EQ(call("eth_getStorageAt", "[" + ca + ",\"0x0\",\"0x1\"]").as_string(), word(0));
+}
+
+// eth_call's console.log lines reach the event stream (`ipc-devnet up` prints them), with the
+// block the call ran on; reverted calls print too, and a call that prints nothing publishes
+// nothing. The contract is tests/contracts/ConsoleLog.sol.
+TEST_F(RpcContracts, EthCallsPublishWhatTheyLogged) {
+    std::mutex m;
+    std::vector<ConsoleEvent> printed;
+    EventBus::Subscription sub = engine(*devnet_)
+                                     .post([&](Hierarchy& h) {
+                                         return h.events().subscribe([&](const Event& e) {
+                                             std::lock_guard lock(m);
+                                             if (const auto* c = std::get_if<ConsoleEvent>(&e))
+                                                 printed.push_back(*c);
+                                         });
+                                     })
+                                     .get();
+    const std::string deployment =
+        send(0, std::nullopt, ipc::testing_support::contractFixture("ConsoleLog"), 2'000'000);
+    mine();
+    const std::string c = receipt(deployment).at("contractAddress").as_string();
+    const std::string hello =
+        toHex(ipc::abi::encodeCall("hello(uint256)", {ipc::abi::Value::uint(4)}));
+    EXPECT_EQ(call("eth_call", R"([{"to":")" + c + R"(","data":")" + hello + R"("}])").as_string(),
+              "0x");
+    const Json reverted = error(
+        "eth_call",
+        R"([{"to":")" + c + R"(","data":")" +
+            toHex(ipc::abi::encodeCall("failing(uint256)", {ipc::abi::Value::uint(7)})) + R"("}])");
+    EXPECT_EQ(reverted.at("message").as_string(), "execution reverted: n must be zero");
+    // Reading the counter prints nothing.
+    call("eth_call", R"([{"to":")" + c + R"(","data":")" +
+                         toHex(ipc::abi::encodeCall("counter()", {})) + R"("}])");
+
+    std::lock_guard lock(m);
+    ASSERT_EQ(printed.size(), 2u);
+    EXPECT_EQ(printed[0].subnet, root_);
+    EXPECT_EQ(printed[0].call, "eth_call");
+    ASSERT_TRUE(printed[0].to.has_value());
+    EXPECT_EQ(*printed[0].to, EthAddress::parse(c));
+    EXPECT_EQ(printed[0].height, 1u);
+    ASSERT_EQ(printed[0].lines.size(), 6u);
+    EXPECT_EQ(printed[0].lines[0], "counter is now 4");
+    EXPECT_EQ(printed[1].lines, (std::vector<std::string>{"about to fail with 7"}));
+    // eth_call changed nothing: the counter is still 0.
+    EXPECT_EQ(call("eth_getStorageAt", "[" + quoted(c) + ",\"0x0\"]").as_string(), word(0));
 }
 
 TEST_F(RpcContracts, RevertsAnswerCodeThreeAndFailedTransactionsKeepTheData) {

@@ -504,6 +504,27 @@ TEST_F(RpcEth, CallsToTheGateway) {
             "Error(string)", {ipc::abi::Value::string("unknown function selector 0xdeadbeef")})));
     EXPECT_EQ(e.at("data").as_string().substr(0, 10), "0x08c379a0");
 
+    // A wallet sending a contract's cross-net message: IPC's custom error as the data (what
+    // a client decodes with IPC's ABI), the devnet's words in the message.
+    protocol::Envelope env;
+    env.kind = protocol::MsgKind::Call;
+    env.to = protocol::IpcAddress{child_, kBob};
+    env.from = protocol::IpcAddress{root_, EthAddress::parse(kAccount0)};
+    env.message = protocol::encodeCallMsg(protocol::CallMsg{Bytes{1, 2, 3, 4}, {}});
+    const std::string sendXnet =
+        toHex(ipc::abi::encodeCall(protocol::sig::kSendXnet, {protocol::toAbi(env)}));
+    for (const char* method : {"eth_call", "eth_estimateGas"}) {
+        const Json x = error(method, R"([{"from":")" + kAccount0 + R"(","to":")" + kGateway +
+                                         R"(","data":")" + sendXnet + "\"}]");
+        EXPECT_EQ(x.at("message").as_string().rfind(
+                      "execution reverted: InvalidXnetMessage(Sender): only contracts", 0),
+                  0u)
+            << x.at("message").as_string();
+        EXPECT_EQ(x.at("data").as_string(),
+                  toHex(ipc::abi::encodeCall("InvalidXnetMessage(uint8)",
+                                             {ipc::abi::Value::uint(0)})));  // Sender
+    }
+
     // A state-changing call is simulated on copies: fund answers, nothing changes.
     const std::string fund = toHex(fundData(kBob));
     const Json gatewayBefore = call("eth_getBalance", "[" + quoted(kGateway) + "]");

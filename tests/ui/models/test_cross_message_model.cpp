@@ -40,6 +40,7 @@ private slots:
                  QStringLiteral("transfer"));
         QCOMPARE(model.index(0, CrossMessageModel::ValueColumn).data().toString(),
                  QStringLiteral("1,000,000 attoFIL"));  // 10^-12 FIL, readable
+        QCOMPARE(model.index(0, CrossMessageModel::OutcomeColumn).data().toString(), QString());
         const QString id = model.index(0, 0).data(CrossMessageModel::TracingIdRole).toString();
         QCOMPARE(model.rowOf(id), 0);
         QCOMPARE(model.index(0, CrossMessageModel::RouteColumn).data().toString(),
@@ -91,6 +92,11 @@ private slots:
                  QStringLiteral("receipt returned"));
         QCOMPARE(model.index(1, CrossMessageModel::KindColumn).data().toString(),
                  QStringLiteral("result"));
+        // The transfer and its Result both say how the destination ran it.
+        QCOMPARE(model.index(0, CrossMessageModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Ok"));
+        QCOMPARE(model.index(1, CrossMessageModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Ok"));
 
         // Fewer rows (another subnet) start over.
         model.setMessages({});

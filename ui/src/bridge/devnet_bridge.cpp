@@ -67,6 +67,8 @@ struct DevnetBridge::Inbox {
     }
 
     void onEvent(const devnet::Event& e) {
+        if (std::holds_alternative<devnet::ConsoleEvent>(e))
+            return;  // an eth_call's output: it changed nothing the views show
         std::visit(Overloaded{
                        [&](const devnet::BlockProduced& b) {
                            if (pending.blocks.size() >= kMaxBlockSamplesPerFlush)

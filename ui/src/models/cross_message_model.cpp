@@ -5,6 +5,7 @@
 
 #include "ipc/ui/format/subnet_format.h"
 #include "ipc/ui/format/value_text.h"
+#include "ipc/ui/transfer/message_text.h"
 
 namespace ipc::ui {
 
@@ -132,6 +133,14 @@ QString CrossMessageModel::routeText(const std::vector<SubnetId>& route) {
     return parts.join(QStringLiteral(" → "));
 }
 
+QString CrossMessageModel::outcomeText(const devnet::CrossMessageView& m) {
+    if (m.result)
+        return MessageText::outcomeText(*m.result, m.resultText);
+    if (m.reply)
+        return MessageText::outcomeText(*m.reply, m.replyText);
+    return {};
+}
+
 int CrossMessageModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
@@ -156,6 +165,9 @@ QVariant CrossMessageModel::headerData(int section, Qt::Orientation orientation,
             return tr("Value");
         case StageColumn:
             return tr("Stage");
+        case OutcomeColumn:
+            //: column: how the destination ran the message (Ok, ActorErr, SystemErr)
+            return tr("Outcome");
         case AgeColumn:
             //: column: virtual time since the message was created
             return tr("Age");
@@ -183,6 +195,15 @@ QVariant CrossMessageModel::data(const QModelIndex& index, int role) const {
                     return subnetIdText(m.from.subnet) + QLatin1Char(':') + hexText(m.from.raw);
                 case ToColumn:
                     return subnetIdText(m.to.subnet) + QLatin1Char(':') + hexText(m.to.raw);
+                case OutcomeColumn: {
+                    // The whole return or revert data, which the column shortens.
+                    const auto& r = m.result ? m.result : m.reply;
+                    if (!r)
+                        return {};
+                    return r->ret.empty() ? outcomeText(m)
+                                          : outcomeText(m) + QLatin1Char('\n') +
+                                                QString::fromStdString(toHex(r->ret));
+                }
                 default:
                     return {};
             }
@@ -209,6 +230,8 @@ QVariant CrossMessageModel::data(const QModelIndex& index, int role) const {
             return tokenText(m.value);
         case StageColumn:
             return stageText(m.stage);
+        case OutcomeColumn:
+            return outcomeText(m);
         case AgeColumn:
             return now_ ? formatDuration(*now_ >= m.createdMs ? *now_ - m.createdMs : 0)
                         : QString();

@@ -55,6 +55,7 @@ QWidget* SubnetPages::createMessages() {
     messageTable_->setColumnWidth(CrossMessageModel::ToColumn, 180);
     messageTable_->setColumnWidth(CrossMessageModel::ValueColumn, 110);
     messageTable_->setColumnWidth(CrossMessageModel::StageColumn, 130);
+    messageTable_->setColumnWidth(CrossMessageModel::OutcomeColumn, 170);
     auto* copy = new QAction(tr("Copy Tracing Id"), messageTable_);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -107,6 +108,12 @@ void SubnetPages::showMessageDetail(int row) {
                                              QString::fromStdString(m->callMethod), selector));
         //: a cross-net call: its ABI-encoded arguments, in hex
         addHexField(head, tr("Params"), m->call->params);
+    }
+    if (m->reply) {
+        //: a message's outcome at its destination, from the Result that answered it
+        addField(head, tr("Outcome"), CrossMessageModel::outcomeText(*m));
+        if (!m->reply->ret.empty())
+            addHexField(head, tr("Return data"), m->reply->ret);
     }
     if (m->result) {
         //: a Result message: how the call it answers went (Ok, ActorErr, SystemErr)

@@ -136,6 +136,7 @@ MessagesPanel::MessagesPanel(DevnetBridge* bridge, MessageTracker* tracker, QWid
     table_->setColumnWidth(CrossMessageModel::ToColumn, 190);
     table_->setColumnWidth(CrossMessageModel::ValueColumn, 100);
     table_->setColumnWidth(CrossMessageModel::StageColumn, 140);
+    table_->setColumnWidth(CrossMessageModel::OutcomeColumn, 170);
     table_->setColumnWidth(CrossMessageModel::AgeColumn, 70);
     detail_ = new MessageProgressView(this);
     detail_->setObjectName(QStringLiteral("messageDetail"));

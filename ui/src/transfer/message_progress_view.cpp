@@ -1,6 +1,7 @@
 // One cross-net transfer, hop by hop, with what it waits for.
 #include "ipc/ui/transfer/message_progress_view.h"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
@@ -101,7 +102,8 @@ void MessageProgressView::setTransfer(const TrackedTransfer* transfer,
     done_ = 0;
     total_ = 0;
 
-    const bool trouble = p.failed || p.wait.reason == devnet::WaitReason::Reverted ||
+    const bool callFailed = p.outcome && p.outcome->outcome != protocol::Outcome::Ok;
+    const bool trouble = p.failed || callFailed || p.wait.reason == devnet::WaitReason::Reverted ||
                          p.wait.reason == devnet::WaitReason::RelayerStopped ||
                          p.wait.reason == devnet::WaitReason::SubnetHalted;
     //: title of a tracked transfer: what moves, from where to where
@@ -186,6 +188,13 @@ void MessageProgressView::setTransfer(const TrackedTransfer* transfer,
             item->setText(StepColumn, QStringLiteral("✗ ") + tr("rejected"));
             if (p.failure)
                 item->setText(DetailColumn, MessageText::failureText(*p.failure));
+        } else if (k == 0 && p.kind == protocol::MsgKind::Call && p.outcome) {
+            // What the call did there: its outcome and return data, or why it failed.
+            const QString outcome = MessageText::outcomeText(*p.outcome, p.outcomeText);
+            item->setText(DetailColumn, outcome);
+            item->setToolTip(DetailColumn, outcome);
+            if (p.outcome->outcome != protocol::Outcome::Ok)
+                item->setForeground(DetailColumn, QColor(0xdc, 0x26, 0x26));
         }
         // The receipt's own trip, step by step.
         if (k == 1 && transfer->record && transfer->record->result) {

@@ -119,6 +119,31 @@ QString MessageText::failureText(protocol::XnetFailure failure) {
     return {};
 }
 
+QString MessageText::outcomeText(const protocol::ResultMsg& result, const std::string& words) {
+    switch (result.outcome) {
+        case protocol::Outcome::Ok:
+            if (result.ret.empty())
+                return tr("Ok");
+            //: a cross-net call's outcome: it succeeded and its contract returned this data
+            return tr("Ok, returned %1").arg(shortHex(QString::fromStdString(toHex(result.ret))));
+        case protocol::Outcome::ActorErr:
+            //: a cross-net call's outcome: the called contract failed (the reason follows)
+            return words.empty() ? tr("ActorErr: the call failed")
+                                 : tr("ActorErr: %1").arg(QString::fromStdString(words));
+        case protocol::Outcome::SystemErr:
+            // IPC's reason travels as one byte.
+            if (result.ret.size() == 1 &&
+                result.ret[0] <=
+                    static_cast<std::uint8_t>(protocol::XnetFailure::IncompatibleSupplySource)) {
+                //: a cross-net message's outcome: IPC rejected it (the reason follows)
+                return tr("SystemErr: %1")
+                    .arg(failureText(static_cast<protocol::XnetFailure>(result.ret[0])));
+            }
+            return tr("SystemErr");
+    }
+    return {};
+}
+
 QString MessageText::waitText(const devnet::TransferProgress& p, const SubnetNames& names) {
     const devnet::TransferWait& w = p.wait;
     const QString at = names.name(w.subnet);
@@ -127,6 +152,17 @@ QString MessageText::waitText(const devnet::TransferProgress& p, const SubnetNam
     const QString dest = names.name(p.plan.to);
     switch (w.reason) {
         case WaitReason::None:
+            if (p.kind == protocol::MsgKind::Call && !p.failed && p.outcome) {
+                if (p.outcome->outcome == protocol::Outcome::ActorErr) {
+                    return tr("The call failed in %1 (%2); its changes there were undone. The "
+                              "value comes back to %3 with the result.")
+                        .arg(dest, outcomeText(*p.outcome, p.outcomeText), source);
+                }
+                if (p.complete) {
+                    return tr("Done: the call ran in %1 (%2) and its result is back in %3.")
+                        .arg(dest, outcomeText(*p.outcome, p.outcomeText), source);
+                }
+            }
             if (p.failed) {
                 return tr("Rejected in %1 (%2). The receipt is back in %3.")
                     .arg(at, p.failure ? failureText(*p.failure) : QString::fromStdString(w.detail),
@@ -182,8 +218,15 @@ QString MessageText::waitText(const devnet::TransferProgress& p, const SubnetNam
             return tr("%1 is halted: less than two thirds of its validator power is online, so "
                       "it makes no blocks and the %2 waits there. Bring validators back online "
                       "(Validators page) and it continues.")
-                .arg(at, w.forReceipt ? tr("receipt") : tr("transfer"));
+                .arg(at, w.forReceipt                         ? tr("receipt")
+                         : p.kind == protocol::MsgKind::Call ? tr("call")
+                                                             : tr("transfer"));
         case WaitReason::Receipt:
+            if (p.kind == protocol::MsgKind::Call && p.outcome) {
+                return tr("The call ran in %1 (%2). Its result is on its way back to %3 (now "
+                          "in %4).")
+                    .arg(dest, outcomeText(*p.outcome, p.outcomeText), source, at);
+            }
             return tr("Delivered to %1. The receipt is on its way back to %2 (now in %3).")
                 .arg(dest, source, at);
         case WaitReason::Failed:

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -108,8 +109,19 @@ struct CheatEvent {
     std::uint64_t timeMs = 0;
 };
 
+// A call that changed nothing (eth_call) printed with Hardhat's console.log, as Hardhat's node
+// prints such calls too. Lines of transactions come with their block (TxNote).
+struct ConsoleEvent {
+    SubnetId subnet;
+    std::string call;              // what ran: "eth_call"
+    std::optional<EthAddress> to;  // the contract called; none for a creation
+    std::uint64_t height = 0;      // the block whose state it ran on
+    std::vector<std::string> lines;
+    std::uint64_t timeMs = 0;
+};
+
 using Event = std::variant<BlockProduced, CheckpointEvent, MessageEvent, SubnetEvent,
-                           ValidatorEvent, FinalityEvent, HierarchyReset, CheatEvent>;
+                           ValidatorEvent, FinalityEvent, HierarchyReset, CheatEvent, ConsoleEvent>;
 
 // Fan-out of events to subscribers. subscribe() returns an RAII handle.
 class EventBus {

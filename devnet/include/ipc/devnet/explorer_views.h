@@ -20,6 +20,7 @@ namespace ipc::devnet {
 
 class ContractBook;
 class Hierarchy;
+struct MessageTrace;
 struct SubnetNode;
 
 // ---- blocks ----
@@ -188,7 +189,15 @@ struct CrossMessageView {
     std::string callMethod;
     std::optional<protocol::ResultMsg> result;
     std::string resultText;
+    // Other messages, once their Result exists: its outcome and return data, and for an ActorErr
+    // what went wrong in words (the revert reason, or why the call failed: "out of gas (3000000
+    // gas)"). For a SystemErr, `failure` says why.
+    std::optional<protocol::ResultMsg> reply;
+    std::string replyText;
 };
+
+// One message as the views show it, its payload decoded with the ABIs the devnet knows.
+CrossMessageView makeCrossMessageView(const Hierarchy& h, const MessageTrace& t);
 
 // The subnets a message crosses from `from` to `to`, both ends included.
 std::vector<SubnetId> messageRoute(const SubnetId& from, const SubnetId& to);

@@ -165,6 +165,11 @@ struct TransferProgress {
     bool failed = false;
     bool complete = false;  // delivered or failed, and the receipt is back
     std::optional<protocol::XnetFailure> failure;
+    protocol::MsgKind kind = protocol::MsgKind::Transfer;
+    // Once the destination executed it: its Result (Ok with the return data, ActorErr with the
+    // revert data, SystemErr) and, for an ActorErr, what went wrong in words.
+    std::optional<protocol::ResultMsg> outcome;
+    std::string outcomeText;
 };
 
 // Lays the record over the plan's hops and says what it waits for, reading each subnet's state

@@ -112,11 +112,16 @@ private:
     EthAddress address_;
 };
 
+// The revert data of a built-in contract's failure: its custom error (Revert::data), else
+// Error(what).
+Bytes revertData(const Error& e);
+
 // What a failed EVM execution reports: abi::revertMessage() of the revert data for a revert
 // ("execution reverted: <reason>" for Error(string), "execution reverted: panic code 0x11
 // (...)", "execution reverted" without data; see ipc/core/abi/revert.h), else the halt's name
-// ("out of gas", ...).
-std::string failureReason(evm::Status status, ByteView output);
+// ("out of gas", ...). `errors` names the custom errors it knows.
+std::string failureReason(evm::Status status, ByteView output,
+                          const abi::ErrorRegistry* errors = nullptr);
 // The reason carried by Error(string) revert data, if that is what `output` is.
 std::optional<std::string> errorStringOf(ByteView output);
 

@@ -22,6 +22,10 @@
 #include "ipc/core/chain/validator_set.h"
 #include "ipc/core/evm/executor.h"
 
+namespace ipc::abi {
+class ErrorRegistry;
+}
+
 namespace ipc::chain {
 
 // Gas schedule. Transfers cost what Ethereum charges; built-in IPC calls have fixed costs
@@ -38,10 +42,16 @@ std::uint64_t intrinsicGas(ByteView data);
 EthAddress burntFundsAddress();
 
 // Thrown by a built-in contract to fail a call: state is rolled back, the receipt fails with
-// the reason, gas is still charged.
+// the reason, gas is still charged. The revert data is Error(reason), or `data` when given (a
+// custom error, as the Solidity contract would revert with it).
 class Revert : public Error {
 public:
     using Error::Error;
+    Revert(const std::string& reason, Bytes data) : Error(reason), data_(std::move(data)) {}
+    const std::optional<Bytes>& data() const { return data_; }
+
+private:
+    std::optional<Bytes> data_;
 };
 
 struct CallContext {
@@ -60,6 +70,9 @@ struct SystemCallResult {
     bool success = false;
     Bytes output;  // return data, or revert data
     std::uint64_t gasUsed = 0;
+    // Why it failed, in words: "reverted", "out of gas (3000000 gas)", "returned 20000 bytes,
+    // over the 16384-byte limit", ...; empty on success.
+    std::string error;
 };
 
 class ContractRunner {
@@ -107,6 +120,8 @@ public:
     virtual std::unique_ptr<SystemContracts> clone() const { return nullptr; }
     // Puts back a state clone() returned (of this same kind of contracts).
     virtual void restore(const SystemContracts& snapshot) { (void)snapshot; }
+    // The custom errors the contracts revert with, to name them in failed receipts; null: none.
+    virtual const abi::ErrorRegistry* errors() const { return nullptr; }
     // Balance that reached a contract's account without any of its functions taking it (the
     // beneficiary of a SELFDESTRUCT): the contract keeps it aside, as a Solidity contract's
     // balance would hold it with no function able to spend it.
@@ -146,6 +161,11 @@ struct GasEstimate {
     std::uint64_t gas = 0;
     std::optional<evm::TxResult> failure;
 };
+
+// What a run printed with Hardhat's console.log, one entry per call (abi::consoleLine), and a
+// last line saying so when the executor left further output out (evm::kMaxConsoleBytes);
+// `run` names what ran in that line ("transaction", "call").
+std::vector<std::string> consoleOutput(const evm::TxResult& result, const std::string& run);
 
 // Why a transaction was not accepted into the mempool.
 class TxRejected : public Error {

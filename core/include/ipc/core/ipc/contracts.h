@@ -99,6 +99,8 @@ public:
     // Only the gateway books it (its balance is checked against what it locked); a subnet
     // actor's account is not reconciled with its records, so what is forced there just stays.
     void acceptForcedBalance(const EthAddress& a, const U256& amount) override;
+    // IPC's custom errors (ipc/core/ipc/errors.h).
+    const abi::ErrorRegistry* errors() const override;
 
 private:
     Bytes callGateway(chain::CallContext& ctx, ByteView data, const chain::CallOrigin& origin);

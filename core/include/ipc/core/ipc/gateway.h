@@ -108,6 +108,8 @@ struct MessageEvent {
     std::optional<SubnetId> nextHop;
     std::optional<XnetFailure> failure;
     std::uint64_t checkpointEpoch = 0;  // CommittedBottomUp: the batch epoch
+    std::string
+        callError;  // Delivered: why the target's handleIpcMessage failed (SystemCallResult)
 };
 
 // Where a gateway reads what it no longer keeps in memory. IPC's gateway keeps every parent

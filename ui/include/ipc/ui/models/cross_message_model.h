@@ -1,6 +1,6 @@
 // CrossMessageModel: the cross-net messages of one subnet (sent, received or passing through)
-// with their kind, ends, value, tracing id, current stage and route. Rows are keyed by tracing
-// id: a new snapshot updates rows in place and appends new messages.
+// with their kind, ends, value, tracing id, current stage, outcome and route. Rows are keyed by
+// tracing id: a new snapshot updates rows in place and appends new messages.
 #pragma once
 
 #include <cstdint>
@@ -24,7 +24,8 @@ public:
         ToColumn,
         ValueColumn,
         StageColumn,
-        AgeColumn,  // virtual time since the message was committed (see setNow)
+        OutcomeColumn,  // from the Result: Ok (and what it returned), ActorErr, SystemErr
+        AgeColumn,      // virtual time since the message was committed (see setNow)
         RouteColumn,
         ColumnCount
     };
@@ -56,6 +57,9 @@ public:
     static QString kindText(protocol::MsgKind kind);
     // "/r31337 → /r31337/t410f… → …", each subnet shortened.
     static QString routeText(const std::vector<SubnetId>& route);
+    // How the destination ran `m`: its Result's outcome (a Result row: its own); empty until
+    // the Result exists.
+    static QString outcomeText(const devnet::CrossMessageView& m);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

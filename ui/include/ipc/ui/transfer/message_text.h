@@ -45,6 +45,9 @@ public:
     static QString waitText(const devnet::TransferProgress& progress, const SubnetNames& names);
     // Why IPC refused a message (IPC's InvalidXnetMessageReason, in words).
     static QString failureText(protocol::XnetFailure failure);
+    // How the destination ran a message, from its Result: "Ok", "Ok, returned 0x…", "ActorErr:
+    // <words>" (the revert reason, or why the call failed), "SystemErr: <IPC's reason>".
+    static QString outcomeText(const protocol::ResultMsg& result, const std::string& words);
 };
 
 }  // namespace ipc::ui
