@@ -142,8 +142,8 @@
         <translation>An %1 zugestellt, aber der Beleg hängt in %2 fest: Der Relayer von %2 ist gestoppt, daher reicht niemand seine Checkpoints bei %3 ein. Schalten Sie den Relayer wieder ein (Seite „Validatoren“), dann geht es weiter.</translation>
     </message>
     <message>
-        <source>Stuck in %1: checkpoint %2 has its signatures, but %1's relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and the transfer moves on.</source>
-        <translation>Hängt in %1 fest: Checkpoint %2 hat seine Signaturen, aber der Relayer von %1 ist gestoppt, daher reicht ihn niemand bei %3 ein. Schalten Sie den Relayer wieder ein (Seite „Validatoren“), dann geht der Transfer weiter.</translation>
+        <source>Stuck in %1: checkpoint %2 has its signatures, but %1's relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and it moves on.</source>
+        <translation>Hängt in %1 fest: Checkpoint %2 hat seine Signaturen, aber der Relayer von %1 ist gestoppt, daher reicht ihn niemand bei %3 ein. Schalten Sie den Relayer wieder ein (Seite „Validatoren“), dann geht es weiter.</translation>
     </message>
     <message>
         <source>%1 executes the checkpoint carrying it in its next block.</source>

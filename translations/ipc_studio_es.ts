@@ -142,8 +142,8 @@
         <translation>Entregado en %1, pero el recibo está atascado en %2: el relayer de %2 está detenido, así que nadie envía sus puntos de control a %3. Vuelva a activar el relayer (página Validadores) y seguirá avanzando.</translation>
     </message>
     <message>
-        <source>Stuck in %1: checkpoint %2 has its signatures, but %1's relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and the transfer moves on.</source>
-        <translation>Atascado en %1: el punto de control %2 tiene sus firmas, pero el relayer de %1 está detenido, así que nadie lo envía a %3. Vuelva a activar el relayer (página Validadores) y la transferencia seguirá avanzando.</translation>
+        <source>Stuck in %1: checkpoint %2 has its signatures, but %1's relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and it moves on.</source>
+        <translation>Atascado en %1: el punto de control %2 tiene sus firmas, pero el relayer de %1 está detenido, así que nadie lo envía a %3. Vuelva a activar el relayer (página Validadores) y seguirá avanzando.</translation>
     </message>
     <message>
         <source>%1 executes the checkpoint carrying it in its next block.</source>

@@ -142,8 +142,8 @@
         <translation>已送达 %1，但回执卡在 %2：%2 的中继器已停止，没有人把它的检查点提交到 %3。重新开启中继器（验证者页面）后即可继续。</translation>
     </message>
     <message>
-        <source>Stuck in %1: checkpoint %2 has its signatures, but %1's relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and the transfer moves on.</source>
-        <translation>卡在 %1：检查点 %2 已集齐签名，但 %1 的中继器已停止，没有人将其提交到 %3。重新开启中继器（验证者页面）后转账即可继续。</translation>
+        <source>Stuck in %1: checkpoint %2 has its signatures, but %1's relayer is stopped, so nobody submits it to %3. Turn the relayer back on (Validators page) and it moves on.</source>
+        <translation>卡在 %1：检查点 %2 已集齐签名，但 %1 的中继器已停止，没有人将其提交到 %3。重新开启中继器（验证者页面）后即可继续。</translation>
     </message>
     <message>
         <source>%1 executes the checkpoint carrying it in its next block.</source>

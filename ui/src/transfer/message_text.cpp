@@ -202,7 +202,7 @@ QString MessageText::waitText(const devnet::TransferProgress& p, const SubnetNam
             }
             return tr("Stuck in %1: checkpoint %2 has its signatures, but %1's relayer is "
                       "stopped, so nobody submits it to %3. Turn the relayer back on (Validators "
-                      "page) and the transfer moves on.")
+                      "page) and it moves on.")
                 .arg(at)
                 .arg(w.checkpoint)
                 .arg(toward);
