@@ -326,3 +326,18 @@ TEST(IpcTypesTest, ResultMsgWithUnknownOutcomeOrGarbageIsRejected) {
     EXPECT_THROW(decodeResultMsg(bad), ParseError);
     EXPECT_THROW(decodeResultMsg(Bytes{1, 2, 3}), ParseError);
 }
+
+TEST(IpcTypesTest, SystemErrCarriesItsReasonAsOneByte) {
+    const Hash32 id = tracingId(sampleEnvelope());
+    EXPECT_EQ(systemErrData(XnetFailure::NoRoute), Bytes{6});
+    for (const XnetFailure why :
+         {XnetFailure::Sender, XnetFailure::Value, XnetFailure::IncompatibleSupplySource}) {
+        const ResultMsg r{id, Outcome::SystemErr, systemErrData(why)};
+        EXPECT_EQ(systemErrReason(decodeResultMsg(encodeResultMsg(r))), why);
+    }
+    // Anything else names no reason: another outcome, an unknown byte, more than one byte.
+    EXPECT_FALSE(systemErrReason(ResultMsg{id, Outcome::ActorErr, Bytes{1}}));
+    EXPECT_FALSE(systemErrReason(ResultMsg{id, Outcome::SystemErr, Bytes{8}}));
+    EXPECT_FALSE(systemErrReason(ResultMsg{id, Outcome::SystemErr, Bytes{1, 0}}));
+    EXPECT_FALSE(systemErrReason(ResultMsg{id, Outcome::SystemErr, {}}));
+}

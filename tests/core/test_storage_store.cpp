@@ -86,20 +86,19 @@ TEST_F(StoreTest, SubnetRecordsAreUpserted) {
     EXPECT_THROW(store->write(bad), Error);
 }
 
-TEST_F(StoreTest, BlockSummariesPageDownwards) {
+TEST_F(StoreTest, BlocksReadBackByHeightOnTheirOwnSubnet) {
     const auto blocks = chain(kRoot, 20);
-    const auto page = store->blockSummaries(kRoot, 15, 5);
-    ASSERT_EQ(page.size(), 5u);
-    for (std::size_t i = 0; i < 5; ++i) {
-        const auto& b = blocks[15 - i];
-        EXPECT_EQ(page[i].number, 15 - i);
-        EXPECT_EQ(page[i].hash, b->hash);
-        EXPECT_EQ(page[i].timestampMs, b->header.timestampMs);
-        EXPECT_EQ(page[i].txCount, b->transactions.size());
+    for (std::uint64_t h = 0; h < 20; ++h) {
+        const auto back = store->block(kRoot, h);
+        ASSERT_NE(back, nullptr);
+        EXPECT_EQ(back->header.number, h);
+        EXPECT_EQ(back->hash, blocks[h]->hash);
+        EXPECT_EQ(back->header.timestampMs, blocks[h]->header.timestampMs);
+        EXPECT_EQ(back->transactions.size(), blocks[h]->transactions.size());
     }
-    EXPECT_EQ(store->blockSummaries(kRoot, 2, 50).size(), 3u);
-    EXPECT_EQ(store->blockSummaries(kRoot, 1000, 3)[0].number, 19u);
-    EXPECT_TRUE(store->blockSummaries(kChild, 5, 5).empty());
+    EXPECT_EQ(store->latestHeight(kRoot), 19u);
+    EXPECT_EQ(store->block(kRoot, 20), nullptr);
+    EXPECT_EQ(store->block(kChild, 5), nullptr);
 }
 
 TEST_F(StoreTest, TransactionsAreFoundByHashAndAccount) {

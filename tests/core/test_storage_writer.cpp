@@ -80,7 +80,8 @@ TEST_F(WriterTest, FastModeMergesQueuedBatches) {
         EXPECT_EQ(writer.durable(), 100u);
     }
     EXPECT_EQ(store->latestHeight(kRoot), 99u);
-    EXPECT_EQ(store->blockSummaries(kRoot, 99, 200).size(), 100u);
+    for (std::uint64_t h = 0; h < 100; ++h)
+        EXPECT_NE(store->block(kRoot, h), nullptr) << "block " << h;
     // The last batch's engine state wins, as if applied one by one.
     EXPECT_EQ(store->engineState()->state, Bytes{99});
 }

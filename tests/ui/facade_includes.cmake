@@ -13,7 +13,8 @@ set(FACADE_HEADERS
   ipc/devnet/devnet.h          # the Devnet facade: ask(query), commands, events, view
   ipc/devnet/queries.h         # the typed queries and commands ask() answers
   ipc/devnet/search.h          # the search query and its answer
-  ipc/devnet/views.h           # hierarchy, subnet, block, checkpoint views
+  ipc/devnet/views.h           # hierarchy, subnet, checkpoint views
+  ipc/devnet/block_view.h      # the one view of a block (pages, details, BlockProduced)
   ipc/devnet/explorer_views.h  # explorer page views (blocks, transactions, checkpoints, ...)
   ipc/devnet/transfer.h        # transfer plans, records and progress (values)
   ipc/devnet/engine_values.h   # subnet status, trace entry, snapshot info, new-subnet spec

@@ -557,7 +557,7 @@ SystemCallResult SubnetChain::runSystemCall(const EthAddress& from, const EthAdd
     } else {
         out.output = std::move(res.output);
         if (res.status == evm::Status::Revert)
-            out.error = "reverted";
+            out.error = SystemCallResult::kReverted;
         else if (res.status == evm::Status::OutOfGas)
             out.error = "out of gas (" + std::to_string(gas) + " gas)";
         else if (!res.success())

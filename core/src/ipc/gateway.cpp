@@ -241,7 +241,7 @@ void Gateway::answer(chain::AccountState& state, std::uint64_t height, const Env
     r.outcome = outcome;
     r.ret = std::move(ret);
     if (why)
-        r.ret = Bytes{static_cast<std::uint8_t>(*why)};
+        r.ret = systemErrData(*why);
     Envelope result;
     result.kind = MsgKind::Result;
     result.value = refund;

@@ -269,6 +269,17 @@ ResultMsg decodeResultMsg(ByteView data) {
     return r;
 }
 
+Bytes systemErrData(XnetFailure why) {
+    return Bytes{static_cast<std::uint8_t>(why)};
+}
+
+std::optional<XnetFailure> systemErrReason(const ResultMsg& r) {
+    if (r.outcome != Outcome::SystemErr || r.ret.size() != 1 ||
+        r.ret[0] > static_cast<std::uint8_t>(XnetFailure::IncompatibleSupplySource))
+        return std::nullopt;
+    return static_cast<XnetFailure>(r.ret[0]);
+}
+
 Bytes encodeCallMsg(const CallMsg& c) {
     return abi::encodeSingle(
         type(abi_types::kCallMsg),

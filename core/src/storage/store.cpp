@@ -116,28 +116,6 @@ std::shared_ptr<const chain::Block> Store::blockByHash(const Hash32& hash) const
     return body ? std::make_shared<const chain::Block>(decodeBlock(*body)) : nullptr;
 }
 
-std::vector<BlockSummary> Store::blockSummaries(const std::string& subnet, std::uint64_t fromHeight,
-                                                std::size_t count) const {
-    std::lock_guard lock(impl_->readMutex);
-    std::vector<BlockSummary> out;
-    const auto s = impl_->readSid(subnet);
-    if (!s || count == 0) {
-        return out;
-    }
-    Statement& q = (*impl_->r)(
-        "SELECT key, hash, timestamp_ms, tx_count FROM blocks WHERE key BETWEEN ?1 AND ?2"
-        " ORDER BY key DESC LIMIT ?3");
-    StatementScope scope(q);
-    q.bind(1, rowKey(*s, 0))
-        .bind(2, rowKey(*s, std::min(fromHeight, kMaxHeight)))
-        .bind(3, static_cast<std::int64_t>(count));
-    while (q.step()) {
-        out.push_back({heightOf(q.columnInt(0)), hashColumn(q, 1), u64(q.columnInt(2)),
-                       static_cast<std::uint32_t>(q.columnInt(3))});
-    }
-    return out;
-}
-
 std::optional<std::uint64_t> Store::latestHeight(const std::string& subnet) const {
     std::lock_guard lock(impl_->readMutex);
     const auto s = impl_->readSid(subnet);

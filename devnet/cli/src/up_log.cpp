@@ -60,15 +60,15 @@ std::optional<std::string> UpLog::line(const devnet::Event& event) const {
             return std::nullopt;
         const char* sep = "";
         if (detail_ == Detail::Everything) {
-            s << stamp(b->timeMs) << "  block       " << nameOf(b->subnet) << " #" << b->height
-              << " " << shortHash(b->hash);
-            if (b->transactions > 0)
-                s << "  " << b->transactions
-                  << (b->transactions == 1 ? " transaction" : " transactions");
+            const std::size_t txs = b->block.transactions.size();
+            s << stamp(b->timeMs) << "  block       " << nameOf(b->subnet) << " #"
+              << b->block.number << " " << shortHash(b->block.hash);
+            if (txs > 0)
+                s << "  " << txs << (txs == 1 ? " transaction" : " transactions");
             sep = "\n";
         }
         // Where the transaction is, in full: the hash is what a developer looks up next.
-        const std::string where = nameOf(b->subnet) + " #" + std::to_string(b->height) + " ";
+        const std::string where = nameOf(b->subnet) + " #" + std::to_string(b->block.number) + " ";
         for (const devnet::TxNote& note : b->notes) {
             if (!note.success) {
                 s << sep << stamp(b->timeMs) << "  tx failed   " << where << note.tx.hex() << ": "

@@ -349,7 +349,8 @@ void decodePayload(const protocol::Envelope& e, const ContractBook& book, CrossM
 std::string actorErrText(const MessageTrace& call, const protocol::ResultMsg& r,
                          const ContractBook& book) {
     for (const TraceEntry& e : call.entries) {
-        if (e.stage == MessageStage::Delivered && !e.detail.empty() && e.detail != "reverted")
+        if (e.stage == MessageStage::Delivered && !e.detail.empty() &&
+            e.detail != chain::SystemCallResult::kReverted)
             return e.detail;
     }
     return book.revertText(r.ret);

@@ -193,8 +193,7 @@ void Hierarchy::afterBlock(SubnetNode& n, const chain::Block& constBlock) {
         it = pendingJoins_.erase(it);
     }
     recordMessages(n);
-    BlockProduced produced{
-        n.id, height, block.hash, now(), block.intervalMs, block.transactions.size(), {}};
+    BlockProduced produced{n.id, makeBlockView(block), now(), {}};
     for (std::size_t i = 0; i < block.transactions.size(); ++i) {
         const chain::IncludedTx& tx = *block.transactions[i];
         TxNote note{tx.hash, true, {}, n.chain->consoleLines(tx.hash)};

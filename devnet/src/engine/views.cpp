@@ -63,28 +63,33 @@ HierarchyView makeHierarchyView(const Hierarchy& h) {
     return v;
 }
 
+BlockView makeBlockView(const chain::Block& b) {
+    BlockView v;
+    v.number = b.header.number;
+    v.hash = b.hash;
+    v.parentHash = b.header.parentHash;
+    v.timestampMs = b.header.timestampMs;
+    v.intervalMs = b.intervalMs;
+    v.proposer = b.header.proposer;
+    v.stateRoot = b.header.stateRoot;
+    v.baseFee = b.header.baseFee;
+    v.gasUsed = b.header.gasUsed;
+    v.transactions.reserve(b.transactions.size());
+    for (const auto& tx : b.transactions)
+        v.transactions.push_back(tx->hash);
+    v.signers = b.commit.signers;
+    v.signedPower = b.commit.signedPower;
+    v.totalPower = b.commit.totalPower;
+    return v;
+}
+
 std::vector<BlockView> makeBlockViews(const SubnetNode& n, std::uint64_t from, std::size_t count) {
     std::vector<BlockView> out;
     for (std::uint64_t i = from; i < from + count; ++i) {
         const chain::BlockPtr b = n.chain->block(i);
         if (b == nullptr)
             break;
-        BlockView v;
-        v.number = b->header.number;
-        v.hash = b->hash;
-        v.parentHash = b->header.parentHash;
-        v.timestampMs = b->header.timestampMs;
-        v.intervalMs = b->intervalMs;
-        v.proposer = b->header.proposer;
-        v.stateRoot = b->header.stateRoot;
-        v.baseFee = b->header.baseFee;
-        v.gasUsed = b->header.gasUsed;
-        for (const auto& tx : b->transactions)
-            v.transactions.push_back(tx->hash);
-        v.signers = b->commit.signers;
-        v.signedPower = b->commit.signedPower;
-        v.totalPower = b->commit.totalPower;
-        out.push_back(std::move(v));
+        out.push_back(makeBlockView(*b));
     }
     return out;
 }

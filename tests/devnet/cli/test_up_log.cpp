@@ -62,9 +62,9 @@ TEST(UpLog, LinesForEachKindOfEvent) {
     log.setName(root, "root");
     ipc::devnet::BlockProduced block;
     block.subnet = root;
-    block.height = 7;
+    block.block.number = 7;
     block.timeMs = 7000;
-    block.transactions = 2;
+    block.block.transactions.resize(2);
     const auto line = log.line(block);
     ASSERT_TRUE(line.has_value());
     EXPECT_NE(line->find("7.000s  block       root #7 0x"), std::string::npos) << *line;
@@ -94,9 +94,9 @@ TEST(UpLog, FailedTransactionsAndConsoleLinesUnderTheirBlock) {
     log.setName(root, "root");
     ipc::devnet::BlockProduced block;
     block.subnet = root;
-    block.height = 7;
+    block.block.number = 7;
     block.timeMs = 7000;
-    block.transactions = 2;
+    block.block.transactions.resize(2);
     ipc::devnet::TxNote failed;
     failed.tx.bytes[0] = 0xaa;
     failed.success = false;
@@ -111,7 +111,7 @@ TEST(UpLog, FailedTransactionsAndConsoleLinesUnderTheirBlock) {
     const auto text = log.line(block);
     ASSERT_TRUE(text.has_value());
     const std::string indent(15, ' ');
-    EXPECT_EQ(*text, "    7.000s  block       root #7 " + block.hash.hex().substr(0, 10) +
+    EXPECT_EQ(*text, "    7.000s  block       root #7 " + block.block.hash.hex().substr(0, 10) +
                          "…  2 transactions\n"
                          "    7.000s  tx failed   root #7 " +
                          failed.tx.hex() + ": " + failed.revertReason +
@@ -128,8 +128,8 @@ TEST(UpLog, WithoutLogOnlyTransactionsThatNeedAttention) {
     std::ostringstream sink;
     ipc::cli::UpLog log(sink, ipc::cli::UpLog::Detail::Transactions);
     ipc::devnet::BlockProduced block;
-    block.height = 3;
-    block.transactions = 1;
+    block.block.number = 3;
+    block.block.transactions.resize(1);
     EXPECT_FALSE(log.line(block).has_value());
     ipc::devnet::MessageEvent message;
     EXPECT_FALSE(log.line(message).has_value());

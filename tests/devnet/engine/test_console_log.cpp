@@ -115,7 +115,7 @@ TEST_F(ConsoleLogTest, UpPrintsThemWithSubnetBlockAndTransaction) {
     log.setName(h.root().id, "root");
     const auto text = log.line(*produced);
     ASSERT_TRUE(text.has_value());
-    const std::string where = "root #" + std::to_string(produced->height) + " " + bad.hex();
+    const std::string where = "root #" + std::to_string(produced->block.number) + " " + bad.hex();
     EXPECT_NE(text->find("tx failed   " + where + ": execution reverted: n must be zero"),
               std::string::npos)
         << *text;

@@ -145,8 +145,8 @@ TEST(Snapshot, RevertKeepsArchivedHistory) {
     archive->append(root->chain->block(0));
     auto sub = h.events().subscribe([&](const Event& e) {
         if (const auto* b = std::get_if<BlockProduced>(&e); b != nullptr && b->subnet == root->id) {
-            archive->append(root->chain->block(b->height));
-            root->chain->pruneTo(b->height);
+            archive->append(root->chain->block(b->block.number));
+            root->chain->pruneTo(b->block.number);
         }
     });
     h.runUntil(20'000);

@@ -18,7 +18,7 @@ std::future<void> whenHeight(Devnet& d, const SubnetId& subnet, std::uint64_t he
     auto fired = std::make_shared<bool>(false);
     sub = d.subscribe([=](const Event& e) {
         if (const auto* b = std::get_if<BlockProduced>(&e)) {
-            if (!*fired && b->subnet == subnet && b->height >= height) {
+            if (!*fired && b->subnet == subnet && b->block.number >= height) {
                 *fired = true;
                 done->set_value();
             }

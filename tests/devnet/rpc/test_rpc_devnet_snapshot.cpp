@@ -162,7 +162,7 @@ TEST_F(RpcSnapshot, OldBlocksAnswerFromTheArchive) {
                 const auto* b = std::get_if<BlockProduced>(&e);
                 if (b != nullptr && b->subnet == h.root().id) {
                     archive->append(c.headPtr());
-                    c.pruneTo(b->height);
+                    c.pruneTo(b->block.number);
                 }
             });
             h.runUntilRootHeight(1000);

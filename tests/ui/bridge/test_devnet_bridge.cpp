@@ -8,7 +8,7 @@
 
 #include "ipc/ui/bridge/devnet_bridge.h"
 
-using ipc::ui::BlockSample;
+using ipc::devnet::BlockProduced;
 using ipc::ui::DevnetBridge;
 using ipc::ui::HierarchyViewPtr;
 
@@ -66,10 +66,10 @@ private slots:
 
         // Real time at ×1: the first blocks arrive about a second in.
         QTRY_VERIFY_WITH_TIMEOUT(blocks.count() >= 1, kTimeout);
-        const auto samples = blocks.first().at(0).value<QVector<BlockSample>>();
+        const auto samples = blocks.first().at(0).value<QVector<BlockProduced>>();
         QVERIFY(!samples.isEmpty());
-        QVERIFY(samples.front().height >= 1);
-        QVERIFY(samples.front().subnet.startsWith(QStringLiteral("/r31337")));
+        QVERIFY(samples.front().block.number >= 1);
+        QCOMPARE(samples.front().subnet.root(), std::uint64_t{31337});
         QTRY_VERIFY_WITH_TIMEOUT(heightOf(bridge.view(), 0) >= 1, kTimeout);
     }
 
@@ -112,10 +112,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(heightOf(bridge.view(), 1) == before[1] + 1, kTimeout);
         QCOMPARE(heightOf(bridge.view(), 0), before[0]);
         QTRY_VERIFY_WITH_TIMEOUT(blocks.count() >= 1, kTimeout);
-        const auto samples = blocks.first().at(0).value<QVector<BlockSample>>();
+        const auto samples = blocks.first().at(0).value<QVector<BlockProduced>>();
         QCOMPARE(samples.size(), 1);
-        QCOMPARE(samples.front().subnet, idOf(atPause, 1));
-        QCOMPARE(samples.front().height, before[1] + 1);
+        QCOMPARE(ipc::ui::subnetIdText(samples.front().subnet), idOf(atPause, 1));
+        QCOMPARE(samples.front().block.number, before[1] + 1);
 
         bridge.resume();
         QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 2, kTimeout);
@@ -157,12 +157,12 @@ private slots:
 
         qsizetype samples = 0;
         for (const auto& args : blocks)
-            samples += args.at(0).value<QVector<BlockSample>>().size();
+            samples += args.at(0).value<QVector<BlockProduced>>().size();
         // Coalesced: many blocks per update, each batch capped.
         QVERIFY2(samples > updates * 2,
                  qPrintable(QStringLiteral("%1 blocks, %2 updates").arg(samples).arg(updates)));
         for (const auto& args : blocks) {
-            QVERIFY(args.at(0).value<QVector<BlockSample>>().size() <=
+            QVERIFY(args.at(0).value<QVector<BlockProduced>>().size() <=
                     DevnetBridge::kMaxBlockSamplesPerFlush);
         }
         // A fast run cuts checkpoints and the parents execute them within a second or so.

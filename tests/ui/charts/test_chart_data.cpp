@@ -4,13 +4,15 @@
 #include <QTest>
 
 #include "ipc/ui/charts/chart_data.h"
+#include "produced_blocks.h"
 
-using ipc::ui::BlockSample;
 using ipc::ui::ChartData;
 using ipc::ui::CheckpointSample;
 using ipc::ui::MessageLatencyTracker;
 using ipc::ui::MessageSample;
 using ipc::ui::RollingSeries;
+using ipc::ui::test::producedBlock;
+using ipc::ui::test::subnetText;
 namespace devnet = ipc::devnet;
 
 class TestChartData : public QObject {
@@ -99,12 +101,12 @@ private slots:
 
     void chartDataFillsOneSeriesPerSubnet() {
         ChartData d;
-        const QString a = QStringLiteral("/r31337/a");
-        const QString b = QStringLiteral("/r31337/b");
-        QVector<BlockSample> blocks;
+        const QString a = subnetText('a');
+        const QString b = subnetText('b');
+        QVector<ipc::devnet::BlockProduced> blocks;
         for (std::uint64_t h = 0; h < 20; ++h) {
-            blocks.push_back(BlockSample{a, h, h == 0 ? 0u : 100u, h * 100, 0});
-            blocks.push_back(BlockSample{b, h, h == 0 ? 0u : 250u, h * 250, 0});
+            blocks.push_back(producedBlock(a, h, h == 0 ? 0u : 100u, h * 100));
+            blocks.push_back(producedBlock(b, h, h == 0 ? 0u : 250u, h * 250));
         }
         d.addBlocks(blocks);
         const auto& intervals = d.series(ChartData::BlockInterval);
@@ -132,12 +134,12 @@ private slots:
 
     void chartDataWindowStaysBoundedOverALongRun() {
         ChartData d;
-        const QString a = QStringLiteral("/r31337/a");
+        const QString a = subnetText('a');
         for (int batch = 0; batch < 100; ++batch) {
-            QVector<BlockSample> blocks;
+            QVector<ipc::devnet::BlockProduced> blocks;
             for (int i = 0; i < 100; ++i) {
                 const auto h = static_cast<std::uint64_t>(batch * 100 + i + 1);
-                blocks.push_back(BlockSample{a, h, 100, h * 100, 0});
+                blocks.push_back(producedBlock(a, h, 100, h * 100));
             }
             d.addBlocks(blocks);
         }

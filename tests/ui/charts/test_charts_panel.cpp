@@ -13,24 +13,26 @@
 #include "ipc/ui/charts/charts_panel.h"
 #include "ipc/ui/window/main_window.h"
 #include "ipc/ui/window/theme.h"
+#include "produced_blocks.h"
 
-using ipc::ui::BlockSample;
 using ipc::ui::ChartData;
 using ipc::ui::ChartsPanel;
 using ipc::ui::CheckpointSample;
 using ipc::ui::MainWindow;
 using ipc::ui::MessageSample;
+using ipc::ui::test::producedBlock;
+using ipc::ui::test::subnetText;
 namespace devnet = ipc::devnet;
 
 namespace {
 
 constexpr int kTimeout = 15000;
 
-QVector<BlockSample> blocks(const QString& subnet, std::uint64_t from, std::uint64_t count,
-                            std::uint64_t intervalMs) {
-    QVector<BlockSample> out;
+QVector<ipc::devnet::BlockProduced> blocks(const QString& subnet, std::uint64_t from,
+                                           std::uint64_t count, std::uint64_t intervalMs) {
+    QVector<ipc::devnet::BlockProduced> out;
     for (std::uint64_t h = from; h < from + count; ++h)
-        out.push_back(BlockSample{subnet, h, intervalMs, h * intervalMs, 0});
+        out.push_back(producedBlock(subnet, h, intervalMs, h * intervalMs));
     return out;
 }
 
@@ -57,7 +59,7 @@ private slots:
         panel.resize(1200, 260);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        const QString a = QStringLiteral("/r31337/a");
+        const QString a = subnetText('a');
         QCOMPARE(panel.shownPoints(ChartData::BlockInterval, a), -1);
 
         panel.addBlocks(blocks(a, 1, 50, 100));
@@ -96,8 +98,8 @@ private slots:
         ChartsPanel panel;
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        const QString a = QStringLiteral("/r31337/a");
-        const QString b = QStringLiteral("/r31337/b");
+        const QString a = subnetText('a');
+        const QString b = subnetText('b');
         panel.addBlocks(blocks(a, 1, 10, 100) + blocks(b, 1, 10, 200));
         panel.redraw();
         QVERIFY(panel.isSeriesVisible(ChartData::BlockInterval, a));
@@ -121,9 +123,9 @@ private slots:
         panel.resize(1200, 300);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        const QString a = QStringLiteral("/r31337/a");
-        const QString b = QStringLiteral("/r31337/b");
-        const QString c = QStringLiteral("/r31337/c");
+        const QString a = subnetText('a');
+        const QString b = subnetText('b');
+        const QString c = subnetText('c');
         panel.addBlocks(blocks(a, 1, 30, 1000) + blocks(b, 1, 30, 1000) + blocks(c, 1, 30, 500));
         panel.redraw();
         QXYSeries* sa = panel.series(ChartData::BlockInterval, a);
@@ -155,10 +157,10 @@ private slots:
         QVERIFY(panel.isSeriesVisible(ChartData::BlockInterval, b));
 
         // Once b's blocks come at another rate the lines part, and the legend says so too.
-        QVector<BlockSample> later;
+        QVector<ipc::devnet::BlockProduced> later;
         for (std::uint64_t h = 31; h <= 35; ++h) {
-            later.push_back(BlockSample{a, h, 1000, h * 1000, 0});
-            later.push_back(BlockSample{b, h, 700, h * 1000, 0});
+            later.push_back(producedBlock(a, h, 1000, h * 1000));
+            later.push_back(producedBlock(b, h, 700, h * 1000));
         }
         panel.addBlocks(later);
         panel.redraw();

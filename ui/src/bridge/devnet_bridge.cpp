@@ -95,10 +95,10 @@ struct DevnetBridge::Inbox {
 
 DevnetBridge::DevnetBridge(QObject* parent) : QObject(parent), inbox_(std::make_shared<Inbox>()) {
     qRegisterMetaType<HierarchyViewPtr>("ipc::ui::HierarchyViewPtr");
-    qRegisterMetaType<BlockSample>("ipc::ui::BlockSample");
+    qRegisterMetaType<devnet::BlockProduced>("ipc::devnet::BlockProduced");
     qRegisterMetaType<CheckpointSample>("ipc::ui::CheckpointSample");
     qRegisterMetaType<MessageSample>("ipc::ui::MessageSample");
-    qRegisterMetaType<QVector<BlockSample>>("QVector<ipc::ui::BlockSample>");
+    qRegisterMetaType<QVector<devnet::BlockProduced>>("QVector<ipc::devnet::BlockProduced>");
     qRegisterMetaType<QVector<CheckpointSample>>("QVector<ipc::ui::CheckpointSample>");
     qRegisterMetaType<QVector<MessageSample>>("QVector<ipc::ui::MessageSample>");
 
@@ -475,12 +475,10 @@ void DevnetBridge::flush() {
         emit hierarchyReset();
 
     if (!batch.blocks.empty()) {
-        QVector<BlockSample> blocks;
+        QVector<devnet::BlockProduced> blocks;
         blocks.reserve(static_cast<qsizetype>(batch.blocks.size()));
-        for (const auto& b : batch.blocks) {
-            blocks.push_back(BlockSample{idText_(b.subnet), b.height, b.intervalMs, b.timeMs,
-                                         static_cast<int>(b.transactions)});
-        }
+        for (auto& b : batch.blocks)
+            blocks.push_back(std::move(b));
         emit blocksProduced(blocks);
     }
     if (!batch.checkpoints.empty()) {

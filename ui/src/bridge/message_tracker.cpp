@@ -113,14 +113,14 @@ void MessageTracker::onMessages(const QVector<MessageSample>& messages) {
     }
 }
 
-void MessageTracker::onBlocks(const QVector<BlockSample>& blocks) {
+void MessageTracker::onBlocks(const QVector<devnet::BlockProduced>& blocks) {
     // Until the gateway committed its message, a transfer changes only with a block of its
     // source (its transaction is included, or reverts).
     for (auto& [id, t] : transfers_) {
         if (t.complete() || t.tracing || !t.tx || (t.record && t.record->included))
             continue;
-        for (const BlockSample& b : blocks) {
-            if (b.subnet == t.source) {
+        for (const devnet::BlockProduced& b : blocks) {
+            if (t.sourceId && b.subnet == *t.sourceId) {
                 read(id);
                 break;
             }

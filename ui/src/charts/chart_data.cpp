@@ -121,13 +121,13 @@ void ChartData::noteTime(std::uint64_t timeMs) {
     latest_ = std::max(latest_, seconds(timeMs));
 }
 
-void ChartData::addBlocks(const QVector<BlockSample>& blocks) {
-    for (const BlockSample& b : blocks) {
+void ChartData::addBlocks(const QVector<devnet::BlockProduced>& blocks) {
+    for (const devnet::BlockProduced& b : blocks) {
         noteTime(b.timeMs);
-        if (b.intervalMs == 0)
+        if (b.block.intervalMs == 0)
             continue;  // genesis: nothing before it
-        at(BlockInterval, b.subnet)
-            .append(QPointF(seconds(b.timeMs), static_cast<double>(b.intervalMs)));
+        at(BlockInterval, idText_(b.subnet))
+            .append(QPointF(seconds(b.timeMs), static_cast<double>(b.block.intervalMs)));
     }
 }
 

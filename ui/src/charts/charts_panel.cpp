@@ -238,7 +238,7 @@ qsizetype ChartsPanel::shownPoints(ChartData::Chart which, const QString& key) c
     return it == shown.end() ? -1 : it->second.series->count();
 }
 
-void ChartsPanel::addBlocks(const QVector<BlockSample>& blocks) {
+void ChartsPanel::addBlocks(const QVector<devnet::BlockProduced>& blocks) {
     data_.addBlocks(blocks);
     scheduleRedraw();
 }

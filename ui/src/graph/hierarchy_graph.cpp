@@ -128,13 +128,13 @@ void HierarchyGraph::setHierarchy(HierarchyViewPtr view) {
     }
 }
 
-void HierarchyGraph::addBlocks(const QVector<BlockSample>& blocks) {
+void HierarchyGraph::addBlocks(const QVector<devnet::BlockProduced>& blocks) {
     for (const auto& b : blocks) {
-        auto it = cards_.find(b.subnet);
+        auto it = cards_.find(idText_(b.subnet));
         if (it == cards_.end())
             continue;
-        if (b.intervalMs > 0)
-            it->second->addInterval(b.intervalMs);
+        if (b.block.intervalMs > 0)
+            it->second->addInterval(b.block.intervalMs);
         it->second->pulse();
     }
     if (!blocks.isEmpty() && !pulseTimer_.isActive())

@@ -131,13 +131,9 @@ QString MessageText::outcomeText(const protocol::ResultMsg& result, const std::s
             return words.empty() ? tr("ActorErr: the call failed")
                                  : tr("ActorErr: %1").arg(QString::fromStdString(words));
         case protocol::Outcome::SystemErr:
-            // IPC's reason travels as one byte.
-            if (result.ret.size() == 1 &&
-                result.ret[0] <=
-                    static_cast<std::uint8_t>(protocol::XnetFailure::IncompatibleSupplySource)) {
+            if (const auto why = protocol::systemErrReason(result)) {
                 //: a cross-net message's outcome: IPC rejected it (the reason follows)
-                return tr("SystemErr: %1")
-                    .arg(failureText(static_cast<protocol::XnetFailure>(result.ret[0])));
+                return tr("SystemErr: %1").arg(failureText(*why));
             }
             return tr("SystemErr");
     }
@@ -218,7 +214,7 @@ QString MessageText::waitText(const devnet::TransferProgress& p, const SubnetNam
             return tr("%1 is halted: less than two thirds of its validator power is online, so "
                       "it makes no blocks and the %2 waits there. Bring validators back online "
                       "(Validators page) and it continues.")
-                .arg(at, w.forReceipt                         ? tr("receipt")
+                .arg(at, w.forReceipt                        ? tr("receipt")
                          : p.kind == protocol::MsgKind::Call ? tr("call")
                                                              : tr("transfer"));
         case WaitReason::Receipt:

@@ -14,6 +14,7 @@
 #include "ipc/core/ipc/gateway.h"
 #include "ipc/core/primitives/bytes.h"
 #include "ipc/core/primitives/subnet_id.h"
+#include "ipc/devnet/block_view.h"
 
 namespace ipc::devnet {
 
@@ -28,11 +29,9 @@ struct TxNote {
 
 struct BlockProduced {
     SubnetId subnet;
-    std::uint64_t height = 0;
-    Hash32 hash;
-    std::uint64_t timeMs = 0;
-    std::uint64_t intervalMs = 0;
-    std::size_t transactions = 0;
+    BlockView block;
+    std::uint64_t timeMs = 0;   // the virtual time it was made (evm_increaseTime moves only the
+                                // block's timestamp)
     std::vector<TxNote> notes;  // in block order
 };
 

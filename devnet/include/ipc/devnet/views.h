@@ -7,9 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "ipc/core/chain/block.h"
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/ipc/gateway.h"
 #include "ipc/core/ipc/types.h"
+#include "ipc/devnet/block_view.h"
 #include "ipc/devnet/engine_values.h"
 
 namespace ipc::devnet {
@@ -60,22 +62,6 @@ struct HierarchyView {
     std::size_t messagesInFlight = 0;
     // Set while the workspace refuses writes (block production stops until it recovers).
     std::optional<std::string> storageError;
-};
-
-struct BlockView {
-    std::uint64_t number = 0;
-    Hash32 hash;
-    Hash32 parentHash;
-    std::uint64_t timestampMs = 0;
-    std::uint64_t intervalMs = 0;
-    EthAddress proposer;
-    Hash32 stateRoot;
-    U256 baseFee;
-    std::uint64_t gasUsed = 0;
-    std::vector<Hash32> transactions;
-    std::vector<EthAddress> signers;
-    std::uint64_t signedPower = 0;
-    std::uint64_t totalPower = 0;
 };
 
 struct CheckpointSignatureView {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -70,9 +71,11 @@ struct SystemCallResult {
     bool success = false;
     Bytes output;  // return data, or revert data
     std::uint64_t gasUsed = 0;
-    // Why it failed, in words: "reverted", "out of gas (3000000 gas)", "returned 20000 bytes,
-    // over the 16384-byte limit", ...; empty on success.
+    // Why it failed, in words: kReverted, "out of gas (3000000 gas)", "returned 20000 bytes, over
+    // the 16384-byte limit", ...; empty on success.
     std::string error;
+    // The words of a plain revert, whose revert data says why (readers decode that instead).
+    static constexpr std::string_view kReverted = "reverted";
 };
 
 class ContractRunner {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,7 +61,7 @@ struct CallMsg {
 struct ResultMsg {
     Hash32 id;  // tracing id of the message answered
     Outcome outcome = Outcome::Ok;
-    Bytes ret;  // on failure: abi.encode(uint8 reason) for SystemErr
+    Bytes ret;  // Ok: the return data; ActorErr: the revert data; SystemErr: IPC's reason
 };
 
 struct ActivityRollup {
@@ -139,6 +140,10 @@ Hash32 checkpointHash(const BottomUpCheckpoint& c);
 // abi.encode(ResultMsg) / abi.encode(CallMsg): the `message` of Result and Call envelopes.
 Bytes encodeResultMsg(const ResultMsg& r);
 ResultMsg decodeResultMsg(ByteView data);
+// A SystemErr Result's `ret`: IPC's reason as its one byte. systemErrReason reads it back, and is
+// empty for any other outcome or data.
+Bytes systemErrData(XnetFailure why);
+std::optional<XnetFailure> systemErrReason(const ResultMsg& r);
 Bytes encodeCallMsg(const CallMsg& c);
 CallMsg decodeCallMsg(ByteView data);
 

@@ -148,13 +148,6 @@ struct WriteBatch {
     bool empty() const;
 };
 
-struct BlockSummary {
-    std::uint64_t number = 0;
-    Hash32 hash;
-    std::uint64_t timestampMs = 0;
-    std::uint32_t txCount = 0;
-};
-
 struct TxLocation {
     Hash32 hash;
     std::string subnet;
@@ -210,9 +203,6 @@ public:
     std::shared_ptr<const chain::Block> block(const std::string& subnet,
                                               std::uint64_t number) const;
     std::shared_ptr<const chain::Block> blockByHash(const Hash32& hash) const;
-    // Up to `count` summaries from `fromHeight` downwards (newest first).
-    std::vector<BlockSummary> blockSummaries(const std::string& subnet, std::uint64_t fromHeight,
-                                             std::size_t count) const;
     std::optional<std::uint64_t> latestHeight(const std::string& subnet) const;
     std::vector<std::pair<std::string, std::uint64_t>> latestHeights() const;
     std::optional<TxLocation> transaction(const Hash32& hash) const;

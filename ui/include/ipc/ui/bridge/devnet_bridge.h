@@ -29,15 +29,6 @@
 
 namespace ipc::ui {
 
-// One produced block, as charts and cards need it.
-struct BlockSample {
-    QString subnet;  // subnet id text
-    std::uint64_t height = 0;
-    std::uint64_t intervalMs = 0;  // virtual ms since the previous block
-    std::uint64_t timeMs = 0;      // virtual time of the block
-    int transactions = 0;
-};
-
 // A bottom-up checkpoint moving through its stages.
 struct CheckpointSample {
     QString subnet;  // the child that cut it
@@ -155,7 +146,7 @@ signals:
     // A new snapshot of the whole hierarchy (at most once per flush).
     void hierarchyChanged(ipc::ui::HierarchyViewPtr view);
     // Events since the last flush, in engine order.
-    void blocksProduced(const QVector<ipc::ui::BlockSample>& blocks);
+    void blocksProduced(const QVector<ipc::devnet::BlockProduced>& blocks);
     void checkpointChanged(const QVector<ipc::ui::CheckpointSample>& checkpoints);
     void messagesChanged(const QVector<ipc::ui::MessageSample>& messages);
     // Emitted once the engine has applied the change.
@@ -281,6 +272,6 @@ private:
 }  // namespace ipc::ui
 
 Q_DECLARE_METATYPE(ipc::ui::HierarchyViewPtr)
-Q_DECLARE_METATYPE(ipc::ui::BlockSample)
+Q_DECLARE_METATYPE(ipc::devnet::BlockProduced)
 Q_DECLARE_METATYPE(ipc::ui::CheckpointSample)
 Q_DECLARE_METATYPE(ipc::ui::MessageSample)

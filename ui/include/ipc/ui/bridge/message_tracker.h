@@ -65,7 +65,7 @@ signals:
 
 private:
     void onMessages(const QVector<MessageSample>& messages);
-    void onBlocks(const QVector<BlockSample>& blocks);
+    void onBlocks(const QVector<devnet::BlockProduced>& blocks);
     void onView(const HierarchyViewPtr& view);
     // Reads transfer `id` again (typed query by transaction or tracing id).
     void read(int id);

@@ -86,7 +86,7 @@ public:
     static inline const QString kDeliveredKey = QStringLiteral("delivered");
     static inline const QString kReceiptKey = QStringLiteral("receipt");
 
-    void addBlocks(const QVector<BlockSample>& blocks);
+    void addBlocks(const QVector<devnet::BlockProduced>& blocks);
     void addCheckpoints(const QVector<CheckpointSample>& checkpoints);
     void addMessages(const QVector<MessageSample>& messages);
     // Adds a checkpoint-lag point per subnet and learns subnet names.

@@ -47,7 +47,7 @@ public:
     QString sameAs(ChartData::Chart chart, const QString& key) const;
 
 public slots:
-    void addBlocks(const QVector<ipc::ui::BlockSample>& blocks);
+    void addBlocks(const QVector<ipc::devnet::BlockProduced>& blocks);
     void addCheckpoints(const QVector<ipc::ui::CheckpointSample>& checkpoints);
     void addMessages(const QVector<ipc::ui::MessageSample>& messages);
     void setHierarchy(ipc::ui::HierarchyViewPtr view);

@@ -58,7 +58,7 @@ public:
 
 public slots:
     void setHierarchy(ipc::ui::HierarchyViewPtr view);
-    void addBlocks(const QVector<ipc::ui::BlockSample>& blocks);
+    void addBlocks(const QVector<ipc::devnet::BlockProduced>& blocks);
     void addCheckpoints(const QVector<ipc::ui::CheckpointSample>& checkpoints);
     // Every cross-net message that reaches another subnet glides along the edge it took (a
     // small envelope: up towards the parent, down towards a child).
