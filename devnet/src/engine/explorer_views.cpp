@@ -21,22 +21,6 @@ std::optional<std::uint64_t> blockTime(const SubnetNode& n, std::uint64_t number
     return b->header.timestampMs;
 }
 
-CheckpointSummaryView summarize(const protocol::CheckpointRecord& rec) {
-    CheckpointSummaryView v;
-    v.height = rec.checkpoint.blockHeight;
-    v.hash = rec.hash;
-    v.messages = rec.checkpoint.msgs.size();
-    v.signedWeight = rec.signedWeight;
-    v.threshold = rec.threshold;
-    v.totalWeight = rec.totalWeight;
-    v.stage = rec.stage;
-    v.cutTimeMs = rec.cutTimeMs;
-    v.quorumHeight = rec.quorumHeight;
-    v.submittedParentHeight = rec.submittedParentHeight;
-    v.executedParentHeight = rec.executedParentHeight;
-    return v;
-}
-
 bool touches(const MessageTrace& t, const SubnetId& subnet) {
     if (t.envelope.from.subnet == subnet || t.envelope.to.subnet == subnet)
         return true;
@@ -244,7 +228,7 @@ std::vector<CheckpointSummaryView> makeCheckpointSummaries(const SubnetNode& n, 
                                                            std::size_t count) {
     std::vector<CheckpointSummaryView> out;
     for (const auto& rec : n.gateway().checkpointsAt(first, count))
-        out.push_back(summarize(rec));
+        out.push_back(makeCheckpointSummary(rec));
     return out;
 }
 
@@ -426,7 +410,7 @@ SubnetOverviewView makeSubnetOverview(const SubnetNode& n) {
     const auto& recent = n.gateway().recentCheckpoints();
     o.checkpoints = n.gateway().checkpointCount();
     if (!recent.empty())
-        o.lastCheckpoint = summarize(recent.rbegin()->second);
+        o.lastCheckpoint = makeCheckpointSummary(recent.rbegin()->second);
     o.children = n.children.size();
     return o;
 }

@@ -101,18 +101,27 @@ std::optional<CheckpointView> makeCheckpointView(const SubnetNode& n, std::uint6
     return makeCheckpointView(n.id, *rec);
 }
 
-CheckpointView makeCheckpointView(const SubnetId& subnet, const protocol::CheckpointRecord& rec) {
-    CheckpointView v;
-    v.subnet = subnet;
-    v.checkpoint = rec.checkpoint;
+CheckpointSummaryView makeCheckpointSummary(const protocol::CheckpointRecord& rec) {
+    CheckpointSummaryView v;
+    v.height = rec.checkpoint.blockHeight;
     v.hash = rec.hash;
-    v.stage = rec.stage;
+    v.messages = rec.checkpoint.msgs.size();
     v.signedWeight = rec.signedWeight;
-    v.totalWeight = rec.totalWeight;
     v.threshold = rec.threshold;
+    v.totalWeight = rec.totalWeight;
+    v.stage = rec.stage;
+    v.cutTimeMs = rec.cutTimeMs;
     v.quorumHeight = rec.quorumHeight;
     v.submittedParentHeight = rec.submittedParentHeight;
     v.executedParentHeight = rec.executedParentHeight;
+    return v;
+}
+
+CheckpointView makeCheckpointView(const SubnetId& subnet, const protocol::CheckpointRecord& rec) {
+    CheckpointView v;
+    v.subnet = subnet;
+    v.summary = makeCheckpointSummary(rec);
+    v.checkpoint = rec.checkpoint;
     for (const auto& s : rec.signatures) {
         const auto signer = crypto::recoverAddress(rec.hash, s.signature);
         v.signatures.push_back(CheckpointSignatureView{s.signer, s.signature.toBytes(27), s.weight,

@@ -51,9 +51,9 @@ SearchAnswer findCheckpoint(const std::vector<const SubnetNode*>& order, std::ui
             continue;  // the root cuts no checkpoints
         if (const auto cp = makeCheckpointView(*n, height)) {
             SearchAnswer a = at(SearchAnswer::Found::Checkpoint, *n, height);
-            a.checkpointStage = cp->stage;
-            a.signedWeight = cp->signedWeight;
-            a.totalWeight = cp->totalWeight;
+            a.checkpointStage = cp->summary.stage;
+            a.signedWeight = cp->summary.signedWeight;
+            a.totalWeight = cp->summary.totalWeight;
             return a;
         }
     }

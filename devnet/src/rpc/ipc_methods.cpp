@@ -172,13 +172,13 @@ Json optionalObject(const char* key, const std::optional<std::uint64_t>& v) {
     return j;
 }
 
-Json checkpointJson(const CheckpointView& v, const protocol::CheckpointRecord& rec) {
+Json checkpointJson(const CheckpointView& v) {
     const protocol::BottomUpCheckpoint& cp = v.checkpoint;
     Json j = Json::object();
     j["subnet"] = Json::string(v.subnet.toString());
     j["height"] = u64(cp.blockHeight);
-    j["hash"] = hashJson(v.hash);
-    j["stage"] = Json::string(protocol::toString(v.stage));
+    j["hash"] = hashJson(v.summary.hash);
+    j["stage"] = Json::string(protocol::toString(v.summary.stage));
     // The checkpoint's own fields, in the order of IPC's BottomUpCheckpoint struct.
     j["subnetId"] = Json::string(cp.subnet.toString());
     j["blockHeight"] = u64(cp.blockHeight);
@@ -211,18 +211,18 @@ Json checkpointJson(const CheckpointView& v, const protocol::CheckpointRecord& r
     }
     j["signatures"] = Json::array(std::move(sigs));
     Json quorum = Json::object();
-    quorum["signedWeight"] = u64(v.signedWeight);
-    quorum["totalWeight"] = u64(v.totalWeight);
-    quorum["threshold"] = u64(v.threshold);
-    quorum["reached"] = Json::boolean(v.signedWeight >= v.threshold);
+    quorum["signedWeight"] = u64(v.summary.signedWeight);
+    quorum["totalWeight"] = u64(v.summary.totalWeight);
+    quorum["threshold"] = u64(v.summary.threshold);
+    quorum["reached"] = Json::boolean(v.summary.signedWeight >= v.summary.threshold);
     j["quorum"] = quorum;
     Json stages = Json::object();
     Json cut = Json::object();
-    cut["timeMs"] = u64(rec.cutTimeMs);
+    cut["timeMs"] = u64(v.summary.cutTimeMs);
     stages["cut"] = cut;
-    stages["quorum"] = optionalObject("height", v.quorumHeight);
-    stages["submitted"] = optionalObject("parentHeight", v.submittedParentHeight);
-    stages["executed"] = optionalObject("parentHeight", v.executedParentHeight);
+    stages["quorum"] = optionalObject("height", v.summary.quorumHeight);
+    stages["submitted"] = optionalObject("parentHeight", v.summary.submittedParentHeight);
+    stages["executed"] = optionalObject("parentHeight", v.summary.executedParentHeight);
     j["stages"] = stages;
     return j;
 }
@@ -405,7 +405,7 @@ Json getCheckpoint(const CallContext& ctx, const Json& params) {
                 throw RpcError(kInvalidParams, "no checkpoint at height " + std::to_string(height) +
                                                    " in " + n.name + " (" + n.id.toString() + ")");
             }
-            return checkpointJson(makeCheckpointView(n.id, *rec), *rec);
+            return checkpointJson(makeCheckpointView(n.id, *rec));
         })
         .get();
 }

@@ -277,7 +277,7 @@ TEST(ExplorerViews, CheckpointDetailFollowsEveryStageIntoTheParent) {
     ASSERT_TRUE(d);
     EXPECT_TRUE(d->hashMatches);
     EXPECT_EQ(d->view.checkpoint.blockHeight, 5u);
-    EXPECT_GE(d->view.signedWeight, d->view.threshold);
+    EXPECT_GE(d->view.summary.signedWeight, d->view.summary.threshold);
     ASSERT_FALSE(d->view.signatures.empty());
     for (const auto& s : d->view.signatures)
         EXPECT_TRUE(s.verified);

@@ -232,7 +232,7 @@ TEST_F(RpcIpc, CheckpointsMinedRelayedAndDecoded) {
         engine(*devnet_)
             .post([&](Hierarchy& h) { return *makeCheckpointView(*h.node(alpha), 10); })
             .get();
-    const Hash32 viewHash = view.hash;
+    const Hash32 viewHash = view.summary.hash;
     EXPECT_EQ(cp.at("abiHash").as_string(), viewHash.hex());
     EXPECT_EQ(cp.at("hash").as_string(), viewHash.hex());
     EXPECT_EQ(keccak256(fromHex(cp.at("abiEncoded").as_string())).hex(), viewHash.hex());

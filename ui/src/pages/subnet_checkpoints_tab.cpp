@@ -201,14 +201,14 @@ void SubnetPages::showCheckpointDetail(const std::optional<devnet::CheckpointDet
     const protocol::BottomUpCheckpoint& c = v.checkpoint;
     checkpointTitle_->setText(tr("Checkpoint at height %1 · %2")
                                   .arg(c.blockHeight)
-                                  .arg(CheckpointTableModel::stageText(v.stage)));
-    quorumBar_->setRange(0, static_cast<int>(std::max<std::uint64_t>(v.threshold, 1)));
-    quorumBar_->setValue(static_cast<int>(std::min(v.signedWeight, v.threshold)));
+                                  .arg(CheckpointTableModel::stageText(v.summary.stage)));
+    quorumBar_->setRange(0, static_cast<int>(std::max<std::uint64_t>(v.summary.threshold, 1)));
+    quorumBar_->setValue(static_cast<int>(std::min(v.summary.signedWeight, v.summary.threshold)));
     //: quorum progress: signed weight of the threshold, and of the total
     quorumBar_->setFormat(tr("signed %1 of threshold %2 (total %3)")
-                              .arg(v.signedWeight)
-                              .arg(v.threshold)
-                              .arg(v.totalWeight));
+                              .arg(v.summary.signedWeight)
+                              .arg(v.summary.threshold)
+                              .arg(v.summary.totalWeight));
 
     // Stages: cut → signing → quorum → submitted → executed in parent.
     std::optional<std::uint64_t> firstSignature;
@@ -275,15 +275,15 @@ void SubnetPages::showCheckpointDetail(const std::optional<devnet::CheckpointDet
     addField(fields, tr("Blocks committed"), QString::number(c.activity.totalNumBlocksCommitted));
     addField(fields, tr("Data root commitment"), hexText(c.activity.dataRootCommitment));
     //: keccak256 of the ABI-encoded checkpoint, what validators sign
-    addField(fields, tr("ABI hash"), hexText(v.hash));
+    addField(fields, tr("ABI hash"), hexText(v.summary.hash));
     addField(fields, tr("Hash check"),
              d->hashMatches ? tr("✓ recomputed from the fields above")
                             : tr("✗ differs from the fields above"));
     addField(fields, tr("Weight"),
              tr("%1 signed · threshold %2 · total %3")
-                 .arg(v.signedWeight)
-                 .arg(v.threshold)
-                 .arg(v.totalWeight));
+                 .arg(v.summary.signedWeight)
+                 .arg(v.summary.threshold)
+                 .arg(v.summary.totalWeight));
     if (d->submissionTx)
         addField(fields, tr("Relayer transaction"), hexText(*d->submissionTx));
 
@@ -313,8 +313,8 @@ void SubnetPages::showCheckpointDetail(const std::optional<devnet::CheckpointDet
         addField(item, tr("Tracing id"), hexText(protocol::tracingId(m)));
     }
     checkpointFields_->expandAll();
-    openInParent_->setEnabled(v.submittedParentHeight.has_value() ||
-                              v.executedParentHeight.has_value());
+    openInParent_->setEnabled(v.summary.submittedParentHeight.has_value() ||
+                              v.summary.executedParentHeight.has_value());
 }
 
 void SubnetPages::openCheckpointInParent() {
@@ -322,7 +322,8 @@ void SubnetPages::openCheckpointInParent() {
         return;
     const auto parent = id_->parent();
     const auto& v = checkpoint_->view;
-    const auto at = v.executedParentHeight ? v.executedParentHeight : v.submittedParentHeight;
+    const auto at = v.summary.executedParentHeight ? v.summary.executedParentHeight
+                                                   : v.summary.submittedParentHeight;
     if (!parent || !at)
         return;
     emit openBlockRequested(subnetIdText(*parent), *at);

@@ -383,7 +383,7 @@ void SubnetPages::refresh() {
     }
     // An open checkpoint that has not finished its way follows the engine.
     if (checkpoint_ && currentIndex() == CheckpointsPage &&
-        !checkpoint_->view.executedParentHeight) {
+        !checkpoint_->view.summary.executedParentHeight) {
         loadCheckpointDetail(checkpoint_->view.checkpoint.blockHeight);
     }
 }

@@ -120,21 +120,6 @@ ContractPage makeContractPage(const SubnetNode& n, std::uint64_t fromBlock,
 
 // ---- checkpoints ----
 
-// One row of the checkpoint list: cheap to make (no signature recovery).
-struct CheckpointSummaryView {
-    std::uint64_t height = 0;
-    Hash32 hash;
-    std::size_t messages = 0;
-    std::uint64_t signedWeight = 0;
-    std::uint64_t threshold = 0;
-    std::uint64_t totalWeight = 0;
-    protocol::CheckpointStage stage = protocol::CheckpointStage::Signing;
-    std::uint64_t cutTimeMs = 0;
-    std::optional<std::uint64_t> quorumHeight;
-    std::optional<std::uint64_t> submittedParentHeight;
-    std::optional<std::uint64_t> executedParentHeight;
-};
-
 // How many checkpoints the subnet cut so far.
 std::size_t checkpointCount(const SubnetNode& n);
 // Checkpoints by ordinal, oldest = 0: [first, first + count), fewer at the end.

@@ -72,18 +72,27 @@ struct CheckpointSignatureView {
     std::uint64_t height = 0;
 };
 
-struct CheckpointView {
-    SubnetId subnet;
-    protocol::BottomUpCheckpoint checkpoint;
+// A checkpoint's row in a list: where it stands, without its content.
+struct CheckpointSummaryView {
+    std::uint64_t height = 0;
     Hash32 hash;
-    protocol::CheckpointStage stage = protocol::CheckpointStage::Signing;
+    std::size_t messages = 0;
     std::uint64_t signedWeight = 0;
-    std::uint64_t totalWeight = 0;
     std::uint64_t threshold = 0;
-    std::vector<CheckpointSignatureView> signatures;
+    std::uint64_t totalWeight = 0;
+    protocol::CheckpointStage stage = protocol::CheckpointStage::Signing;
+    std::uint64_t cutTimeMs = 0;
     std::optional<std::uint64_t> quorumHeight;
     std::optional<std::uint64_t> submittedParentHeight;
     std::optional<std::uint64_t> executedParentHeight;
+};
+
+// One checkpoint in full: its row, what validators signed, and their signatures.
+struct CheckpointView {
+    SubnetId subnet;
+    CheckpointSummaryView summary;
+    protocol::BottomUpCheckpoint checkpoint;
+    std::vector<CheckpointSignatureView> signatures;
 };
 
 HierarchyView makeHierarchyView(const Hierarchy& h);
@@ -91,6 +100,7 @@ SubnetView makeSubnetView(const SubnetNode& n);
 std::vector<BlockView> makeBlockViews(const SubnetNode& n, std::uint64_t from, std::size_t count);
 // Any checkpoint the subnet cut, from memory or from the workspace's history.
 std::optional<CheckpointView> makeCheckpointView(const SubnetNode& n, std::uint64_t height);
+CheckpointSummaryView makeCheckpointSummary(const protocol::CheckpointRecord& rec);
 // Signatures re-verified against the checkpoint hash.
 CheckpointView makeCheckpointView(const SubnetId& subnet, const protocol::CheckpointRecord& rec);
 
