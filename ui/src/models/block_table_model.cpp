@@ -1,5 +1,6 @@
 // The blocks table of one subnet: lazily read pages, newest first.
 #include "ipc/ui/models/block_table_model.h"
+#include "ipc/ui/models/column_titles.h"
 
 #include "ipc/ui/format/subnet_format.h"
 #include "ipc/ui/format/value_text.h"
@@ -21,30 +22,20 @@ int BlockTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant BlockTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-        case NumberColumn:
-            return tr("Block");
-        case TimeColumn:
-            return tr("Time");
-        case HashColumn:
-            return tr("Hash");
-        case ProposerColumn:
-            return tr("Proposer");
-        case TransactionsColumn:
+    return columnTitle(*this, section, orientation, role, [this] {
+        return QStringList{
+            tr("Block"),     // NumberColumn
+            tr("Time"),      // TimeColumn
+            tr("Hash"),      // HashColumn
+            tr("Proposer"),  // ProposerColumn
             //: column: number of transactions in the block (short)
-            return tr("Txs");
-        case GasUsedColumn:
-            return tr("Gas used");
-        case CommitColumn:
+            tr("Txs"),       // TransactionsColumn
+            tr("Gas used"),  // GasUsedColumn
             //: the validator power that signed the block's commit
-            return tr("Commit power");
-        case IntervalColumn:
-            return tr("Interval");
-        default:
-            return {};
-    }
+            tr("Commit power"),  // CommitColumn
+            tr("Interval"),      // IntervalColumn
+        };
+    });
 }
 
 QVariant BlockTableModel::rowData(const devnet::BlockView& b, int column, int role) const {

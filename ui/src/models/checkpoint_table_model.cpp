@@ -1,5 +1,6 @@
 // The checkpoints table of one subnet: lazily read pages, newest first, with their stages.
 #include "ipc/ui/models/checkpoint_table_model.h"
+#include "ipc/ui/models/column_titles.h"
 
 #include "ipc/ui/format/value_text.h"
 
@@ -44,30 +45,20 @@ QString CheckpointTableModel::stageText(protocol::CheckpointStage stage) {
 
 QVariant CheckpointTableModel::headerData(int section, Qt::Orientation orientation,
                                           int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-        case HeightColumn:
-            return tr("Height");
-        case HashColumn:
-            return tr("Hash");
-        case MessagesColumn:
-            return tr("Messages");
-        case WeightColumn:
+    return columnTitle(*this, section, orientation, role, [this] {
+        return QStringList{
+            tr("Height"),    // HeightColumn
+            tr("Hash"),      // HashColumn
+            tr("Messages"),  // MessagesColumn
             //: signed weight against the quorum threshold
-            return tr("Signed weight");
-        case StageColumn:
-            return tr("Status");
-        case QuorumColumn:
-            return tr("Quorum at");
-        case SubmittedColumn:
+            tr("Signed weight"),  // WeightColumn
+            tr("Status"),         // StageColumn
+            tr("Quorum at"),      // QuorumColumn
             //: parent height where the relayer submitted the checkpoint
-            return tr("Submitted (parent)");
-        case ExecutedColumn:
-            return tr("Executed (parent)");
-        default:
-            return {};
-    }
+            tr("Submitted (parent)"),  // SubmittedColumn
+            tr("Executed (parent)"),   // ExecutedColumn
+        };
+    });
 }
 
 QVariant CheckpointTableModel::rowData(const devnet::CheckpointSummaryView& c, int column,

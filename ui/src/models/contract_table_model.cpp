@@ -1,5 +1,6 @@
 // The contracts table of one subnet: the columns over the tip-paged contract rows.
 #include "ipc/ui/models/contract_table_model.h"
+#include "ipc/ui/models/column_titles.h"
 
 #include "ipc/ui/format/value_text.h"
 
@@ -13,27 +14,19 @@ int ContractTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant ContractTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-        case AddressColumn:
-            return tr("Address");
-        case NameColumn:
+    return columnTitle(*this, section, orientation, role, [this] {
+        return QStringList{
+            tr("Address"),  // AddressColumn
             //: the contract's name, from the artifacts linked with File › Link Contracts
-            return tr("Contract");
-        case CreatorColumn:
-            return tr("Creator");
-        case CreationTxColumn:
+            tr("Contract"),  // NameColumn
+            tr("Creator"),   // CreatorColumn
             //: the transaction that deployed the contract
-            return tr("Creation transaction");
-        case CodeSizeColumn:
-            return tr("Code size");
-        case BlockColumn:
+            tr("Creation transaction"),  // CreationTxColumn
+            tr("Code size"),             // CodeSizeColumn
             //: the block the contract was deployed in
-            return tr("Created in block");
-        default:
-            return {};
-    }
+            tr("Created in block"),  // BlockColumn
+        };
+    });
 }
 
 QVariant ContractTableModel::data(const QModelIndex& index, int role) const {

@@ -1,5 +1,6 @@
 // The cross-net messages table of one subnet: sent, received or passing through.
 #include "ipc/ui/models/cross_message_model.h"
+#include "ipc/ui/models/column_titles.h"
 
 #include <QStringList>
 
@@ -150,32 +151,21 @@ int CrossMessageModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant CrossMessageModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-        case TracingIdColumn:
-            return tr("Tracing id");
-        case KindColumn:
-            return tr("Kind");
-        case FromColumn:
-            return tr("From");
-        case ToColumn:
-            return tr("To");
-        case ValueColumn:
-            return tr("Value");
-        case StageColumn:
-            return tr("Stage");
-        case OutcomeColumn:
+    return columnTitle(*this, section, orientation, role, [this] {
+        return QStringList{
+            tr("Tracing id"),  // TracingIdColumn
+            tr("Kind"),        // KindColumn
+            tr("From"),        // FromColumn
+            tr("To"),          // ToColumn
+            tr("Value"),       // ValueColumn
+            tr("Stage"),       // StageColumn
             //: column: how the destination ran the message (Ok, ActorErr, SystemErr)
-            return tr("Outcome");
-        case AgeColumn:
+            tr("Outcome"),  // OutcomeColumn
             //: column: virtual time since the message was created
-            return tr("Age");
-        case RouteColumn:
-            return tr("Route");
-        default:
-            return {};
-    }
+            tr("Age"),    // AgeColumn
+            tr("Route"),  // RouteColumn
+        };
+    });
 }
 
 QVariant CrossMessageModel::data(const QModelIndex& index, int role) const {

@@ -1,5 +1,6 @@
 // The transactions table of one subnet: the columns over the tip-paged transaction rows.
 #include "ipc/ui/models/transaction_table_model.h"
+#include "ipc/ui/models/column_titles.h"
 
 #include "ipc/ui/format/value_text.h"
 
@@ -14,28 +15,18 @@ int TransactionTableModel::columnCount(const QModelIndex& parent) const {
 
 QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientation,
                                            int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-        case HashColumn:
-            return tr("Hash");
-        case BlockColumn:
-            return tr("Block");
-        case FromColumn:
-            return tr("From");
-        case ToColumn:
-            return tr("To");
-        case MethodColumn:
-            return tr("Method");
-        case ValueColumn:
-            return tr("Value");
-        case GasUsedColumn:
-            return tr("Gas used");
-        case StatusColumn:
-            return tr("Status");
-        default:
-            return {};
-    }
+    return columnTitle(*this, section, orientation, role, [this] {
+        return QStringList{
+            tr("Hash"),      // HashColumn
+            tr("Block"),     // BlockColumn
+            tr("From"),      // FromColumn
+            tr("To"),        // ToColumn
+            tr("Method"),    // MethodColumn
+            tr("Value"),     // ValueColumn
+            tr("Gas used"),  // GasUsedColumn
+            tr("Status"),    // StatusColumn
+        };
+    });
 }
 
 QVariant TransactionTableModel::data(const QModelIndex& index, int role) const {

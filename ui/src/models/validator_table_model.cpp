@@ -1,5 +1,6 @@
 // The validators table of one subnet: power, collateral, online, blocks proposed.
 #include "ipc/ui/models/validator_table_model.h"
+#include "ipc/ui/models/column_titles.h"
 
 #include <algorithm>
 
@@ -38,25 +39,17 @@ int ValidatorTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant ValidatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-        case AddressColumn:
-            return tr("Validator");
-        case PowerColumn:
-            return tr("Power");
-        case CollateralColumn:
-            return tr("Collateral");
-        case OnlineColumn:
-            return tr("Online");
-        case ProposedColumn:
-            return tr("Blocks proposed");
-        case SignaturesColumn:
+    return columnTitle(*this, section, orientation, role, [this] {
+        return QStringList{
+            tr("Validator"),        // AddressColumn
+            tr("Power"),            // PowerColumn
+            tr("Collateral"),       // CollateralColumn
+            tr("Online"),           // OnlineColumn
+            tr("Blocks proposed"),  // ProposedColumn
             //: checkpoint signatures the validator gave
-            return tr("Signatures given");
-        default:
-            return {};
-    }
+            tr("Signatures given"),  // SignaturesColumn
+        };
+    });
 }
 
 Qt::ItemFlags ValidatorTableModel::flags(const QModelIndex& index) const {
