@@ -13,19 +13,11 @@ using chain::StateWriter;
 namespace {
 
 void optU64(StateWriter& w, const std::optional<std::uint64_t>& v) {
-    w.list([&](StateWriter& l) {
-        if (v)
-            l.u64(*v);
-    });
+    w.optional(v, [](StateWriter& l, std::uint64_t x) { l.u64(x); });
 }
 
 std::optional<std::uint64_t> optU64(StateReader& r, const char* field) {
-    StateReader l = r.list(field);
-    std::optional<std::uint64_t> out;
-    if (!l.atEnd())
-        out = l.u64(field);
-    l.finish();
-    return out;
+    return r.optional(field, [field](StateReader& l) { return l.u64(field); });
 }
 
 void ipcAddress(StateWriter& w, const IpcAddress& a) {
@@ -71,33 +63,19 @@ Member member(StateReader& r) {
 }
 
 void members(StateWriter& w, const std::vector<Member>& ms) {
-    w.list([&](StateWriter& l) {
-        for (const auto& m : ms)
-            member(l, m);
-    });
+    w.each(ms, [](StateWriter& l, const Member& m) { member(l, m); });
 }
 
 std::vector<Member> members(StateReader& r, const char* field) {
-    StateReader l = r.list(field);
-    std::vector<Member> out;
-    while (!l.atEnd())
-        out.push_back(member(l));
-    return out;
+    return r.each(field, [](StateReader& l) { return member(l); });
 }
 
 void envelopes(StateWriter& w, const std::vector<Envelope>& es) {
-    w.list([&](StateWriter& l) {
-        for (const auto& e : es)
-            encodeEnvelope(l, e);
-    });
+    w.each(es, [](StateWriter& l, const Envelope& e) { encodeEnvelope(l, e); });
 }
 
 std::vector<Envelope> envelopes(StateReader& r, const char* field) {
-    StateReader l = r.list(field);
-    std::vector<Envelope> out;
-    while (!l.atEnd())
-        out.push_back(decodeEnvelope(l, "envelope"));
-    return out;
+    return r.each(field, [](StateReader& l) { return decodeEnvelope(l, "envelope"); });
 }
 
 void checkpointBody(StateWriter& w, const BottomUpCheckpoint& c) {
@@ -283,21 +261,14 @@ SubnetParams decodeSubnetParams(StateReader& r, const char* field) {
 }
 
 void encodeFailure(StateWriter& w, const std::optional<XnetFailure>& f) {
-    w.list([&](StateWriter& l) {
-        if (f)
-            l.u64(static_cast<std::uint64_t>(*f));
-    });
+    w.optional(f, [](StateWriter& l, XnetFailure x) { l.u64(static_cast<std::uint64_t>(x)); });
 }
 
 std::optional<XnetFailure> decodeFailure(StateReader& r, const char* field) {
-    StateReader l = r.list(field);
-    std::optional<XnetFailure> out;
-    if (!l.atEnd()) {
-        out = static_cast<XnetFailure>(
+    return r.optional(field, [field](StateReader& l) {
+        return static_cast<XnetFailure>(
             l.bounded(field, static_cast<std::uint64_t>(XnetFailure::IncompatibleSupplySource)));
-    }
-    l.finish();
-    return out;
+    });
 }
 
 Bytes encodeCheckpointRecord(const CheckpointRecord& rec) {

@@ -174,35 +174,19 @@ crypto::Signature decodeSignature(StateReader& r) {
 }
 
 void optHash(StateWriter& w, const std::optional<Hash32>& h) {
-    w.list([&](StateWriter& l) {
-        if (h)
-            l.fixed(*h);
-    });
+    w.optional(h, [](StateWriter& l, const Hash32& x) { l.fixed(x); });
 }
 
 std::optional<Hash32> optHash(StateReader& r, const char* field) {
-    StateReader l = r.list(field);
-    std::optional<Hash32> out;
-    if (!l.atEnd())
-        out = l.hash(field);
-    l.finish();
-    return out;
+    return r.optional(field, [field](StateReader& l) { return l.hash(field); });
 }
 
 void optTask(StateWriter& w, const std::optional<Scheduler::TaskId>& id) {
-    w.list([&](StateWriter& l) {
-        if (id)
-            l.u64(*id);
-    });
+    w.optional(id, [](StateWriter& l, Scheduler::TaskId x) { l.u64(x); });
 }
 
 std::optional<Scheduler::TaskId> optTask(StateReader& r, const char* field) {
-    StateReader l = r.list(field);
-    std::optional<Scheduler::TaskId> out;
-    if (!l.atEnd())
-        out = l.u64(field);
-    l.finish();
-    return out;
+    return r.optional(field, [field](StateReader& l) -> Scheduler::TaskId { return l.u64(field); });
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -41,6 +42,24 @@ public:
         fill(*this);
         encoder_.endList();
         return *this;
+    }
+
+    // A list of `items`, each written by `put(w, item)`; StateReader::each reads it back.
+    template <class Range, class Put>
+    StateWriter& each(const Range& items, Put&& put) {
+        return list([&](StateWriter& l) {
+            for (const auto& item : items)
+                put(l, item);
+        });
+    }
+    // An optional value as a list of none or one item, written by `put(w, value)`;
+    // StateReader::optional reads it back.
+    template <class T, class Put>
+    StateWriter& optional(const std::optional<T>& value, Put&& put) {
+        return list([&](StateWriter& l) {
+            if (value)
+                put(l, *value);
+        });
     }
 
     // Room for `bytes` of fields without reallocating.
@@ -90,6 +109,26 @@ public:
     std::uint64_t bounded(const char* field, std::uint64_t max);
     // The next field as a nested list.
     StateReader list(const char* field);
+
+    // The next field as a list whose items `get(r)` reads one by one (StateWriter::each).
+    template <class Get>
+    auto each(const char* field, Get&& get) {
+        StateReader l = list(field);
+        std::vector<std::decay_t<std::invoke_result_t<Get&, StateReader&>>> out;
+        while (!l.atEnd())
+            out.push_back(get(l));
+        return out;
+    }
+    // The next field as a list of none or one item, read by `get(r)` (StateWriter::optional).
+    template <class Get>
+    auto optional(const char* field, Get&& get) {
+        StateReader l = list(field);
+        std::optional<std::decay_t<std::invoke_result_t<Get&, StateReader&>>> out;
+        if (!l.atEnd())
+            out = get(l);
+        l.finish();
+        return out;
+    }
 
     bool atEnd() const { return pos_ == items_->size(); }
     std::size_t remaining() const { return items_->size() - pos_; }
