@@ -261,38 +261,32 @@ std::uint8_t yParityField(const rlp::Item& item) {
     return static_cast<std::uint8_t>(yParity);
 }
 
-SignedTransaction decodeEip1559(ByteView payload) {
-    const std::vector<rlp::Item> f = fieldList(payload, "EIP-1559", kEip1559FieldCount);
+// An EIP-2930 or EIP-1559 payload (after the type byte): the fields unsignedFields writes, then
+// yParity, r and s. The two differ only in their fee fields.
+SignedTransaction decodeTyped(ByteView payload, TxType type) {
+    const bool dynamicFee = type == TxType::Eip1559;
+    const std::vector<rlp::Item> f = dynamicFee
+                                         ? fieldList(payload, "EIP-1559", kEip1559FieldCount)
+                                         : fieldList(payload, "EIP-2930", kEip2930FieldCount);
     SignedTransaction stx;
     Transaction& tx = stx.tx;
-    tx.type = TxType::Eip1559;
-    tx.chainId = uint64Field(f[0], "chainId");
-    tx.nonce = uint64Field(f[1], "nonce");
-    tx.maxPriorityFeePerGas = u256Field(f[2], "maxPriorityFeePerGas");
-    tx.maxFeePerGas = u256Field(f[3], "maxFeePerGas");
-    tx.gasLimit = uint64Field(f[4], "gasLimit");
-    tx.to = toField(f[5]);
-    tx.value = u256Field(f[6], "value");
-    tx.data = bytesField(f[7], "data");
-    tx.accessList = accessListField(f[8]);
-    stx.sig = signatureFields(f[10], f[11], yParityField(f[9]));
-    return stx;
-}
-
-SignedTransaction decodeEip2930(ByteView payload) {
-    const std::vector<rlp::Item> f = fieldList(payload, "EIP-2930", kEip2930FieldCount);
-    SignedTransaction stx;
-    Transaction& tx = stx.tx;
-    tx.type = TxType::Eip2930;
-    tx.chainId = uint64Field(f[0], "chainId");
-    tx.nonce = uint64Field(f[1], "nonce");
-    tx.gasPrice = u256Field(f[2], "gasPrice");
-    tx.gasLimit = uint64Field(f[3], "gasLimit");
-    tx.to = toField(f[4]);
-    tx.value = u256Field(f[5], "value");
-    tx.data = bytesField(f[6], "data");
-    tx.accessList = accessListField(f[7]);
-    stx.sig = signatureFields(f[9], f[10], yParityField(f[8]));
+    tx.type = type;
+    std::size_t i = 0;
+    tx.chainId = uint64Field(f[i++], "chainId");
+    tx.nonce = uint64Field(f[i++], "nonce");
+    if (dynamicFee) {
+        tx.maxPriorityFeePerGas = u256Field(f[i++], "maxPriorityFeePerGas");
+        tx.maxFeePerGas = u256Field(f[i++], "maxFeePerGas");
+    } else {
+        tx.gasPrice = u256Field(f[i++], "gasPrice");
+    }
+    tx.gasLimit = uint64Field(f[i++], "gasLimit");
+    tx.to = toField(f[i++]);
+    tx.value = u256Field(f[i++], "value");
+    tx.data = bytesField(f[i++], "data");
+    tx.accessList = accessListField(f[i++]);
+    const std::uint8_t yParity = yParityField(f[i]);
+    stx.sig = signatureFields(f[i + 1], f[i + 2], yParity);
     return stx;
 }
 
@@ -349,10 +343,10 @@ SignedTransaction decode(ByteView raw) {
         return decodeLegacy(raw);
     }
     if (first == kEip1559TypeByte) {
-        return decodeEip1559(raw.subspan(1));
+        return decodeTyped(raw.subspan(1), TxType::Eip1559);
     }
     if (first == kEip2930TypeByte) {
-        return decodeEip2930(raw.subspan(1));
+        return decodeTyped(raw.subspan(1), TxType::Eip2930);
     }
     if (first <= kMaxTypeByte) {
         throw ParseError("transaction: unsupported type " + byteHex(first) +

@@ -49,14 +49,18 @@ using namespace pages;
 namespace {
 // ---- sources: the engine read through the bridge ----
 
-class EngineBlocks : public BlockSource {
+// A page source of subnet `id` read from the engine through the bridge: each fetch asks
+// `Query{id, ...}`. A subnet that is gone (a revert) has no rows: the page ends.
+template <class Source, class Query>
+class EngineSource : public Source {
 public:
-    EngineBlocks(DevnetBridge* bridge, QObject* context, SubnetId id)
+    EngineSource(DevnetBridge* bridge, QObject* context, SubnetId id)
         : bridge_(bridge), context_(context), id_(std::move(id)) {}
-    void fetch(std::uint64_t first, std::size_t count, Done done) override {
-        // A subnet that is gone (a revert) has no blocks: the page ends.
-        bridge_->ask(context_, devnet::BlocksQuery{id_, first, count}, done,
-                     [done](const QString&) { done({}); });
+
+protected:
+    template <class... Args>
+    void ask(typename Source::Done done, Args... args) {
+        bridge_->ask(context_, Query{id_, args...}, done, [done](const QString&) { done({}); });
     }
 
 private:
@@ -65,52 +69,38 @@ private:
     SubnetId id_;
 };
 
-class EngineCheckpoints : public CheckpointSource {
+class EngineBlocks final : public EngineSource<BlockSource, devnet::BlocksQuery> {
 public:
-    EngineCheckpoints(DevnetBridge* bridge, QObject* context, SubnetId id)
-        : bridge_(bridge), context_(context), id_(std::move(id)) {}
+    using EngineSource::EngineSource;
     void fetch(std::uint64_t first, std::size_t count, Done done) override {
-        bridge_->ask(context_, devnet::CheckpointsQuery{id_, first, count}, done,
-                     [done](const QString&) { done({}); });
+        ask(std::move(done), first, count);
     }
-
-private:
-    DevnetBridge* bridge_;
-    QPointer<QObject> context_;
-    SubnetId id_;
 };
 
-class EngineTransactions : public TransactionSource {
+class EngineCheckpoints final : public EngineSource<CheckpointSource, devnet::CheckpointsQuery> {
 public:
-    EngineTransactions(DevnetBridge* bridge, QObject* context, SubnetId id)
-        : bridge_(bridge), context_(context), id_(std::move(id)) {}
+    using EngineSource::EngineSource;
+    void fetch(std::uint64_t first, std::size_t count, Done done) override {
+        ask(std::move(done), first, count);
+    }
+};
+
+class EngineTransactions final : public EngineSource<TransactionSource, devnet::TransactionsQuery> {
+public:
+    using EngineSource::EngineSource;
     void fetch(std::uint64_t fromBlock, std::size_t maxTransactions, std::size_t maxBlocks,
                Done done) override {
-        bridge_->ask(context_,
-                     devnet::TransactionsQuery{id_, fromBlock, maxTransactions, maxBlocks}, done,
-                     [done](const QString&) { done({}); });
+        ask(std::move(done), fromBlock, maxTransactions, maxBlocks);
     }
-
-private:
-    DevnetBridge* bridge_;
-    QPointer<QObject> context_;
-    SubnetId id_;
 };
 
-class EngineContracts : public ContractSource {
+class EngineContracts final : public EngineSource<ContractSource, devnet::ContractsQuery> {
 public:
-    EngineContracts(DevnetBridge* bridge, QObject* context, SubnetId id)
-        : bridge_(bridge), context_(context), id_(std::move(id)) {}
+    using EngineSource::EngineSource;
     void fetch(std::uint64_t fromBlock, std::size_t maxContracts, std::size_t maxBlocks,
                Done done) override {
-        bridge_->ask(context_, devnet::ContractsQuery{id_, fromBlock, maxContracts, maxBlocks},
-                     done, [done](const QString&) { done({}); });
+        ask(std::move(done), fromBlock, maxContracts, maxBlocks);
     }
-
-private:
-    DevnetBridge* bridge_;
-    QPointer<QObject> context_;
-    SubnetId id_;
 };
 
 }  // namespace
