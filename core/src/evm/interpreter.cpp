@@ -102,6 +102,15 @@ RunOutcome Interpreter::loop(Executor& ex, Executor::Frame& f) {
         if (gas < 0)                \
             HALT(Status::OutOfGas); \
     } while (false)
+// An opcode that replaces the top two (three) stack items with `result`, computed from them.
+#define BINARY(result)  \
+    top[-2] = (result); \
+    --top;              \
+    break
+#define TERNARY(result) \
+    top[-3] = (result); \
+    top -= 2;           \
+    break
 #define MEMORY(offsetWord, sizeWord)                                  \
     do {                                                              \
         if (!memoryRange(f, gas, (offsetWord), (sizeWord), off, len)) \
@@ -133,104 +142,58 @@ RunOutcome Interpreter::loop(Executor& ex, Executor::Frame& f) {
             case 0x00:
                 HALT(Status::Success);
             case 0x01:
-                top[-2] = top[-1] + top[-2];
-                --top;
-                break;
+                BINARY(top[-1] + top[-2]);
             case 0x02:
-                top[-2] = top[-1] * top[-2];
-                --top;
-                break;
+                BINARY(top[-1] * top[-2]);
             case 0x03:
-                top[-2] = top[-1] - top[-2];
-                --top;
-                break;
+                BINARY(top[-1] - top[-2]);
             case 0x04:
-                top[-2] = div(top[-1], top[-2]);
-                --top;
-                break;
+                BINARY(div(top[-1], top[-2]));
             case 0x05:
-                top[-2] = sdiv(top[-1], top[-2]);
-                --top;
-                break;
+                BINARY(sdiv(top[-1], top[-2]));
             case 0x06:
-                top[-2] = mod(top[-1], top[-2]);
-                --top;
-                break;
+                BINARY(mod(top[-1], top[-2]));
             case 0x07:
-                top[-2] = smod(top[-1], top[-2]);
-                --top;
-                break;
+                BINARY(smod(top[-1], top[-2]));
             case 0x08:
-                top[-3] = addmod(top[-1], top[-2], top[-3]);
-                top -= 2;
-                break;
+                TERNARY(addmod(top[-1], top[-2], top[-3]));
             case 0x09:
-                top[-3] = mulmod(top[-1], top[-2], top[-3]);
-                top -= 2;
-                break;
+                TERNARY(mulmod(top[-1], top[-2], top[-3]));
             case 0x0a:
                 NEED_GAS(50 * static_cast<std::int64_t>(top[-2].byteLength()));
-                top[-2] = exp(top[-1], top[-2]);
-                --top;
-                break;
+                BINARY(exp(top[-1], top[-2]));
             case 0x0b:
-                top[-2] = signextend(top[-1], top[-2]);
-                --top;
-                break;
+                BINARY(signextend(top[-1], top[-2]));
             case 0x10:
-                top[-2] = Word(top[-1] < top[-2] ? 1 : 0);
-                --top;
-                break;
+                BINARY(Word(top[-1] < top[-2] ? 1 : 0));
             case 0x11:
-                top[-2] = Word(top[-2] < top[-1] ? 1 : 0);
-                --top;
-                break;
+                BINARY(Word(top[-2] < top[-1] ? 1 : 0));
             case 0x12:
-                top[-2] = Word(slt(top[-1], top[-2]) ? 1 : 0);
-                --top;
-                break;
+                BINARY(Word(slt(top[-1], top[-2]) ? 1 : 0));
             case 0x13:
-                top[-2] = Word(slt(top[-2], top[-1]) ? 1 : 0);
-                --top;
-                break;
+                BINARY(Word(slt(top[-2], top[-1]) ? 1 : 0));
             case 0x14:
-                top[-2] = Word(top[-1] == top[-2] ? 1 : 0);
-                --top;
-                break;
+                BINARY(Word(top[-1] == top[-2] ? 1 : 0));
             case 0x15:
                 top[-1] = Word(top[-1].isZero() ? 1 : 0);
                 break;
             case 0x16:
-                top[-2] = top[-1] & top[-2];
-                --top;
-                break;
+                BINARY(top[-1] & top[-2]);
             case 0x17:
-                top[-2] = top[-1] | top[-2];
-                --top;
-                break;
+                BINARY(top[-1] | top[-2]);
             case 0x18:
-                top[-2] = top[-1] ^ top[-2];
-                --top;
-                break;
+                BINARY(top[-1] ^ top[-2]);
             case 0x19:
                 top[-1] = ~top[-1];
                 break;
             case 0x1a:
-                top[-2] = byteAt(top[-1], top[-2]);
-                --top;
-                break;
+                BINARY(byteAt(top[-1], top[-2]));
             case 0x1b:
-                top[-2] = shl(top[-2], top[-1]);
-                --top;
-                break;
+                BINARY(shl(top[-2], top[-1]));
             case 0x1c:
-                top[-2] = shr(top[-2], top[-1]);
-                --top;
-                break;
+                BINARY(shr(top[-2], top[-1]));
             case 0x1d:
-                top[-2] = sar(top[-2], top[-1]);
-                --top;
-                break;
+                BINARY(sar(top[-2], top[-1]));
             case 0x20: {
                 MEMORY(top[-1], top[-2]);
                 NEED_GAS(6 * static_cast<std::int64_t>(wordsFor(len)));
@@ -759,6 +722,8 @@ halt:
 #undef HALT
 #undef NEED_GAS
 #undef MEMORY
+#undef BINARY
+#undef TERNARY
     if constexpr (kTraced) {
         if (stepOpen)
             ex.tracer_->onStepEnd(stepGas - gas, status);
