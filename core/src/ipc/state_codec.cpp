@@ -33,18 +33,6 @@ IpcAddress ipcAddress(StateReader& r, const char* field) {
     return a;
 }
 
-void signature(StateWriter& w, const crypto::Signature& s) {
-    w.fixed(s.r).fixed(s.s).u64(s.recoveryId);
-}
-
-crypto::Signature signature(StateReader& r) {
-    crypto::Signature s;
-    s.r = r.hash("r");
-    s.s = r.hash("s");
-    s.recoveryId = static_cast<std::uint8_t>(r.bounded("recoveryId", 3));
-    return s;
-}
-
 void member(StateWriter& w, const Member& m) {
     w.list([&](StateWriter& l) {
         l.address(m.addr).fixed(m.publicKey).u256(m.collateral).u64(m.weight);
@@ -113,7 +101,7 @@ void record(StateWriter& w, const CheckpointRecord& rec) {
              for (const auto& s : rec.signatures) {
                  sigs.list([&](StateWriter& e) {
                      e.address(s.signer);
-                     signature(e, s.signature);
+                     encodeSignature(e, s.signature);
                      e.u64(s.weight).u64(s.height);
                  });
              }
@@ -140,7 +128,7 @@ CheckpointRecord record(StateReader& r) {
         StateReader e = sigs.list("signature");
         CheckpointSignature s;
         s.signer = e.address("signer");
-        s.signature = signature(e);
+        s.signature = decodeSignature(e);
         s.weight = e.u64("weight");
         s.height = e.u64("height");
         e.finish();
@@ -258,6 +246,18 @@ SubnetParams decodeSubnetParams(StateReader& r, const char* field) {
         r.fail(field, e.what());
     }
     return p;
+}
+
+void encodeSignature(StateWriter& w, const crypto::Signature& s) {
+    w.fixed(s.r).fixed(s.s).u64(s.recoveryId);
+}
+
+crypto::Signature decodeSignature(StateReader& r) {
+    crypto::Signature s;
+    s.r = r.hash("r");
+    s.s = r.hash("s");
+    s.recoveryId = static_cast<std::uint8_t>(r.bounded("recoveryId", 3));
+    return s;
 }
 
 void encodeFailure(StateWriter& w, const std::optional<XnetFailure>& f) {

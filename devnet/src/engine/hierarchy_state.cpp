@@ -161,18 +161,6 @@ Topology decodeTopology(StateReader& r) {
     return t;
 }
 
-void encodeSignature(StateWriter& w, const crypto::Signature& s) {
-    w.fixed(s.r).fixed(s.s).u64(s.recoveryId);
-}
-
-crypto::Signature decodeSignature(StateReader& r) {
-    crypto::Signature s;
-    s.r = r.hash("r");
-    s.s = r.hash("s");
-    s.recoveryId = static_cast<std::uint8_t>(r.bounded("recoveryId", 3));
-    return s;
-}
-
 void optHash(StateWriter& w, const std::optional<Hash32>& h) {
     w.optional(h, [](StateWriter& l, const Hash32& x) { l.fixed(x); });
 }
@@ -265,7 +253,7 @@ Bytes Hierarchy::saveState() const {
                     for (const auto& p : n.pendingSignatures) {
                         sigs.list([&](StateWriter& e) {
                             e.u64(p.checkpointHeight).address(p.validator);
-                            encodeSignature(e, p.signature);
+                            protocol::encodeSignature(e, p.signature);
                         });
                     }
                 });
@@ -492,7 +480,7 @@ void Hierarchy::loadState(ByteView state, const HistorySource& history) {
                 PendingSignature p;
                 p.checkpointHeight = s.u64("checkpointHeight");
                 p.validator = s.address("validator");
-                p.signature = decodeSignature(s);
+                p.signature = protocol::decodeSignature(s);
                 s.finish();
                 n->pendingSignatures.push_back(p);
             }
