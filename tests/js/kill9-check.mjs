@@ -2,19 +2,10 @@
 // against a devnet restarted on the same workspace: the same block hashes at the same heights
 // and every receipt still there, in the same block. Usage: node kill9-check.mjs <url> <log>.
 import { readFileSync } from "node:fs";
+import { rpc as rpcAt } from "./rpc-client.mjs";
 
 const [url, logFile] = process.argv.slice(2);
-let id = 0;
-async function rpc(method, params) {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: ++id, method, params }),
-  });
-  const body = await res.json();
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  return body.result;
-}
+const rpc = (method, params) => rpcAt(url, method, params);
 
 const lines = readFileSync(logFile, "utf8").split("\n");
 const blocks = new Map();

@@ -4,22 +4,13 @@
 // restarted devnet. Usage: node kill9-load.mjs <rpc url> <log file>; runs until killed.
 import { appendFileSync } from "node:fs";
 import { HDNodeWallet, Mnemonic, parseUnits } from "ethers";
+import { rpc as rpcAt } from "./rpc-client.mjs";
 
 const [url, logFile] = process.argv.slice(2);
 const mnemonic = Mnemonic.fromPhrase("test test test test test test test test test test test junk");
 const wallets = [1, 2, 3].map((i) => HDNodeWallet.fromMnemonic(mnemonic, `m/44'/60'/0'/0/${i}`));
 
-let id = 0;
-async function rpc(method, params) {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: ++id, method, params }),
-  });
-  const body = await res.json();
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  return body.result;
-}
+const rpc = (method, params) => rpcAt(url, method, params);
 
 const chainId = BigInt(await rpc("eth_chainId", []));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -5,6 +5,7 @@
 // Usage: node rpc-e2e.mjs <root rpc url>
 import assert from 'node:assert/strict';
 import { ethers } from 'ethers';
+import { rpc, step, waitFor } from './rpc-client.mjs';
 
 const rootUrl = process.argv[2];
 const MNEMONIC = 'test test test test test test test test test test test junk';
@@ -46,29 +47,6 @@ const evmOf = (rawAddress) => {
 const tracingId = (m) => ethers.keccak256(coder.encode(
   ['uint8', IPC_ADDR, IPC_ADDR, 'uint256', 'bytes', 'uint64'],
   [m.kind, m.to, m.from, m.value, m.message, m.originalNonce]));
-
-async function rpc(url, method, params = []) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  });
-  const body = await res.json();
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  return body.result;
-}
-
-async function waitFor(what, fn, timeoutMs = 60000) {
-  const start = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const step = (s) => console.log(`ok - ${s}`);
 
 const root = new ethers.JsonRpcProvider(rootUrl, undefined, { staticNetwork: true, pollingInterval: 100 });
 const subnets = await rpc(rootUrl, 'ipc_listSubnets');

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ethers } from 'ethers';
+import { rpc, step, waitFor as waitWithin } from './rpc-client.mjs';
 
 const rootUrl = process.argv[2];
 const MNEMONIC = 'test test test test test test test test test test test junk';
@@ -31,29 +32,8 @@ const OK = 0n;
 const ACTOR_ERR = 2n;
 const GAS = { gasLimit: 3_000_000 };
 const coder = ethers.AbiCoder.defaultAbiCoder();
-
-async function rpc(url, method, params = []) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  });
-  const body = await res.json();
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  return body.result;
-}
-
-async function waitFor(what, fn, timeoutMs = 90000) {
-  const start = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const step = (s) => console.log(`ok - ${s}`);
+// Calls cross two levels and back: a longer deadline than a single hop needs.
+const waitFor = (what, fn, timeoutMs = 90000) => waitWithin(what, fn, timeoutMs);
 
 const subnets = await rpc(rootUrl, 'ipc_listSubnets');
 const byName = Object.fromEntries(subnets.map((s) => [s.name, s]));
