@@ -14,6 +14,7 @@
 #include "ipc/ui/window/main_window.h"
 #include "ipc/ui/window/theme.h"
 #include "produced_blocks.h"
+#include "test_settings.h"
 
 using ipc::ui::ChartData;
 using ipc::ui::ChartsPanel;
@@ -49,9 +50,7 @@ class TestChartsPanel : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_charts_panel"));
-        QSettings().clear();
+        ipc::ui::test::useTestSettings(QStringLiteral("test_charts_panel"));
     }
 
     void samplesArriveInBatchesAndStayBounded() {

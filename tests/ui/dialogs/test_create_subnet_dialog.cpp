@@ -16,6 +16,7 @@
 #include "ipc/ui/models/hierarchy_model.h"
 #include "ipc/ui/pages/subnet_actions.h"
 #include "ipc/ui/window/main_window.h"
+#include "test_settings.h"
 
 using ipc::ui::CreateSubnetDialog;
 using ipc::ui::HierarchyModel;
@@ -72,9 +73,7 @@ class TestCreateSubnetDialog : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_create_subnet_dialog"));
-        QSettings().clear();
+        ipc::ui::test::useTestSettings(QStringLiteral("test_create_subnet_dialog"));
     }
 
     void defaultsComeFromTheParent() {

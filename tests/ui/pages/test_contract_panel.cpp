@@ -35,6 +35,7 @@
 #include "ipc/ui/window/theme.h"
 #include "ipc/ui/window/translations.h"
 #include "root_transactions.h"
+#include "test_settings.h"
 
 using ipc::ui::ContractLinker;
 using ipc::ui::ContractPanel;
@@ -115,9 +116,7 @@ class TestContractPanel : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_contract_panel"));
-        QSettings().clear();
+        ipc::ui::test::useTestSettings(QStringLiteral("test_contract_panel"));
         if (qEnvironmentVariableIsSet("IPC_THEME"))
             ipc::ui::applyTheme(qEnvironmentVariable("IPC_THEME"));
         // English plural forms come from the English catalogue, as in the app.

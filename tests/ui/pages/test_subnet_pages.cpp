@@ -37,6 +37,7 @@
 #include "ipc/ui/window/main_window.h"
 #include "ipc/ui/window/theme.h"
 #include "root_transactions.h"
+#include "test_settings.h"
 
 using ipc::ui::CheckpointTableModel;
 using ipc::ui::HierarchyModel;
@@ -132,9 +133,7 @@ class TestSubnetPages : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_subnet_pages"));
-        QSettings().clear();
+        ipc::ui::test::useTestSettings(QStringLiteral("test_subnet_pages"));
         if (qEnvironmentVariableIsSet("IPC_THEME"))
             ipc::ui::applyTheme(qEnvironmentVariable("IPC_THEME"));
     }

@@ -18,6 +18,7 @@
 #include "ipc/ui/transfer/message_panel.h"
 #include "ipc/ui/transfer/message_progress_view.h"
 #include "ipc/ui/transfer/transfer_wizard.h"
+#include "test_settings.h"
 #include "wallet_test_support.h"
 
 using ipc::ui::MessageTracker;
@@ -78,11 +79,7 @@ QStringList runToCompletion(Harness& h, MessageTracker& tracker, int id,
 class TestTransferWizard : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_transfer_wizard"));
-        QSettings().clear();
-    }
+    void initTestCase() { ipc::ui::test::useTestSettings(QStringLiteral("test_transfer_wizard")); }
 
     // root → alpha-1, two hops down; every page's invalid inputs on the way.
     void rootToThirdLevel() {

@@ -20,6 +20,7 @@
 #include "ipc/ui/models/wallet_model.h"
 #include "ipc/ui/wallet/wallet_dialogs.h"
 #include "ipc/ui/wallet/wallet_panel.h"
+#include "test_settings.h"
 #include "wallet_test_support.h"
 
 using ipc::ui::WalletModel;
@@ -54,11 +55,7 @@ T* openDialog(WalletPanel& p) {
 class TestWalletPanel : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_wallet_panel"));
-        QSettings().clear();
-    }
+    void initTestCase() { ipc::ui::test::useTestSettings(QStringLiteral("test_wallet_panel")); }
 
     void accountsBalancesAndTheirActions() {
         Harness h;

@@ -18,6 +18,7 @@
 #include "ipc/ui/pages/subnet_pages.h"
 #include "ipc/ui/pages/subnet_summary.h"
 #include "ipc/ui/window/main_window.h"
+#include "test_settings.h"
 
 using ipc::ui::HierarchyModel;
 using ipc::ui::MainWindow;
@@ -42,12 +43,7 @@ quint64 rootHeight(const QTreeView* tree) {
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        // Settings of the tests stay apart from a user's.
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_main_window"));
-        QSettings().clear();
-    }
+    void initTestCase() { ipc::ui::test::useTestSettings(QStringLiteral("test_main_window")); }
 
     void showsWelcomePageAndHierarchyDock() {
         MainWindow w;

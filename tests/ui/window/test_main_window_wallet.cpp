@@ -23,6 +23,7 @@
 #include "ipc/ui/transfer/transfer_wizard.h"
 #include "ipc/ui/wallet/wallet_panel.h"
 #include "ipc/ui/window/main_window.h"
+#include "test_settings.h"
 #include "wallet_test_support.h"
 
 using ipc::ui::MainWindow;
@@ -51,9 +52,7 @@ class TestMainWindowWallet : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_main_window_wallet"));
-        QSettings().clear();
+        ipc::ui::test::useTestSettings(QStringLiteral("test_main_window_wallet"));
     }
 
     void walletMenuToolbarAndShortcuts() {

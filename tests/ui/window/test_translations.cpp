@@ -49,6 +49,7 @@
 #include "ipc/ui/wallet/wallet_dialogs.h"
 #include "ipc/ui/window/main_window.h"
 #include "ipc/ui/window/translations.h"
+#include "test_settings.h"
 
 using ipc::ui::MainWindow;
 
@@ -276,9 +277,7 @@ class TestTranslations : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_translations"));
-        QSettings().clear();
+        ipc::ui::test::useTestSettings(QStringLiteral("test_translations"));
     }
 
     void cleanup() { ipc::ui::installTranslations(QStringLiteral("en")); }

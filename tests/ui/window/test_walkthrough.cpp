@@ -34,6 +34,7 @@
 #include "ipc/ui/window/search_box.h"
 #include "ipc/ui/window/translations.h"
 #include "modal_support.h"
+#include "test_settings.h"
 
 using ipc::ui::HierarchyModel;
 using ipc::ui::MainWindow;
@@ -98,9 +99,7 @@ class TestWalkthrough : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_walkthrough"));
-        QSettings().clear();
+        ipc::ui::test::useTestSettings(QStringLiteral("test_walkthrough"));
         QVERIFY(dir_.isValid());
         qputenv("IPC_STUDIO_WORKSPACES_DIR", dir_.path().toUtf8());
         QVERIFY(ipc::ui::installTranslations(QStringLiteral("en")));

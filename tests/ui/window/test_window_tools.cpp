@@ -24,6 +24,7 @@
 #include "ipc/ui/wallet/wallet_panel.h"
 #include "ipc/ui/window/main_window.h"
 #include "ipc/ui/window/search_box.h"
+#include "test_settings.h"
 
 using ipc::ui::BlockTableModel;
 using ipc::ui::HierarchyModel;
@@ -42,9 +43,7 @@ class TestWindowTools : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_window_tools"));
-        QSettings().clear();
+        ipc::ui::test::useTestSettings(QStringLiteral("test_window_tools"));
     }
 
     void searchFindsBlocksTransactionsAndSubnets() {

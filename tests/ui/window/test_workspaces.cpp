@@ -35,6 +35,7 @@
 #include "ipc/ui/wallet/wallet_panel.h"
 #include "ipc/ui/window/main_window.h"
 #include "modal_support.h"
+#include "test_settings.h"
 
 using ipc::ui::DevnetBridge;
 using ipc::ui::HierarchyModel;
@@ -75,9 +76,7 @@ class TestWorkspaces : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("ipc-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_workspaces"));
-        QSettings().clear();
+        ipc::ui::test::useTestSettings(QStringLiteral("test_workspaces"));
         QVERIFY(dir_.isValid());
         qputenv("IPC_STUDIO_WORKSPACES_DIR", dir_.path().toUtf8());
     }
