@@ -21,9 +21,9 @@
 
 namespace ipc::chaintest {
 
-inline constexpr std::uint64_t kChainId = 31337;
-inline const U256 kGwei = U256(1'000'000'000);
-inline const U256 kFil = U256(1'000'000'000'000'000'000ULL);
+using testing_support::kChainId;
+using testing_support::kGwei;
+inline const U256 kFil = testing_support::kEther;
 
 using testing_support::addr;
 

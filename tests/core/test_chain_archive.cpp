@@ -10,14 +10,15 @@
 #include "ipc/core/chain/subnet_chain.h"
 #include "ipc/core/chain/transaction.h"
 #include "ipc/core/crypto/secp256k1.h"
+#include "support/test_values.h"
 
 using namespace ipc;
 using namespace ipc::chain;
 
 namespace {
 
-constexpr std::uint64_t kChainId = 31337;
-const U256 kEther = U256(1'000'000'000'000'000'000ULL);
+using ipc::testing_support::kChainId;
+using ipc::testing_support::kEther;
 
 crypto::PrivateKey key(std::uint64_t i) {
     return crypto::PrivateKey::deterministic(11, i);

@@ -27,11 +27,10 @@ using namespace ipc::chain;
 
 namespace {
 
-constexpr std::uint64_t kChainId = 31337;
-const U256 kGwei = U256(1'000'000'000);
-const U256 kEther = U256(1'000'000'000'000'000'000ULL);
-
 using ipc::testing_support::addr;
+using ipc::testing_support::kChainId;
+using ipc::testing_support::kEther;
+using ipc::testing_support::kGwei;
 
 crypto::PrivateKey key(std::uint64_t i) {
     return crypto::PrivateKey::deterministic(11, i);

@@ -1,5 +1,5 @@
-// Small helpers the unit tests share: recognisable test addresses and the message of an expected
-// ParseError.
+// Small helpers the unit tests share: the test chains' id and units, recognisable test addresses,
+// and the message of an expected ParseError.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -9,8 +9,15 @@
 
 #include "ipc/core/primitives/error.h"
 #include "ipc/core/primitives/eth_address.h"
+#include "ipc/core/primitives/u256.h"
 
 namespace ipc::testing_support {
+
+// The chain id the unit tests' chains run under (Hardhat's and anvil's).
+inline constexpr std::uint64_t kChainId = 31337;
+inline const U256 kGwei = U256(1'000'000'000);
+// 10^18 atto: one ether, one FIL.
+inline const U256 kEther = U256(1'000'000'000'000'000'000ULL);
 
 // An address with its first and last bytes set, the rest zero.
 inline EthAddress addr(std::uint8_t last, std::uint8_t first = 0) {
