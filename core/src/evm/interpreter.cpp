@@ -102,6 +102,12 @@ RunOutcome Interpreter::loop(Executor& ex, Executor::Frame& f) {
         if (gas < 0)                \
             HALT(Status::OutOfGas); \
     } while (false)
+// EIP-2929: an account's first touch in a transaction costs the cold-access surcharge.
+#define TOUCH_ACCOUNT(address)           \
+    do {                                 \
+        if (state.warmAddress(address))  \
+            NEED_GAS(kColdAccountExtra); \
+    } while (false)
 // An opcode that replaces the top two (three) stack items with `result`, computed from them.
 #define BINARY(result)  \
     top[-2] = (result); \
@@ -207,8 +213,7 @@ RunOutcome Interpreter::loop(Executor& ex, Executor::Frame& f) {
                 break;
             case 0x31: {
                 const EthAddress a = top[-1].toAddress();
-                if (state.warmAddress(a))
-                    NEED_GAS(kColdAccountExtra);
+                TOUCH_ACCOUNT(a);
                 top[-1] = state.balance(a);
                 break;
             }
@@ -261,8 +266,7 @@ RunOutcome Interpreter::loop(Executor& ex, Executor::Frame& f) {
                 break;
             case 0x3b: {
                 const EthAddress a = top[-1].toAddress();
-                if (state.warmAddress(a))
-                    NEED_GAS(kColdAccountExtra);
+                TOUCH_ACCOUNT(a);
                 top[-1] = Word(state.code(a)->bytes.size());
                 break;
             }
@@ -274,8 +278,7 @@ RunOutcome Interpreter::loop(Executor& ex, Executor::Frame& f) {
                 top -= 4;
                 MEMORY(dst, size);
                 NEED_GAS(3 * static_cast<std::int64_t>(wordsFor(len)));
-                if (state.warmAddress(a))
-                    NEED_GAS(kColdAccountExtra);
+                TOUCH_ACCOUNT(a);
                 if (len != 0)
                     copyPadded(f.memory.data() + off, state.code(a)->bytes, src, len);
                 break;
@@ -285,8 +288,7 @@ RunOutcome Interpreter::loop(Executor& ex, Executor::Frame& f) {
                 break;
             case 0x3f: {
                 const EthAddress a = top[-1].toAddress();
-                if (state.warmAddress(a))
-                    NEED_GAS(kColdAccountExtra);
+                TOUCH_ACCOUNT(a);
                 top[-1] = state.isDead(a) ? Word() : Word::fromHash(state.code(a)->hash);
                 break;
             }
@@ -722,6 +724,7 @@ halt:
 #undef HALT
 #undef NEED_GAS
 #undef MEMORY
+#undef TOUCH_ACCOUNT
 #undef BINARY
 #undef TERNARY
     if constexpr (kTraced) {
