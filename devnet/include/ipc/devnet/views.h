@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "ipc/core/chain/block.h"
 #include "ipc/core/crypto/secp256k1.h"
 #include "ipc/core/ipc/gateway.h"
 #include "ipc/core/ipc/types.h"
